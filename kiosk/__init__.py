@@ -1,0 +1,1 @@
+"""Domain and services of the radiology waiting-room kiosk. No Qt widgets here."""

@@ -1,0 +1,12 @@
+"""The one place that knows where the bundled resources live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RESOURCE_ROOT = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a file under resources/ (content, questionnaire, fonts, pictograms)."""
+    return RESOURCE_ROOT.joinpath(*parts)

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Prepares this checkout on a fresh Debian 12 / Ubuntu 24.04 machine that has python3:
+# the system libraries Qt needs (installed with apt-get when run as root, otherwise the
+# exact command is printed), then .venv with the pinned Python packages.
+#   scripts/setup.sh run    what the kiosk needs
+#   scripts/setup.sh test   plus the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-run}"
+
+run_packages=(python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1
+  libdbus-1-3 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+  libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
+  libxcb-xinerama0 libxcb-xkb1 libwayland-cursor0 libwayland-egl1)
+test_packages=(poppler-utils)
+packages=("${run_packages[@]}")
+[ "$mode" = test ] && packages+=("${test_packages[@]}")
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      echo "setup: installing system packages: ${missing[*]}"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+    else
+      echo "setup: these system packages are missing. Install them, then run this again:" >&2
+      echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+else
+  echo "setup: not a Debian-like system; make sure Qt's libraries (${run_packages[*]}) are there"
+fi
+
+extras=""
+[ "$mode" = test ] && extras="[test]"
+stamp=".venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)$mode"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+if [ ! -f "$stamp" ]; then
+  echo "setup: installing Python packages into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi
