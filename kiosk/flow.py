@@ -1,0 +1,296 @@
+"""The patient's journey as a plain state machine: which screen comes next.
+
+The flow never touches the database or the printer. It decides the screens, keeps the
+answers of the current session, and hands out one Declaration per session when the
+patient submits; the submission service reports the outcome back with `finish()`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+
+from kiosk.declaration import (
+    Answer,
+    Declaration,
+    InvalidInput,
+    Problem,
+    clean_name,
+    parse_birth_date,
+)
+from kiosk.questionnaire import Group, Kind, Question, Questionnaire
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Screen(Enum):
+    WELCOME = "welcome"
+    PAGE = "page"
+    QUESTION = "question"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    BIRTH_DATE = "birth_date"
+    REVIEW = "review"
+    SUBMITTING = "submitting"
+    DONE = "done"
+
+
+class Outcome(Enum):
+    """What happened to a submitted declaration, as the patient is told."""
+
+    PRINTED = "printed"  # saved, and the slip came out: take it to reception
+    NOT_PRINTED = "not_printed"  # saved, but no slip: reception will print it
+    NOT_SAVED = "not_saved"  # nothing stored: see reception
+
+
+@dataclass(frozen=True)
+class Step:
+    screen: Screen
+    key: str = ""  # question id for QUESTION, page number for PAGE
+
+
+WELCOME = Step(Screen.WELCOME)
+REVIEW = Step(Screen.REVIEW)
+IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
+
+
+class Flow:
+    def __init__(self, questionnaire: Questionnaire, page_count: int, default_language: str,
+                 max_name_length: int, done_return_seconds: int, clock: Clock = utc_now,
+                 new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex) -> None:
+        self.questionnaire = questionnaire
+        self._questions = questionnaire.by_id()
+        self._page_count = page_count
+        self._default_language = default_language
+        self._max_name_length = max_name_length
+        self._done_return_seconds = done_return_seconds
+        self._clock = clock
+        self._new_session_id = new_session_id
+        self.reset()
+
+    # -- state ------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget the patient: a new session on the welcome screen."""
+        self.step = WELCOME
+        self.language = self._default_language
+        self.session_id = self._new_session_id()
+        self.answers: dict[str, Answer] = {}
+        self.names: dict[Screen, str] = {Screen.LAST_NAME: "", Screen.FIRST_NAME: ""}
+        self.birth_digits = ""
+        self.problem: Problem | None = None
+        self.outcome: Outcome | None = None
+        self._editing_from_review: Question | Step | None = None
+        self._done_at: datetime | None = None
+        self._declaration: Declaration | None = None
+
+    @property
+    def max_name_length(self) -> int:
+        return self._max_name_length
+
+    @property
+    def question(self) -> Question | None:
+        return self._questions.get(self.step.key) if self.step.screen is Screen.QUESTION else None
+
+    def steps(self) -> list[Step]:
+        """The journey after the welcome screen, given the answers so far."""
+        steps = [Step(Screen.PAGE, str(number)) for number in range(self._page_count)]
+        for question in self.questionnaire.in_group(Group.ABOUT):
+            steps += self._question_steps(question)
+        steps += IDENTITY
+        for question in self.questionnaire.questions:
+            if question.group is not Group.ABOUT:
+                steps += self._question_steps(question)
+        steps.append(REVIEW)
+        return steps
+
+    def _question_steps(self, question: Question) -> list[Step]:
+        steps = [Step(Screen.QUESTION, question.id)]
+        for followup in question.followups:
+            if followup.applies_after(self.answers.get(question.id)):
+                steps += self._question_steps(followup)
+        return steps
+
+    def progress(self) -> tuple[int, int] | None:
+        """(current, total) over the questions and the review; pages count apart."""
+        form = [step for step in self.steps() if step.screen is not Screen.PAGE]
+        if self.step in form:
+            return form.index(self.step) + 1, len(form)
+        return None
+
+    def page_progress(self) -> tuple[int, int] | None:
+        if self.step.screen is Screen.PAGE:
+            return int(self.step.key) + 1, self._page_count
+        return None
+
+    def can_go_next(self) -> bool:
+        screen = self.step.screen
+        if screen is Screen.QUESTION:
+            question = self.question
+            return question is not None and (not question.required or
+                                             bool(self.answers.get(question.id)))
+        return screen in (Screen.WELCOME, Screen.PAGE, Screen.LAST_NAME, Screen.FIRST_NAME,
+                          Screen.BIRTH_DATE)
+
+    def can_go_back(self) -> bool:
+        return self.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
+
+    # -- the patient's intents --------------------------------------------------------
+
+    def choose_language(self, code: str) -> None:
+        if self.step.screen not in (Screen.SUBMITTING, Screen.DONE):
+            self.language = code
+
+    def next(self) -> bool:
+        """Go on if the current screen allows it; False (and `problem` set) otherwise."""
+        if not self.can_go_next():
+            return False
+        self.problem = None
+        if self.step.screen in (Screen.LAST_NAME, Screen.FIRST_NAME, Screen.BIRTH_DATE):
+            try:
+                self._validate_identity(self.step.screen)
+            except InvalidInput as invalid:
+                self.problem = invalid.problem
+                return False
+        if self.step == WELCOME:
+            self.step = self.steps()[0]
+            return True
+        steps = self.steps()
+        following = steps[steps.index(self.step) + 1]
+        if self._editing_from_review is not None and not self._inside_edit(following):
+            following = REVIEW
+        if following == REVIEW:
+            self._editing_from_review = None
+        self.step = following
+        return True
+
+    def back(self) -> bool:
+        if not self.can_go_back():
+            return False
+        self.problem = None
+        if self._editing_from_review is not None:
+            self._editing_from_review = None
+            self.step = REVIEW
+            return True
+        steps = self.steps()
+        position = steps.index(self.step)
+        self.step = steps[position - 1] if position > 0 else WELCOME
+        return True
+
+    def skip_pages(self) -> bool:
+        if self.step.screen is not Screen.PAGE:
+            return False
+        self.step = next(step for step in self.steps() if step.screen is not Screen.PAGE)
+        return True
+
+    def answer(self, question_id: str, option: str) -> None:
+        """A tap on an answer of the question on screen (toggles on a "multi" question)."""
+        question = self.question
+        if question is None or question.id != question_id or option not in question.options:
+            return
+        if question.kind is Kind.SINGLE:
+            self.answers[question.id] = option
+        else:
+            chosen = set(self.answers.get(question.id, frozenset()))
+            if option in chosen:
+                chosen.discard(option)
+            elif option in question.exclusive:
+                chosen = {option}
+            else:
+                chosen = (chosen - question.exclusive) | {option}
+            if chosen:
+                self.answers[question.id] = frozenset(chosen)
+            else:
+                self.answers.pop(question.id, None)
+        self._forget_hidden_answers()
+
+    def type_name(self, text: str) -> None:
+        """The text in the name field on screen, as typed so far."""
+        if self.step.screen in self.names:
+            self.names[self.step.screen] = text
+            self.problem = None
+
+    def type_birth_date(self, digits: str) -> None:
+        if self.step.screen is Screen.BIRTH_DATE:
+            self.birth_digits = digits
+            self.problem = None
+
+    def edit(self, step: Step) -> bool:
+        """From the review screen, go and change one answer (then come back)."""
+        if self.step != REVIEW or step not in self.steps() or step.screen is Screen.PAGE:
+            return False
+        self._editing_from_review = self._questions.get(step.key) if (
+            step.screen is Screen.QUESTION) else step
+        self.step = step
+        return True
+
+    def submit(self) -> Declaration | None:
+        """The declaration to save, once per session; None if not ready or already sent."""
+        if self.step != REVIEW or self._declaration is not None:
+            return None
+        self._declaration = Declaration(
+            session_id=self.session_id,
+            language=self.language,
+            last_name=clean_name(self.names[Screen.LAST_NAME], self._max_name_length),
+            first_name=clean_name(self.names[Screen.FIRST_NAME], self._max_name_length),
+            birth_date=self.birth_date(),
+            answers=dict(self.answers),
+            questionnaire_version=self.questionnaire.version,
+            submitted_at=self._clock(),
+        )
+        self.step = Step(Screen.SUBMITTING)
+        return self._declaration
+
+    def finish(self, session_id: str, outcome: Outcome) -> bool:
+        """The submission service's report. Ignored unless it is for this session."""
+        if self.step.screen is not Screen.SUBMITTING or session_id != self.session_id:
+            return False
+        self.outcome = outcome
+        self.step = Step(Screen.DONE)
+        self._done_at = self._clock()
+        return True
+
+    def tick(self) -> bool:
+        """Called every second or so: True when the flow went back to the welcome screen."""
+        if self._done_at is not None and (
+            (self._clock() - self._done_at).total_seconds() >= self._done_return_seconds
+        ):
+            self.reset()
+            return True
+        return False
+
+    def birth_date(self) -> date:
+        return parse_birth_date(self.birth_digits, self._clock().date())
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _validate_identity(self, screen: Screen) -> None:
+        if screen is Screen.BIRTH_DATE:
+            self.birth_date()
+        else:
+            self.names[screen] = clean_name(self.names[screen], self._max_name_length)
+
+    def _inside_edit(self, step: Step) -> bool:
+        """True when `step` is a follow-up of the question being changed from review."""
+        root = self._editing_from_review
+        if not isinstance(root, Question) or step.screen is not Screen.QUESTION:
+            return False
+        question = self._questions[step.key]
+        while question.parent is not None:
+            if question.parent == root.id:
+                return True
+            question = self._questions[question.parent]
+        return False
+
+    def _forget_hidden_answers(self) -> None:
+        asked = {step.key for step in self.steps() if step.screen is Screen.QUESTION}
+        for question_id in list(self.answers):
+            if question_id not in asked:
+                del self.answers[question_id]

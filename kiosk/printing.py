@@ -1,0 +1,64 @@
+"""Where slips go. A printer takes PDF bytes and says what happened to them.
+
+This issue ships the folder backend (a PDF file per slip, for set-ups without a
+printer and for development); the CUPS backend plugs in behind the same interface.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    ok: bool
+    backend: str
+    state: str  # "completed", "failed" (CUPS adds pending, held, processing, ...)
+    queue: str | None = None  # folder or queue name
+    job_id: str | None = None
+    reason: str | None = None  # for staff: why it failed
+
+
+class Printer(Protocol):
+    name: str
+
+    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        """Send one slip; never raises for a printer problem, reports it instead."""
+        ...
+
+
+class FolderPrinter:
+    """Writes each slip as `<folder>/<UTC time>-<reference>.pdf`, readable by its owner only."""
+
+    name = "folder"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.folder / f"{stamp}-{reference}.pdf"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Written beside the target then renamed: a reader never sees half a slip.
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".slip-",
+                                                 suffix=".part")
+            try:
+                with os.fdopen(handle, "wb") as output:
+                    output.write(pdf)
+                    output.flush()
+                    os.fsync(output.fileno())
+                os.replace(temporary, target)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            return PrintResult(ok=False, backend=self.name, state="failed",
+                               queue=str(self.folder), reason=f"{error.strerror}: {target}")
+        return PrintResult(ok=True, backend=self.name, state="completed",
+                           queue=str(self.folder), job_id=target.name)

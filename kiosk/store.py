@@ -1,0 +1,261 @@
+"""Declarations on disk: one SQLite file, versioned schema, nothing acknowledged is lost.
+
+WAL journal with synchronous=FULL, so a commit that returned survives a power cut. A
+declaration is saved in one transaction keyed by its session id, so a repeated submit
+stores it once. At start a failed `quick_check` moves the damaged file aside (kept for
+IT, never deleted) and a fresh database is started.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from kiosk.declaration import Declaration, answer_from_json, answer_to_json
+
+log = logging.getLogger(__name__)
+
+# Unambiguous on paper and when read aloud over a phone: no 0/O, 1/I/L, 5/S, 2/Z, 8/B.
+REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+REFERENCE_LENGTH = 6
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: declarations, print attempts, audit
+    """
+    CREATE TABLE declarations (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL UNIQUE,
+        reference TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        language TEXT NOT NULL,
+        for_whom TEXT,
+        last_name TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        birth_date TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        questionnaire_version TEXT NOT NULL,
+        flags TEXT NOT NULL,
+        flag_count INTEGER NOT NULL
+    );
+    CREATE INDEX declarations_created_at ON declarations (created_at);
+    CREATE TABLE print_attempts (
+        id INTEGER PRIMARY KEY,
+        declaration_id INTEGER NOT NULL REFERENCES declarations (id) ON DELETE CASCADE,
+        backend TEXT NOT NULL,
+        queue TEXT,
+        job_id TEXT,
+        state TEXT NOT NULL,
+        reason TEXT,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX print_attempts_declaration ON print_attempts (declaration_id);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT
+    );
+    """,
+)
+
+
+class StoreError(Exception):
+    """The database cannot be used (unwritable, full disk, damaged)."""
+
+
+def format_reference(code: str) -> str:
+    """K7F3QX -> K7F-3QX: easier to read out and to type."""
+    return f"{code[:3]}-{code[3:]}"
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: int
+    reference: str  # as printed, e.g. K7F-3QX
+    created_at: datetime
+    new: bool  # False when this session had already been saved
+
+
+@dataclass(frozen=True)
+class StoredDeclaration:
+    id: int
+    reference: str
+    declaration: Declaration
+    flags: tuple[str, ...]
+    print_state: str | None  # the latest attempt's state
+
+
+class DeclarationStore:
+    def __init__(self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 ) -> None:
+        self.path = path
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.moved_aside: Path | None = None  # where a damaged database was put at start
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._db = self._open_checked()
+
+    # -- opening ----------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        # Create the file ourselves so it is owner-only; SQLite gives -wal/-shm the same mode.
+        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                             timeout=5.0)
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        try:
+            db = self._connect()
+            result = [row[0] for row in db.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                db.close()
+                raise sqlite3.DatabaseError("; ".join(str(line) for line in result[:5]))
+            self._migrate(db)
+            return db
+        except sqlite3.DatabaseError as error:
+            self.moved_aside = self._move_aside()
+            log.error("database %s failed its integrity check (%s); moved to %s and a new "
+                      "one started", self.path, error, self.moved_aside)
+            db = self._connect()
+            self._migrate(db)
+            return db
+
+    def _move_aside(self) -> Path:
+        stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                source.rename(Path(f"{target}{suffix}"))
+        return target
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} has schema version {version}, newer than this "
+                             f"kiosk knows ({len(MIGRATIONS)}): update the kiosk software")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            try:
+                db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};"
+                                 "\nCOMMIT;")
+            except sqlite3.Error:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            log.info("database %s migrated to schema version %d", self.path, number)
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: {error}") from error
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    # -- declarations -----------------------------------------------------------------
+
+    def save(self, declaration: Declaration, flags: list[str]) -> Saved:
+        """Store the declaration once per session; returns after the commit."""
+        with self._transaction() as db:
+            row = db.execute("SELECT id, reference, created_at FROM declarations "
+                             "WHERE session_id = ?", (declaration.session_id,)).fetchone()
+            if row is not None:
+                return Saved(row[0], format_reference(row[1]),
+                             datetime.fromisoformat(row[2]), new=False)
+            answers = {qid: answer_to_json(answer) for qid, answer in
+                       declaration.answers.items()}
+            for_whom = declaration.answers.get("for_whom")
+            while True:
+                code = "".join(secrets.choice(REFERENCE_ALPHABET)
+                               for _ in range(REFERENCE_LENGTH))
+                if db.execute("SELECT 1 FROM declarations WHERE reference = ?",
+                              (code,)).fetchone() is None:
+                    break
+            cursor = db.execute(
+                "INSERT INTO declarations (session_id, reference, created_at, language, "
+                "for_whom, last_name, first_name, birth_date, answers, questionnaire_version, "
+                "flags, flag_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (declaration.session_id, code, declaration.submitted_at.isoformat(),
+                 declaration.language, for_whom if isinstance(for_whom, str) else None,
+                 declaration.last_name, declaration.first_name,
+                 declaration.birth_date.isoformat(), json.dumps(answers, ensure_ascii=False),
+                 declaration.questionnaire_version, json.dumps(flags), len(flags)),
+            )
+            assert cursor.lastrowid is not None
+            return Saved(cursor.lastrowid, format_reference(code), declaration.submitted_at,
+                         new=True)
+
+    def record_print(self, declaration_id: int, backend: str, state: str, *,
+                     queue: str | None = None, job_id: str | None = None,
+                     reason: str | None = None) -> int:
+        now = self._clock().isoformat()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
+                "reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (declaration_id, backend, queue, job_id, state, reason, now, now),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def find(self, reference: str) -> StoredDeclaration | None:
+        code = reference.replace("-", "").strip().upper()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT d.id, d.reference, d.session_id, d.language, d.last_name, "
+                "d.first_name, d.birth_date, d.answers, d.questionnaire_version, "
+                "d.created_at, d.flags, (SELECT state FROM print_attempts p "
+                "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1) "
+                "FROM declarations d WHERE d.reference = ?", (code,)).fetchone()
+        if row is None:
+            return None
+        declaration = Declaration(
+            session_id=row[2], language=row[3], last_name=row[4], first_name=row[5],
+            birth_date=date.fromisoformat(row[6]),
+            answers={qid: answer_from_json(value) for qid, value in json.loads(row[7]).items()},
+            questionnaire_version=row[8], submitted_at=datetime.fromisoformat(row[9]),
+        )
+        return StoredDeclaration(row[0], format_reference(row[1]), declaration,
+                                 tuple(json.loads(row[10])), row[11])
+
+    def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
+        with self._lock:
+            cursor = self._db.execute(
+                "SELECT backend, queue, job_id, state, reason, attempts, created_at "
+                "FROM print_attempts WHERE declaration_id = ? ORDER BY id", (declaration_id,))
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

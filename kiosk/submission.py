@@ -1,0 +1,78 @@
+"""Saving, rendering and printing a submitted declaration, in that order.
+
+`submit` blocks (disk, printer): the UI runs it on a worker thread and hands the
+result back to the flow on the GUI thread. The declaration is acknowledged only once
+the commit returned; a slip that fails to render or print leaves it saved, with the
+failed attempt recorded for reception to reprint.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from kiosk.declaration import Declaration
+from kiosk.flow import Outcome
+from kiosk.printing import Printer
+from kiosk.questionnaire import Questionnaire
+from kiosk.store import DeclarationStore, StoreError
+
+log = logging.getLogger(__name__)
+
+
+class Renderer(Protocol):
+    def render(self, declaration: Declaration, reference: str) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class SubmissionResult:
+    session_id: str
+    outcome: Outcome
+    reference: str | None  # None when nothing was saved
+
+
+class SubmissionService:
+    def __init__(self, store: DeclarationStore, questionnaire: Questionnaire,
+                 renderer: Callable[[], Renderer], printer: Printer) -> None:
+        self._store = store
+        self._questionnaire = questionnaire
+        self._renderer = renderer  # built on first use: ReportLab is not needed at start
+        self._printer = printer
+
+    def submit(self, declaration: Declaration) -> SubmissionResult:
+        try:
+            saved = self._store.save(declaration, declaration.flagged(self._questionnaire))
+        except (StoreError, OSError) as error:
+            log.error("declaration of session %s NOT saved: %s", declaration.session_id, error)
+            return SubmissionResult(declaration.session_id, Outcome.NOT_SAVED, None)
+        log.info("declaration %s saved", saved.reference)
+        if not saved.new:  # a repeated submit: never print twice
+            return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
+        return SubmissionResult(declaration.session_id, self.print_slip(saved.id, declaration,
+                                                                        saved.reference),
+                                saved.reference)
+
+    def print_slip(self, declaration_id: int, declaration: Declaration,
+                   reference: str) -> Outcome:
+        try:
+            pdf = self._renderer().render(declaration, reference)
+        except Exception as error:  # a slip bug must not cost the patient their declaration
+            log.exception("slip %s could not be rendered", reference)
+            self._record(declaration_id, "renderer", "failed", reason=f"render error: {error}")
+            return Outcome.NOT_PRINTED
+        result = self._printer.print_pdf(pdf, reference)
+        self._record(declaration_id, result.backend, result.state, queue=result.queue,
+                     job_id=result.job_id, reason=result.reason)
+        if not result.ok:
+            log.error("slip %s not printed: %s", reference, result.reason)
+            return Outcome.NOT_PRINTED
+        return Outcome.PRINTED
+
+    def _record(self, declaration_id: int, backend: str, state: str, **details: str | None,
+                ) -> None:
+        try:
+            self._store.record_print(declaration_id, backend, state, **details)
+        except StoreError as error:
+            log.error("print attempt of declaration %d not recorded: %s", declaration_id, error)

@@ -1,0 +1,145 @@
+"""The declaration store on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from kiosk.store import REFERENCE_ALPHABET, DeclarationStore, StoreError
+from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3")
+    yield opened
+    opened.close()
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_a_saved_declaration_is_in_the_file_with_its_answers(store: DeclarationStore) -> None:
+    saved = store.save(make_declaration(), ["anticoagulants", "diabetes"])
+
+    assert saved.new
+    assert len(saved.reference) == 7 and saved.reference[3] == "-"
+    assert set(saved.reference.replace("-", "")) <= set(REFERENCE_ALPHABET)
+    [row] = rows(store.path, "SELECT reference, last_name, first_name, birth_date, language, "
+                             "for_whom, flags, flag_count, answers FROM declarations")
+    assert row[0] == saved.reference.replace("-", "")
+    assert row[1:6] == ("Lefèvre", "Marie-Hélène", "1958-04-03", "fr", "self")
+    assert row[6] == '["anticoagulants", "diabetes"]' and row[7] == 2
+    assert '"anticoagulant_drugs": ["apixaban", "aspirin"]' in str(row[8])
+
+
+def test_a_repeated_submit_of_one_session_is_stored_once(store: DeclarationStore) -> None:
+    first = store.save(make_declaration(), [])
+    again = store.save(make_declaration(), [])
+
+    assert not again.new
+    assert again.reference == first.reference
+    assert rows(store.path, "SELECT count(*) FROM declarations") == [(1,)]
+
+
+def test_find_returns_the_declaration_as_it_was_saved(store: DeclarationStore) -> None:
+    declaration = make_declaration(session_id="s-find", answers=ALL_NO_ANSWERS)
+    saved = store.save(declaration, [])
+    store.record_print(saved.id, "folder", "completed", queue="/slips", job_id="x.pdf")
+
+    found = store.find(saved.reference.lower().replace("-", ""))
+
+    assert found is not None
+    assert found.declaration == declaration
+    assert found.print_state == "completed"
+    assert store.find("AAA-AAA") is None
+
+
+def test_print_attempts_are_rows_of_their_declaration(store: DeclarationStore) -> None:
+    saved = store.save(make_declaration(), [])
+    store.record_print(saved.id, "folder", "failed", queue="/slips", reason="No space left")
+    store.record_print(saved.id, "folder", "completed", queue="/slips", job_id="a.pdf")
+
+    attempts = store.print_attempts(saved.id)
+
+    assert [(a["state"], a["reason"]) for a in attempts] == [
+        ("failed", "No space left"), ("completed", None)]
+
+
+def test_the_database_is_wal_full_sync_versioned_and_owner_only(store: DeclarationStore,
+                                                                ) -> None:
+    store.save(make_declaration(), [])
+    assert rows(store.path, "PRAGMA journal_mode") == [("wal",)]
+    assert store.schema_version == 1
+    for suffix in ("", "-wal"):
+        mode = stat.S_IMODE(Path(f"{store.path}{suffix}").stat().st_mode)
+        assert mode == 0o600, f"{suffix or 'database'} is {oct(mode)}"
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def test_reopening_keeps_the_declarations(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    first = DeclarationStore(path)
+    saved = first.save(make_declaration(), [])
+    first.close()
+
+    second = DeclarationStore(path)
+    try:
+        assert second.find(saved.reference) is not None
+        assert second.moved_aside is None
+    finally:
+        second.close()
+
+
+def test_a_damaged_file_is_moved_aside_and_a_fresh_database_started(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    path.write_bytes(b"this is not a database, it was damaged by a power cut" * 100)
+
+    store = DeclarationStore(path)
+    try:
+        assert store.moved_aside is not None
+        assert store.moved_aside.read_bytes().startswith(b"this is not a database")
+        assert store.save(make_declaration(), []).new
+        assert "failed its integrity check" in caplog.text
+    finally:
+        store.close()
+
+
+def test_a_newer_schema_is_refused_rather_than_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+
+    with pytest.raises(StoreError, match="schema version 99"):
+        DeclarationStore(path)
+
+
+def test_a_save_that_cannot_be_written_raises_instead_of_pretending(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    store = DeclarationStore(path)
+    store.close()
+    # The tests run as root, for whom file modes do not stop writes: swap in a read-only
+    # connection to stand for an unwritable disk.
+    store._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                                check_same_thread=False)
+    with pytest.raises(StoreError, match="readonly"):
+        store.save(make_declaration(), [])
+    store.close()
+    assert rows(path, "SELECT count(*) FROM declarations") == [(0,)]
+
+
+def test_names_with_quotes_and_markup_round_trip(store: DeclarationStore) -> None:
+    declaration = make_declaration(session_id="s-odd", last_name="O'Brien'); DROP TABLE x;--",
+                                   first_name="<b>Zoë</b> & Ünal")
+    saved = store.save(declaration, [])
+    found = store.find(saved.reference)
+    assert found is not None
+    assert (found.declaration.last_name, found.declaration.first_name) == (
+        "O'Brien'); DROP TABLE x;--", "<b>Zoë</b> & Ünal")

@@ -1,0 +1,108 @@
+"""Saving, rendering and printing a declaration, with real parts and real failures."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kiosk.config import load_config
+from kiosk.flow import Outcome
+from kiosk.printing import FolderPrinter
+from kiosk.store import DeclarationStore
+from kiosk.submission import SubmissionService
+from main import build_submission
+from tests.helpers.declarations import make_declaration
+from tests.helpers.domain import content, questionnaire
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = DeclarationStore(tmp_path / "kiosk.sqlite3")
+    yield opened
+    opened.close()
+
+
+def attempt_states(store: DeclarationStore) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(store.path) as db:
+        return db.execute("SELECT backend, state, reason FROM print_attempts").fetchall()
+
+
+def test_a_submitted_declaration_is_saved_and_its_slip_written(tmp_path: Path,
+                                                               store: DeclarationStore) -> None:
+    config = load_config(overrides=[f'printer.folder="{tmp_path / "slips"}"'], environ={})
+    service = build_submission(config, questionnaire(), content(), store)
+
+    result = service.submit(make_declaration())
+
+    assert result.outcome is Outcome.PRINTED
+    [slip] = (tmp_path / "slips").glob("*.pdf")
+    assert result.reference is not None and slip.name.endswith(f"-{result.reference}.pdf")
+    text = PdfReader(slip).pages[0].extract_text()
+    assert result.reference in text and "LEFÈVRE" in text
+    assert attempt_states(store) == [("folder", "completed", None)]
+
+
+def test_a_printer_failure_keeps_the_declaration_and_records_why(tmp_path: Path,
+                                                                 store: DeclarationStore,
+                                                                 ) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the slips folder should be")
+    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
+                                FolderPrinter(blocker / "slips"))
+
+    result = service.submit(make_declaration())
+
+    assert result.outcome is Outcome.NOT_PRINTED
+    assert result.reference is not None and store.find(result.reference) is not None
+    [(backend, state, reason)] = attempt_states(store)
+    assert (backend, state) == ("folder", "failed") and "Not a directory" in str(reason)
+
+
+def test_a_slip_that_cannot_be_rendered_keeps_the_declaration(tmp_path: Path,
+                                                              store: DeclarationStore) -> None:
+    class Broken:
+        def render(self, *_: object) -> bytes:
+            raise ValueError("font missing")
+
+    service = SubmissionService(store, questionnaire(), lambda: Broken(),
+                                FolderPrinter(tmp_path / "slips"))
+
+    result = service.submit(make_declaration())
+
+    assert result.outcome is Outcome.NOT_PRINTED
+    assert attempt_states(store) == [("renderer", "failed", "render error: font missing")]
+    assert not (tmp_path / "slips").exists()
+
+
+def test_nothing_saved_is_reported_as_not_saved(tmp_path: Path, store: DeclarationStore) -> None:
+    store.close()
+    store._db = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None,
+                                check_same_thread=False)
+    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
+                                FolderPrinter(tmp_path / "slips"))
+
+    result = service.submit(make_declaration())
+
+    assert (result.outcome, result.reference) == (Outcome.NOT_SAVED, None)
+    assert not (tmp_path / "slips").exists()
+
+
+def test_a_repeated_submit_prints_once(tmp_path: Path, store: DeclarationStore) -> None:
+    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
+                                FolderPrinter(tmp_path / "slips"))
+
+    first = service.submit(make_declaration())
+    second = service.submit(make_declaration())
+
+    assert first.reference == second.reference
+    assert len(list((tmp_path / "slips").glob("*.pdf"))) == 1
+
+
+class _FakeRenderer:
+    """Stands in for ReportLab where the slip's content is not what is tested."""
+
+    def render(self, _declaration: object, reference: str) -> bytes:
+        return f"%PDF-1.4 slip {reference}".encode()
