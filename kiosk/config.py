@@ -16,62 +16,86 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import ConfigError
+from kiosk.tomlfile import read_toml
 
 CONFIG_ENV = "KIOSK_CONFIG"
 _LANGUAGE_CODE_CHARS = set("abcdefghijklmnopqrstuvwxyz_")
 
 
-def _setting(default: Any, help: str, *, choices: tuple[str, ...] = (),
-             minimum: int | None = None, maximum: int | None = None) -> Any:
-    return field(default=default, metadata={"help": help, "choices": choices,
-                                            "minimum": minimum, "maximum": maximum})
+def _setting(
+    default: Any,
+    help: str,
+    *,
+    choices: tuple[str, ...] = (),
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> Any:
+    return field(
+        default=default,
+        metadata={"help": help, "choices": choices, "minimum": minimum, "maximum": maximum},
+    )
 
 
 @dataclass(frozen=True)
 class KioskSection:
     languages: tuple[str, ...] = _setting(
-        ("fr", "en"), "Languages offered to patients, in the order of their buttons.")
+        ("fr", "en"), "Languages offered to patients, in the order of their buttons."
+    )
     default_language: str = _setting("fr", "Language of the welcome screen after each reset.")
     staff_language: str = _setting("fr", "Language of the printed slip, for reception.")
     hospital_name: str = _setting("Hôpital universitaire", "Hospital name on the slip header.")
-    department_name: str = _setting("Radiologie interventionnelle",
-                                    "Department name on the slip header.")
-    data_dir: str = _setting("", "Database and slips folder; empty: the user's data folder "
-                                 "($XDG_DATA_HOME/radiology-kiosk).")
-    resources_dir: str = _setting("", "A copy of resources/ with the hospital's own "
-                                      "questionnaire and texts; empty: the bundled one.")
+    department_name: str = _setting(
+        "Radiologie interventionnelle", "Department name on the slip header."
+    )
+    data_dir: str = _setting(
+        "",
+        "Database and slips folder; empty: the user's data folder "
+        "($XDG_DATA_HOME/radiology-kiosk).",
+    )
+    resources_dir: str = _setting(
+        "",
+        "A copy of resources/ with the hospital's own "
+        "questionnaire and texts; empty: the bundled one.",
+    )
 
 
 @dataclass(frozen=True)
 class DisplaySection:
     fullscreen: bool = _setting(False, "Fill the whole screen (true on the kiosk PC).")
-    orientation: str = _setting("portrait", "Window shape when not full screen.",
-                                choices=("portrait", "landscape"))
+    orientation: str = _setting(
+        "portrait", "Window shape when not full screen.", choices=("portrait", "landscape")
+    )
 
 
 @dataclass(frozen=True)
 class FlowSection:
     done_return_seconds: int = _setting(
-        20, "Seconds the thank-you screen stays before the welcome screen returns.",
-        minimum=5, maximum=300)
+        20,
+        "Seconds the thank-you screen stays before the welcome screen returns.",
+        minimum=5,
+        maximum=300,
+    )
 
 
 @dataclass(frozen=True)
 class IdentitySection:
-    max_name_length: int = _setting(50, "Longest last or first name accepted, in characters.",
-                                    minimum=10, maximum=120)
+    max_name_length: int = _setting(
+        50, "Longest last or first name accepted, in characters.", minimum=10, maximum=120
+    )
 
 
 @dataclass(frozen=True)
 class SlipSection:
-    paper: str = _setting("receipt80", "Slip layout: 80 mm receipt roll or A4 sheet.",
-                          choices=("receipt80", "a4"))
+    paper: str = _setting(
+        "receipt80", "Slip layout: 80 mm receipt roll or A4 sheet.", choices=("receipt80", "a4")
+    )
 
 
 @dataclass(frozen=True)
 class PrinterSection:
-    backend: str = _setting("folder", "Where slips go: \"folder\" writes PDF files.",
-                            choices=("folder",))
+    backend: str = _setting(
+        "folder", 'Where slips go: "folder" writes PDF files.', choices=("folder",)
+    )
     folder: str = _setting("", "Folder for the folder backend; empty: <data_dir>/slips.")
 
 
@@ -97,24 +121,37 @@ class Config:
 
     @property
     def slip_folder(self) -> Path:
-        return Path(self.printer.folder).expanduser() if self.printer.folder else (
-            self.data_dir / "slips")
+        return (
+            Path(self.printer.folder).expanduser()
+            if self.printer.folder
+            else (self.data_dir / "slips")
+        )
 
 
 _SECTIONS: dict[str, type] = {
-    "kiosk": KioskSection, "display": DisplaySection, "flow": FlowSection,
-    "identity": IdentitySection, "slip": SlipSection, "printer": PrinterSection,
+    "kiosk": KioskSection,
+    "display": DisplaySection,
+    "flow": FlowSection,
+    "identity": IdentitySection,
+    "slip": SlipSection,
+    "printer": PrinterSection,
 }
 
 
 def setting_docs() -> list[tuple[str, Any, str]]:
     """(key, default, explanation) for every setting, in schema order."""
-    return [(f"{name}.{item.name}", item.default, item.metadata["help"])
-            for name, section in _SECTIONS.items() for item in fields(section)]
+    return [
+        (f"{name}.{item.name}", item.default, item.metadata["help"])
+        for name, section in _SECTIONS.items()
+        for item in fields(section)
+    ]
 
 
-def load_config(path: Path | None = None, overrides: Sequence[str] = (),
-                environ: Mapping[str, str] | None = None) -> Config:
+def load_config(
+    path: Path | None = None,
+    overrides: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> Config:
     """Build the validated config from the file (or $KIOSK_CONFIG) and `--set` overrides."""
     environ = os.environ if environ is None else environ
     if path is None and environ.get(CONFIG_ENV):
@@ -130,19 +167,12 @@ def load_config(path: Path | None = None, overrides: Sequence[str] = (),
 
 
 def _read_file(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        with path.open("rb") as handle:
-            raw = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"config file {path} does not exist") from None
-    except OSError as error:
-        raise ConfigError(f"config file {path} cannot be read: {error.strerror}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"config file {path} is not valid TOML: {error}") from None
+    raw = read_toml(path, ConfigError, "config file")
     for section, table in raw.items():
         if section not in _SECTIONS:
-            raise ConfigError(f"{path}: unknown section [{section}]; expected one of "
-                              f"{', '.join(_SECTIONS)}")
+            raise ConfigError(
+                f"{path}: unknown section [{section}]; expected one of {', '.join(_SECTIONS)}"
+            )
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: {section} = {table!r}: expected a [{section}] table")
     return {section: dict(table) for section, table in raw.items()}
@@ -152,11 +182,13 @@ def _parse_override(text: str) -> tuple[str, str, Any]:
     key, sep, value_text = text.partition("=")
     section, dot, name = key.strip().partition(".")
     if not sep or not dot or not name:
-        raise ConfigError(f"--set {text!r}: expected section.key=value, for example "
-                          f"--set slip.paper=a4")
+        raise ConfigError(
+            f"--set {text!r}: expected section.key=value, for example --set slip.paper=a4"
+        )
     if section not in _SECTIONS:
-        raise ConfigError(f"--set {text!r}: unknown section {section!r}; expected one of "
-                          f"{', '.join(_SECTIONS)}")
+        raise ConfigError(
+            f"--set {text!r}: unknown section {section!r}; expected one of {', '.join(_SECTIONS)}"
+        )
     value_text = value_text.strip()
     try:  # a TOML value (number, boolean, list, quoted string) ...
         value = tomllib.loads(f"v = {value_text}")["v"]
@@ -173,11 +205,14 @@ def _build(data: Mapping[str, Mapping[str, Any]], origin: str) -> Config:
         changes: dict[str, Any] = {}
         for key, value in values.items():
             if key not in known:
-                raise ConfigError(f"{origin}: unknown key {section_name}.{key}; "
-                                  f"[{section_name}] has {', '.join(known)}")
+                raise ConfigError(
+                    f"{origin}: unknown key {section_name}.{key}; "
+                    f"[{section_name}] has {', '.join(known)}"
+                )
             changes[key] = _check(f"{section_name}.{key}", value, known[key], origin)
-        config = replace(config, **{section_name: replace(getattr(config, section_name),
-                                                          **changes)})
+        config = replace(
+            config, **{section_name: replace(getattr(config, section_name), **changes)}
+        )
     _check_languages(config, origin)
     return config
 
@@ -198,9 +233,7 @@ def _check(key: str, value: Any, item: Any, origin: str) -> Any:
         if not meta["minimum"] <= value <= meta["maximum"]:
             raise fail(f"a whole number from {meta['minimum']} to {meta['maximum']}")
     elif isinstance(default, tuple):
-        if not isinstance(value, list) or not value or not all(
-            isinstance(v, str) for v in value
-        ):
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             raise fail('a non-empty list of language codes such as ["fr", "en"]')
         if len(set(value)) != len(value):
             raise fail("each language once")
@@ -217,10 +250,13 @@ def _check_languages(config: Config, origin: str) -> None:
     section = config.kiosk
     for code in section.languages:
         if not code or not set(code) <= _LANGUAGE_CODE_CHARS:
-            raise ConfigError(f"{origin}: kiosk.languages contains {code!r}: expected "
-                              f"language codes such as \"fr\"")
+            raise ConfigError(
+                f'{origin}: kiosk.languages contains {code!r}: expected language codes such as "fr"'
+            )
     for key in ("default_language", "staff_language"):
         value = getattr(section, key)
         if value not in section.languages:
-            raise ConfigError(f"{origin}: kiosk.{key} = {value!r}: expected one of the "
-                              f"enabled kiosk.languages {list(section.languages)}")
+            raise ConfigError(
+                f"{origin}: kiosk.{key} = {value!r}: expected one of the "
+                f"enabled kiosk.languages {list(section.languages)}"
+            )

@@ -8,7 +8,6 @@ every text, and names the file and the entry that is missing.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from kiosk.errors import ContentError
 from kiosk.questionnaire import Questionnaire
+from kiosk.tomlfile import read_toml
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -100,13 +100,7 @@ def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questio
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file missing") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: not valid TOML: {error}") from error
+    return read_toml(path, ContentError, "content file")
 
 
 def _strings(path: Path, table: Any, name: str) -> dict[str, str]:
@@ -129,13 +123,16 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         if not isinstance(meta.get(key), str) or not meta[key]:
             raise ContentError(f"{meta_path}: {key}: expected a non-empty text")
     if meta.get("direction") not in ("ltr", "rtl"):
-        raise ContentError(f"{meta_path}: direction: expected \"ltr\" or \"rtl\", "
-                           f"got {meta.get('direction')!r}")
+        raise ContentError(
+            f'{meta_path}: direction: expected "ltr" or "rtl", got {meta.get("direction")!r}'
+        )
     if not isinstance(meta.get("reviewed"), bool):
         raise ContentError(f"{meta_path}: reviewed: expected true or false")
     keyboard = meta.get("keyboard")
-    if not isinstance(keyboard, list) or not keyboard or not all(
-        isinstance(row, str) and row for row in keyboard
+    if (
+        not isinstance(keyboard, list)
+        or not keyboard
+        or not all(isinstance(row, str) and row for row in keyboard)
     ):
         raise ContentError(f"{meta_path}: keyboard: expected a list of rows of letters")
 
@@ -165,8 +162,10 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
     known = questionnaire.by_id()
     stray = set(tables) - set(known)
     if stray:
-        raise ContentError(f"{path}: [questions.{sorted(stray)[0]}]: no such question in "
-                           f"{questionnaire.source.name}")
+        raise ContentError(
+            f"{path}: [questions.{sorted(stray)[0]}]: no such question in "
+            f"{questionnaire.source.name}"
+        )
     texts: dict[str, QuestionText] = {}
     for qid, question in known.items():
         where = f"{path}: [questions.{qid}]"
@@ -181,13 +180,18 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
         for option in question.options:
             text = own.get(option, shared.get(option))
             if text is None:
-                raise ContentError(f"{where}: answer {option!r} has no text (add it under "
-                                   f"[questions.{qid}.options] or [options])")
+                raise ContentError(
+                    f"{where}: answer {option!r} has no text (add it under "
+                    f"[questions.{qid}.options] or [options])"
+                )
             options[option] = text
         help_text = table.get("help")
-        texts[qid] = QuestionText(title=table["title"], text=table["text"],
-                                  help=help_text if isinstance(help_text, str) else None,
-                                  options=options)
+        texts[qid] = QuestionText(
+            title=table["title"],
+            text=table["text"],
+            help=help_text if isinstance(help_text, str) else None,
+            options=options,
+        )
     return texts
 
 
@@ -195,14 +199,22 @@ def _load_pages(folder: Path) -> tuple[Page, ...]:
     files = sorted(folder.glob("*.md"))
     if not files:
         raise ContentError(f"{folder}: no explanation page (*.md)")
-    return tuple(parse_page(path.read_text(encoding="utf-8"), path) for path in files)
+    pages = []
+    for path in files:
+        try:
+            pages.append(parse_page(path.read_text(encoding="utf-8"), path))
+        except UnicodeDecodeError as failure:
+            raise ContentError(
+                f"{path}: not UTF-8 text (byte {failure.start}): save it as UTF-8"
+            ) from None
+    return tuple(pages)
 
 
 def parse_page(markdown: str, source: Path) -> Page:
     """Parse the small Markdown subset of a page: `# Title`, paragraphs, `- ` bullets."""
     lines = markdown.strip().splitlines()
     if not lines or not lines[0].startswith("# "):
-        raise ContentError(f"{source}: line 1: expected \"# Title\"")
+        raise ContentError(f'{source}: line 1: expected "# Title"')
     blocks: list[Paragraph | Bullets] = []
     paragraph: list[str] = []
     bullets: list[str] = []
@@ -242,9 +254,11 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
                 theirs: Mapping[str, str] = getattr(other, table)
                 missing = set(theirs) - set(mine)
                 if missing:
-                    raise ContentError(f"locales/{language.code}/ui.toml: [{table}] "
-                                       f"{sorted(missing)[0]}: missing (present in "
-                                       f"{other.code})")
+                    raise ContentError(
+                        f"locales/{language.code}/ui.toml: [{table}] "
+                        f"{sorted(missing)[0]}: missing (present in "
+                        f"{other.code})"
+                    )
                 for key in set(mine) & set(theirs):
                     if set(_PLACEHOLDER.findall(mine[key])) != set(
                         _PLACEHOLDER.findall(theirs[key])
@@ -256,5 +270,7 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
         names = [page.source.name for page in language.pages]
         expected = [page.source.name for page in first.pages]
         if names != expected:
-            raise ContentError(f"locales/{language.code}/pages: pages {names} differ from "
-                               f"{first.code}'s {expected}")
+            raise ContentError(
+                f"locales/{language.code}/pages: pages {names} differ from "
+                f"{first.code}'s {expected}"
+            )

@@ -8,7 +8,6 @@ the kiosk at start-up instead of confusing a patient later.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import ContentError
+from kiosk.tomlfile import read_toml
 
 DONT_KNOW = "dont_know"
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
@@ -84,13 +84,7 @@ class Questionnaire:
 
 def load_questionnaire(path: Path) -> Questionnaire:
     """Read and validate the questionnaire file."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as error:
-        raise ContentError(f"{path}: cannot read the questionnaire ({error.strerror})") from error
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: not valid TOML: {error}") from error
+    data = read_toml(path, ContentError, "questionnaire")
     return _Parser(path).questionnaire(data)
 
 
@@ -108,19 +102,30 @@ class _Parser:
             raise self.fail("top level", f"unknown key(s) {sorted(unknown)}")
         version = data.get("version")
         if not isinstance(version, str) or not version:
-            raise self.fail("version", "expected a non-empty string such as \"2026-11-27.1\"")
+            raise self.fail("version", 'expected a non-empty string such as "2026-11-27.1"')
         entries = data.get("question")
         if not isinstance(entries, list) or not entries:
             raise self.fail("question", "expected at least one [[question]] table")
-        questions = tuple(self.question(entry, f"question #{n}", None) for n, entry in
-                          enumerate(entries, start=1))
+        questions = tuple(
+            self.question(entry, f"question #{n}", None) for n, entry in enumerate(entries, start=1)
+        )
         return Questionnaire(version=version, questions=questions, source=self.path)
 
     def question(self, entry: Any, where: str, parent: Question | None) -> Question:
         if not isinstance(entry, dict):
             raise self.fail(where, "expected a table")
-        allowed = {"id", "group", "kind", "options", "flags", "exclusive", "required",
-                   "pictogram", "when", "followup"}
+        allowed = {
+            "id",
+            "group",
+            "kind",
+            "options",
+            "flags",
+            "exclusive",
+            "required",
+            "pictogram",
+            "when",
+            "followup",
+        }
         unknown = set(entry) - allowed
         if unknown:
             raise self.fail(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
@@ -140,14 +145,14 @@ class _Parser:
         if len(set(options)) != len(options):
             raise self.fail(where, f"options: an answer appears twice in {list(options)}")
         if DONT_KNOW not in options:
-            raise self.fail(where, "options: \"dont_know\" must be offered on every question")
+            raise self.fail(where, 'options: "dont_know" must be offered on every question')
         for key in ("flags", "exclusive"):
             stray = set(self.ids(entry, key, where)) - set(options)
             if stray:
                 raise self.fail(where, f"{key}: {sorted(stray)} not among options {list(options)}")
         exclusive = frozenset(self.ids(entry, "exclusive", where))
         if exclusive and kind is not Kind.MULTI:
-            raise self.fail(where, "exclusive: only a \"multi\" question has exclusive answers")
+            raise self.fail(where, 'exclusive: only a "multi" question has exclusive answers')
 
         when = frozenset(self.ids(entry, "when", where))
         if parent is None and when:
@@ -157,8 +162,11 @@ class _Parser:
                 raise self.fail(where, f"when: expected answers of {parent.id!r} that ask it")
             unknown_answers = when - set(parent.options)
             if unknown_answers:
-                raise self.fail(where, f"when: {sorted(unknown_answers)} are not answers of "
-                                f"{parent.id!r} ({list(parent.options)})")
+                raise self.fail(
+                    where,
+                    f"when: {sorted(unknown_answers)} are not answers of "
+                    f"{parent.id!r} ({list(parent.options)})",
+                )
 
         required = entry.get("required", False)
         if not isinstance(required, bool):
@@ -169,19 +177,31 @@ class _Parser:
         if pictogram is not None and (not isinstance(pictogram, str) or not _ID.match(pictogram)):
             raise self.fail(where, f"pictogram {pictogram!r}: expected a file name without .svg")
 
-        shell = Question(id=qid, group=group, kind=kind, options=options,
-                         flags=frozenset(self.ids(entry, "flags", where)), exclusive=exclusive,
-                         required=required, pictogram=pictogram, when=when,
-                         parent=parent.id if parent else None, followups=())
+        shell = Question(
+            id=qid,
+            group=group,
+            kind=kind,
+            options=options,
+            flags=frozenset(self.ids(entry, "flags", where)),
+            exclusive=exclusive,
+            required=required,
+            pictogram=pictogram,
+            when=when,
+            parent=parent.id if parent else None,
+            followups=(),
+        )
         raw_followups = entry.get("followup", [])
         if not isinstance(raw_followups, list):
             raise self.fail(where, "followup: expected [[question.followup]] tables")
-        followups = tuple(self.question(item, f"follow-up #{n} of {qid!r}", shell)
-                          for n, item in enumerate(raw_followups, start=1))
+        followups = tuple(
+            self.question(item, f"follow-up #{n} of {qid!r}", shell)
+            for n, item in enumerate(raw_followups, start=1)
+        )
         return replace(shell, followups=followups)
 
-    def enum(self, entry: Mapping[str, Any], key: str, enum: type[Enum], where: str,
-             default: Any) -> Any:
+    def enum(
+        self, entry: Mapping[str, Any], key: str, enum: type[Enum], where: str, default: Any
+    ) -> Any:
         value = entry.get(key)
         if value is None and default is not None:
             return default

@@ -1,0 +1,26 @@
+"""Reading the TOML files that people edit (config, questionnaire, texts) with clear errors."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import KioskError
+
+
+def read_toml(path: Path, error: type[KioskError], what: str) -> dict[str, Any]:
+    """The file's tables, or `error` with a sentence that names the file and the fault."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise error(f"{what} {path} does not exist") from None
+    except OSError as failure:
+        raise error(f"{what} {path} cannot be read: {failure.strerror}") from None
+    except UnicodeDecodeError as failure:
+        raise error(
+            f"{what} {path} is not UTF-8 text (byte {failure.start}): save it as UTF-8"
+        ) from None
+    except tomllib.TOMLDecodeError as failure:
+        raise error(f"{what} {path} is not valid TOML: {failure}") from None
