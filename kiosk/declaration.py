@@ -47,8 +47,7 @@ def clean_name(text: str, max_length: int) -> str:
         raise InvalidInput(Problem.NAME_TOO_LONG)
     for char in name:
         category = unicodedata.category(char)
-        if not (category.startswith("L") or category.startswith("M") or char in
-                _NAME_PUNCTUATION):
+        if not (category.startswith("L") or category.startswith("M") or char in _NAME_PUNCTUATION):
             raise InvalidInput(Problem.NAME_INVALID)
     if not any(unicodedata.category(char).startswith("L") for char in name):
         raise InvalidInput(Problem.NAME_INVALID)
@@ -86,14 +85,19 @@ class Declaration:
 
     def flagged(self, questionnaire: Questionnaire) -> list[str]:
         """Ids of the questions whose answer reception must not miss, in asked order."""
-        return [question.id for question in questionnaire.walk()
-                if question.id in self.answers and question.is_flag(self.answers[question.id])]
+        return [
+            question.id
+            for question in questionnaire.walk()
+            if question.id in self.answers and question.is_flag(self.answers[question.id])
+        ]
 
     def all_declarations_no(self, questionnaire: Questionnaire) -> bool:
         """True when every one of the six declarations was answered "no" (or "not
         applicable"), so the slip can say so plainly."""
-        return all(self.answers.get(question.id) in ("no", "not_applicable")
-                   for question in questionnaire.in_group(Group.DECLARATION))
+        return all(
+            self.answers.get(question.id) in ("no", "not_applicable")
+            for question in questionnaire.in_group(Group.DECLARATION)
+        )
 
 
 def answer_to_json(answer: Answer) -> str | list[str]:

@@ -62,9 +62,16 @@ IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_D
 
 
 class Flow:
-    def __init__(self, questionnaire: Questionnaire, page_count: int, default_language: str,
-                 max_name_length: int, done_return_seconds: int, clock: Clock = utc_now,
-                 new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex) -> None:
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        page_count: int,
+        default_language: str,
+        max_name_length: int,
+        done_return_seconds: int,
+        clock: Clock = utc_now,
+        new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
         self.questionnaire = questionnaire
         self._questions = questionnaire.by_id()
         self._page_count = page_count
@@ -134,10 +141,16 @@ class Flow:
         screen = self.step.screen
         if screen is Screen.QUESTION:
             question = self.question
-            return question is not None and (not question.required or
-                                             bool(self.answers.get(question.id)))
-        return screen in (Screen.WELCOME, Screen.PAGE, Screen.LAST_NAME, Screen.FIRST_NAME,
-                          Screen.BIRTH_DATE)
+            return question is not None and (
+                not question.required or bool(self.answers.get(question.id))
+            )
+        return screen in (
+            Screen.WELCOME,
+            Screen.PAGE,
+            Screen.LAST_NAME,
+            Screen.FIRST_NAME,
+            Screen.BIRTH_DATE,
+        )
 
     def can_go_back(self) -> bool:
         return self.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
@@ -226,8 +239,9 @@ class Flow:
         """From the review screen, go and change one answer (then come back)."""
         if self.step != REVIEW or step not in self.steps() or step.screen is Screen.PAGE:
             return False
-        self._editing_from_review = self._questions.get(step.key) if (
-            step.screen is Screen.QUESTION) else step
+        self._editing_from_review = (
+            self._questions.get(step.key) if (step.screen is Screen.QUESTION) else step
+        )
         self.step = step
         return True
 

@@ -46,8 +46,7 @@ class FolderPrinter:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Written beside the target then renamed: a reader never sees half a slip.
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".slip-",
-                                                 suffix=".part")
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".slip-", suffix=".part")
             try:
                 with os.fdopen(handle, "wb") as output:
                     output.write(pdf)
@@ -58,7 +57,17 @@ class FolderPrinter:
                 Path(temporary).unlink(missing_ok=True)
                 raise
         except OSError as error:
-            return PrintResult(ok=False, backend=self.name, state="failed",
-                               queue=str(self.folder), reason=f"{error.strerror}: {target}")
-        return PrintResult(ok=True, backend=self.name, state="completed",
-                           queue=str(self.folder), job_id=target.name)
+            return PrintResult(
+                ok=False,
+                backend=self.name,
+                state="failed",
+                queue=str(self.folder),
+                reason=f"{error.strerror}: {target}",
+            )
+        return PrintResult(
+            ok=True,
+            backend=self.name,
+            state="completed",
+            queue=str(self.folder),
+            job_id=target.name,
+        )

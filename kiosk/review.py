@@ -24,8 +24,9 @@ def answer_text(language: Language, question: Question, answer: Answer | None) -
     if answer is None:
         return None
     chosen = {answer} if isinstance(answer, str) else answer
-    return ", ".join(language.option(question.id, option) for option in question.options
-                     if option in chosen)
+    return ", ".join(
+        language.option(question.id, option) for option in question.options if option in chosen
+    )
 
 
 def review_items(flow: Flow, language: Language) -> list[ReviewItem]:
@@ -42,8 +43,9 @@ def review_items(flow: Flow, language: Language) -> list[ReviewItem]:
         elif step.screen is Screen.BIRTH_DATE:
             digits = flow.birth_digits
             value = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}" if len(digits) == 8 else ""
-            items.append(ReviewItem(step, step.screen.value, language.text("review_birth_date"),
-                                    value, ()))
+            items.append(
+                ReviewItem(step, step.screen.value, language.text("review_birth_date"), value, ())
+            )
         elif step.screen is Screen.QUESTION and questions[step.key].parent is None:
             question = questions[step.key]
             details = tuple(
@@ -52,8 +54,15 @@ def review_items(flow: Flow, language: Language) -> list[ReviewItem]:
                 for followup in _asked_followups(question, asked_ids)
             )
             chosen = answer_text(language, question, flow.answers.get(question.id))
-            items.append(ReviewItem(step, question.id, language.question(question.id).title,
-                                    chosen or not_answered, details))
+            items.append(
+                ReviewItem(
+                    step,
+                    question.id,
+                    language.question(question.id).title,
+                    chosen or not_answered,
+                    details,
+                )
+            )
     return items
 
 

@@ -98,8 +98,11 @@ class StoredDeclaration:
 
 
 class DeclarationStore:
-    def __init__(self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 ) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.path = path
         self._clock = clock
         self._lock = threading.Lock()
@@ -112,8 +115,7 @@ class DeclarationStore:
     def _connect(self) -> sqlite3.Connection:
         # Create the file ourselves so it is owner-only; SQLite gives -wal/-shm the same mode.
         os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                             timeout=5.0)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5.0)
         db.execute("PRAGMA busy_timeout = 5000")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
@@ -131,8 +133,12 @@ class DeclarationStore:
             return db
         except sqlite3.DatabaseError as error:
             self.moved_aside = self._move_aside()
-            log.error("database %s failed its integrity check (%s); moved to %s and a new "
-                      "one started", self.path, error, self.moved_aside)
+            log.error(
+                "database %s failed its integrity check (%s); moved to %s and a new one started",
+                self.path,
+                error,
+                self.moved_aside,
+            )
             db = self._connect()
             self._migrate(db)
             return db
@@ -149,12 +155,15 @@ class DeclarationStore:
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} has schema version {version}, newer than this "
-                             f"kiosk knows ({len(MIGRATIONS)}): update the kiosk software")
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this "
+                f"kiosk knows ({len(MIGRATIONS)}): update the kiosk software"
+            )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             try:
-                db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};"
-                                 "\nCOMMIT;")
+                db.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+                )
             except sqlite3.Error:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
@@ -191,37 +200,57 @@ class DeclarationStore:
     def save(self, declaration: Declaration, flags: list[str]) -> Saved:
         """Store the declaration once per session; returns after the commit."""
         with self._transaction() as db:
-            row = db.execute("SELECT id, reference, created_at FROM declarations "
-                             "WHERE session_id = ?", (declaration.session_id,)).fetchone()
+            row = db.execute(
+                "SELECT id, reference, created_at FROM declarations WHERE session_id = ?",
+                (declaration.session_id,),
+            ).fetchone()
             if row is not None:
-                return Saved(row[0], format_reference(row[1]),
-                             datetime.fromisoformat(row[2]), new=False)
-            answers = {qid: answer_to_json(answer) for qid, answer in
-                       declaration.answers.items()}
+                return Saved(
+                    row[0], format_reference(row[1]), datetime.fromisoformat(row[2]), new=False
+                )
+            answers = {qid: answer_to_json(answer) for qid, answer in declaration.answers.items()}
             for_whom = declaration.answers.get("for_whom")
             while True:
-                code = "".join(secrets.choice(REFERENCE_ALPHABET)
-                               for _ in range(REFERENCE_LENGTH))
-                if db.execute("SELECT 1 FROM declarations WHERE reference = ?",
-                              (code,)).fetchone() is None:
+                code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+                if (
+                    db.execute("SELECT 1 FROM declarations WHERE reference = ?", (code,)).fetchone()
+                    is None
+                ):
                     break
             cursor = db.execute(
                 "INSERT INTO declarations (session_id, reference, created_at, language, "
                 "for_whom, last_name, first_name, birth_date, answers, questionnaire_version, "
                 "flags, flag_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (declaration.session_id, code, declaration.submitted_at.isoformat(),
-                 declaration.language, for_whom if isinstance(for_whom, str) else None,
-                 declaration.last_name, declaration.first_name,
-                 declaration.birth_date.isoformat(), json.dumps(answers, ensure_ascii=False),
-                 declaration.questionnaire_version, json.dumps(flags), len(flags)),
+                (
+                    declaration.session_id,
+                    code,
+                    declaration.submitted_at.isoformat(),
+                    declaration.language,
+                    for_whom if isinstance(for_whom, str) else None,
+                    declaration.last_name,
+                    declaration.first_name,
+                    declaration.birth_date.isoformat(),
+                    json.dumps(answers, ensure_ascii=False),
+                    declaration.questionnaire_version,
+                    json.dumps(flags),
+                    len(flags),
+                ),
             )
             assert cursor.lastrowid is not None
-            return Saved(cursor.lastrowid, format_reference(code), declaration.submitted_at,
-                         new=True)
+            return Saved(
+                cursor.lastrowid, format_reference(code), declaration.submitted_at, new=True
+            )
 
-    def record_print(self, declaration_id: int, backend: str, state: str, *,
-                     queue: str | None = None, job_id: str | None = None,
-                     reason: str | None = None) -> int:
+    def record_print(
+        self,
+        declaration_id: int,
+        backend: str,
+        state: str,
+        *,
+        queue: str | None = None,
+        job_id: str | None = None,
+        reason: str | None = None,
+    ) -> int:
         now = self._clock().isoformat()
         with self._transaction() as db:
             cursor = db.execute(
@@ -240,22 +269,31 @@ class DeclarationStore:
                 "d.first_name, d.birth_date, d.answers, d.questionnaire_version, "
                 "d.created_at, d.flags, (SELECT state FROM print_attempts p "
                 "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1) "
-                "FROM declarations d WHERE d.reference = ?", (code,)).fetchone()
+                "FROM declarations d WHERE d.reference = ?",
+                (code,),
+            ).fetchone()
         if row is None:
             return None
         declaration = Declaration(
-            session_id=row[2], language=row[3], last_name=row[4], first_name=row[5],
+            session_id=row[2],
+            language=row[3],
+            last_name=row[4],
+            first_name=row[5],
             birth_date=date.fromisoformat(row[6]),
             answers={qid: answer_from_json(value) for qid, value in json.loads(row[7]).items()},
-            questionnaire_version=row[8], submitted_at=datetime.fromisoformat(row[9]),
+            questionnaire_version=row[8],
+            submitted_at=datetime.fromisoformat(row[9]),
         )
-        return StoredDeclaration(row[0], format_reference(row[1]), declaration,
-                                 tuple(json.loads(row[10])), row[11])
+        return StoredDeclaration(
+            row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
+        )
 
     def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
         with self._lock:
             cursor = self._db.execute(
                 "SELECT backend, queue, job_id, state, reason, attempts, created_at "
-                "FROM print_attempts WHERE declaration_id = ? ORDER BY id", (declaration_id,))
+                "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
+                (declaration_id,),
+            )
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -34,8 +34,13 @@ class SubmissionResult:
 
 
 class SubmissionService:
-    def __init__(self, store: DeclarationStore, questionnaire: Questionnaire,
-                 renderer: Callable[[], Renderer], printer: Printer) -> None:
+    def __init__(
+        self,
+        store: DeclarationStore,
+        questionnaire: Questionnaire,
+        renderer: Callable[[], Renderer],
+        printer: Printer,
+    ) -> None:
         self._store = store
         self._questionnaire = questionnaire
         self._renderer = renderer  # built on first use: ReportLab is not needed at start
@@ -50,12 +55,13 @@ class SubmissionService:
         log.info("declaration %s saved", saved.reference)
         if not saved.new:  # a repeated submit: never print twice
             return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
-        return SubmissionResult(declaration.session_id, self.print_slip(saved.id, declaration,
-                                                                        saved.reference),
-                                saved.reference)
+        return SubmissionResult(
+            declaration.session_id,
+            self.print_slip(saved.id, declaration, saved.reference),
+            saved.reference,
+        )
 
-    def print_slip(self, declaration_id: int, declaration: Declaration,
-                   reference: str) -> Outcome:
+    def print_slip(self, declaration_id: int, declaration: Declaration, reference: str) -> Outcome:
         try:
             pdf = self._renderer().render(declaration, reference)
         except Exception as error:  # a slip bug must not cost the patient their declaration
@@ -63,15 +69,26 @@ class SubmissionService:
             self._record(declaration_id, "renderer", "failed", reason=f"render error: {error}")
             return Outcome.NOT_PRINTED
         result = self._printer.print_pdf(pdf, reference)
-        self._record(declaration_id, result.backend, result.state, queue=result.queue,
-                     job_id=result.job_id, reason=result.reason)
+        self._record(
+            declaration_id,
+            result.backend,
+            result.state,
+            queue=result.queue,
+            job_id=result.job_id,
+            reason=result.reason,
+        )
         if not result.ok:
             log.error("slip %s not printed: %s", reference, result.reason)
             return Outcome.NOT_PRINTED
         return Outcome.PRINTED
 
-    def _record(self, declaration_id: int, backend: str, state: str, **details: str | None,
-                ) -> None:
+    def _record(
+        self,
+        declaration_id: int,
+        backend: str,
+        state: str,
+        **details: str | None,
+    ) -> None:
         try:
             self._store.record_print(declaration_id, backend, state, **details)
         except StoreError as error:

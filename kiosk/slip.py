@@ -1,0 +1,382 @@
+"""The summary slip reception reads: a PDF for an 80 mm receipt printer or for A4 paper.
+
+Built in small steps a subclass may override (fonts, styles, story, page), in the manner
+of pretix's invoice renderer. Every text is escaped before it reaches ReportLab, so a
+name prints exactly as typed, never as markup. On a receipt everything is pure black on
+white (a thermal head cannot print grey) and the page is exactly as long as its content.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.flowables import Flowable, HRFlowable
+from reportlab.platypus.frames import Frame
+from reportlab.platypus.paragraph import Paragraph
+from reportlab.platypus.tables import Table, TableStyle
+
+from kiosk.content import Language
+from kiosk.declaration import Answer, Declaration
+from kiosk.errors import ContentError
+from kiosk.questionnaire import Group, Question, Questionnaire
+
+REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+FONT_FILES = MappingProxyType({REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"})
+BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
+DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
+
+
+@dataclass(frozen=True)
+class Paper:
+    width: float
+    height: float | None  # None: a roll, the page is as long as its content
+    margin_x: float
+    margin_y: float
+    scale: float  # type size relative to the receipt's
+    qr_size: float
+
+
+PAPERS: Mapping[str, Paper] = MappingProxyType(
+    {
+        "receipt80": Paper(80 * mm, None, 4 * mm, 4 * mm, 1.0, 20 * mm),  # the head prints 72 mm
+        "a4": Paper(A4[0], A4[1], 15 * mm, 15 * mm, 1.3, 28 * mm),
+    }
+)
+
+
+def text(value: str) -> str:
+    """Any text, made safe to put inside Paragraph markup."""
+    return escape(unicodedata.normalize("NFC", value))
+
+
+class SlipRenderer:
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        staff: Language,
+        hospital_name: str,
+        department_name: str,
+        paper: str,
+        fonts_dir: Path,
+        patient_language_name: Callable[[str], str],
+    ) -> None:
+        if paper not in PAPERS:
+            raise ValueError(f"paper {paper!r}: expected one of {sorted(PAPERS)}")
+        self.questionnaire, self.staff = questionnaire, staff
+        self.hospital_name, self.department_name = hospital_name, department_name
+        self.paper, self.fonts_dir = PAPERS[paper], fonts_dir
+        self.patient_language_name = patient_language_name
+        self.width = self.paper.width - 2 * self.paper.margin_x
+        self.register_fonts()
+        self.styles = self.build_styles()
+
+    # ---- fonts and styles, once per renderer ---------------------------------------------
+
+    def register_fonts(self) -> None:
+        """Register the bundled fonts once per process (ReportLab's registry is global)."""
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        for name, file_name in FONT_FILES.items():
+            path = self.fonts_dir / file_name
+            if name not in registered and not path.is_file():
+                raise ContentError(f"{path}: font missing (the slip needs it)")
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+        )
+
+    def build_styles(self) -> dict[str, ParagraphStyle]:
+        scale, indent = self.paper.scale, 4 * mm * self.paper.scale
+
+        def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+            return ParagraphStyle(
+                name,
+                **{
+                    "fontName": BOLD if bold else REGULAR,
+                    "fontSize": size * scale,
+                    "leading": size * scale * 1.22,
+                    "textColor": colors.black,
+                    "splitLongWords": 1,
+                    **extra,
+                },
+            )  # a long unbroken name still wraps
+
+        styles = {
+            "hospital": style("hospital", 11, bold=True, alignment=TA_CENTER),
+            "department": style("department", 9, alignment=TA_CENTER, spaceAfter=3 * scale),
+            "title": style("title", 10, bold=True, alignment=TA_CENTER, spaceAfter=5 * scale),
+            "label": style("label", 8),
+            "reference": style("reference", 22, bold=True, leading=26 * scale),
+            "name": style("name", 12, spaceAfter=1 * scale),
+            "body": style("body", 9, spaceAfter=1 * scale),
+            "small": style("small", 7.5, spaceAfter=5 * scale),
+            "band": style("band", 10.5, bold=True, textColor=colors.white),
+            "all_no": style("all_no", 10.5, bold=True),
+            "heading": style("heading", 10.5, bold=True, spaceBefore=6 * scale),
+            "answer0": style("answer0", 9),
+            "flag0": style("flag0", 11, bold=True, spaceAfter=1 * scale),
+        }
+        for depth in (1, 2):  # follow-ups, and theirs
+            styles[f"answer{depth}"] = style(f"answer{depth}", 9, leftIndent=indent * depth)
+            styles[f"flag{depth}"] = style(f"flag{depth}", 9, bold=True, leftIndent=indent * depth)
+        return styles
+
+    # ---- the story, top to bottom --------------------------------------------------------
+
+    def story(self, declaration: Declaration, reference: str) -> list[Flowable]:
+        return [
+            *self.header(declaration),
+            self.reference_block(reference),
+            *self.identity(declaration),
+            *self.summary(declaration),
+            *self.section(declaration, Group.DECLARATION, "declarations"),
+            *self.section(declaration, Group.PRACTICAL, "other_answers"),
+        ]
+
+    def header(self, declaration: Declaration) -> list[Flowable]:
+        created = declaration.submitted_at.astimezone()  # the kiosk's own time zone
+        return [
+            Paragraph(text(self.hospital_name), self.styles["hospital"]),
+            Paragraph(text(self.department_name), self.styles["department"]),
+            Paragraph(text(self.staff.slip_text("title")), self.styles["title"]),
+            self.labelled(self.staff.slip_text("created"), created.strftime(DATE_TIME)),
+        ]
+
+    def reference_block(self, reference: str) -> Flowable:
+        left = [
+            Paragraph(text(self.staff.slip_text("reference")), self.styles["label"]),
+            Paragraph(text(reference), self.styles["reference"]),
+        ]
+        size = self.paper.qr_size
+        return self.box(
+            [[left, self.qr_code(reference)]],
+            [self.width - size, size],
+            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT")],
+        )
+
+    def qr_code(self, reference: str) -> Drawing:
+        """The reference only: the code must carry no health data."""
+        size = self.paper.qr_size  # sized directly: getBounds() would compute it twice
+        widget = QrCodeWidget(reference, barLevel="M", barWidth=size, barHeight=size)
+        drawing = Drawing(size, size, initialFontName=REGULAR)  # else Helvetica is embedded
+        drawing.add(widget)
+        return drawing
+
+    def identity(self, declaration: Declaration) -> list[Flowable]:
+        slip, answers = self.staff.slip_text, declaration.answers
+        name = f"<b>{text(declaration.last_name.upper())}</b> {text(declaration.first_name)}"
+        for_whom = (
+            [
+                self.labelled(
+                    self.staff.question("for_whom").title,
+                    self.answer_text("for_whom", answers["for_whom"]),
+                )
+            ]
+            if "for_whom" in answers
+            else []
+        )
+        return [
+            Paragraph(text(slip("patient")), self.styles["label"]),
+            Paragraph(name, self.styles["name"]),
+            self.labelled(slip("birth_date"), declaration.birth_date.strftime(DATE)),
+            *for_whom,
+            self.labelled(slip("language"), self.patient_language_name(declaration.language)),
+            Paragraph(text(slip("unverified")), self.styles["small"]),
+        ]
+
+    def summary(self, declaration: Declaration) -> list[Flowable]:
+        """Inverted band when anything is flagged; a plain line when all six are "no"."""
+        if count := len(declaration.flagged(self.questionnaire)):
+            band = Paragraph(
+                text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
+            )
+            return [
+                self.box(
+                    [[band]],
+                    [self.width],
+                    [("BACKGROUND", (0, 0), (-1, -1), colors.black)],
+                    padding=2 * mm,
+                )
+            ]
+        if declaration.all_declarations_no(self.questionnaire):
+            return [Paragraph(text(self.staff.slip_text("all_no")), self.styles["all_no"])]
+        return []
+
+    def section(self, declaration: Declaration, group: Group, heading_key: str) -> list[Flowable]:
+        blocks = [
+            self.question_block(declaration, question)
+            for question in self.questionnaire.in_group(group)
+            if question.id in declaration.answers
+        ]
+        if not blocks:
+            return []
+        rule = HRFlowable(
+            width="100%",
+            thickness=1.5,
+            color=colors.black,
+            lineCap="butt",
+            spaceBefore=0,
+            spaceAfter=3 * self.paper.scale,
+        )
+        return [
+            Paragraph(text(self.staff.slip_text(heading_key)), self.styles["heading"]),
+            rule,
+            *blocks,
+        ]
+
+    def question_block(self, declaration: Declaration, question: Question) -> Flowable:
+        """The question and its follow-ups, in a thick box when any of them is flagged."""
+        lines = self.answer_lines(declaration, question, depth=0, parent_flagged=False)
+        cell = [paragraph for paragraph, _ in lines]
+        if not any(flagged for _, flagged in lines):
+            return self.box([[cell]], [self.width], [])
+        # a box line is centred on the cell edge: narrow the cell so the line stays inside
+        return self.box(
+            [[cell]],
+            [self.width - BOX_LINE],
+            [("BOX", (0, 0), (-1, -1), BOX_LINE, colors.black)],
+            padding=1.5 * mm,
+            space_after=4,
+        )
+
+    def answer_lines(
+        self, declaration: Declaration, question: Question, depth: int, parent_flagged: bool
+    ) -> list[tuple[Paragraph, bool]]:
+        answer = declaration.answers.get(question.id)
+        flagged = answer is not None and question.is_flag(answer)
+        shown = (
+            self.staff.slip_text("not_answered")
+            if answer is None
+            else self.answer_text(question.id, answer)
+        )
+        line = f"{text(self.staff.question(question.id).title)}: {text(shown)}"
+        if flagged and not parent_flagged:  # the reason this block is boxed
+            word = text(self.staff.slip_text("attention"))
+            line = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {line}'
+        style = self.styles[f"{'flag' if flagged else 'answer'}{min(depth, 2)}"]
+        lines = [(Paragraph(line, style), flagged)]
+        for followup in question.followups:
+            if followup.applies_after(answer):
+                lines += self.answer_lines(
+                    declaration, followup, depth + 1, parent_flagged or flagged
+                )
+        return lines
+
+    def answer_text(self, question_id: str, answer: Answer) -> str:
+        """An answer's text; several answers in the questionnaire's order."""
+        if isinstance(answer, str):
+            return self.staff.option(question_id, answer)
+        options = self.questionnaire.by_id()[question_id].options
+        return ", ".join(
+            self.staff.option(question_id, option) for option in options if option in answer
+        )
+
+    def labelled(self, label: str, value: str) -> Paragraph:
+        return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])
+
+    def box(
+        self,
+        rows: list[list[Any]],
+        widths: list[float],
+        commands: list[Any],
+        padding: float = 0,
+        space_after: float = 3,
+    ) -> Table:
+        table = Table(rows, colWidths=widths, spaceAfter=space_after * self.paper.scale)
+        # FONTNAME: a cell otherwise selects Helvetica, which would then be embedded too
+        table.setStyle(
+            TableStyle(
+                [
+                    *commands,
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    *(
+                        (side, (0, 0), (-1, -1), padding)
+                        for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+                    ),
+                ]
+            )
+        )
+        return table
+
+    # ---- the page --------------------------------------------------------------------------
+
+    def content_height(self, story: list[Flowable]) -> float:
+        """The height the frame will use (it overlaps space after with space before)."""
+        height, after = 0.0, None
+        for flowable in story:
+            height += flowable.wrap(self.width, 1e6)[1]
+            if after is not None:
+                before = flowable.getSpaceBefore()
+                height += max(after, before) if rl_config.overlapAttachedSpace else after + before
+            after = flowable.getSpaceAfter()
+        return height
+
+    def page_size(self, story: list[Flowable]) -> tuple[float, float]:
+        if self.paper.height is not None:
+            return self.paper.width, self.paper.height
+        # 1 pt of slack against rounding: a second page would be a second, blank slip
+        return self.paper.width, self.content_height(story) + 2 * self.paper.margin_y + 1
+
+    def decorate_page(self, canvas: Any, document: Any, reference: str) -> None:
+        """A4 pages carry the reference and page number at the foot; a receipt has no room."""
+        if self.paper.height is not None:
+            canvas.setFont(REGULAR, 8)
+            canvas.drawRightString(
+                self.paper.width - self.paper.margin_x,
+                self.paper.margin_y / 2,
+                f"{reference} · {document.page}",
+            )
+
+    def render(self, declaration: Declaration, reference: str) -> bytes:
+        story = self.story(declaration, reference)
+        width, height = self.page_size(story)
+        buffer = BytesIO()
+        document = BaseDocTemplate(  # metadata: no patient data
+            buffer,
+            pagesize=(width, height),
+            title=self.staff.slip_text("title"),
+            author=self.hospital_name,
+            creator="radiology-kiosk",
+            initialFontName=REGULAR,
+        )
+        frame = Frame(
+            self.paper.margin_x,
+            self.paper.margin_y,
+            self.width,
+            height - 2 * self.paper.margin_y,
+            id="slip",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        document.addPageTemplates(
+            [
+                PageTemplate(
+                    id="slip",
+                    frames=[frame],
+                    pagesize=(width, height),
+                    onPage=lambda canvas, doc: self.decorate_page(canvas, doc, reference),
+                )
+            ]
+        )
+        document.build(story)
+        return buffer.getvalue()

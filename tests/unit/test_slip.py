@@ -1,0 +1,255 @@
+"""The slip as reception reads it: real PDFs, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pypdf import PageObject, PdfReader
+from reportlab.lib.units import mm
+
+from kiosk.content import Language, load_content
+from kiosk.declaration import Declaration
+from kiosk.questionnaire import Group, Questionnaire, load_questionnaire
+from kiosk.resources import resource_path
+from kiosk.slip import SlipRenderer
+from tests.helpers.declarations import ALL_DRUGS, ALL_NO_ANSWERS, make_declaration
+
+REFERENCE = "K7F-3QX"
+HOSPITAL = "Cliniques universitaires Saint-Exemple"
+
+
+@pytest.fixture(scope="module")
+def questionnaire() -> Questionnaire:
+    return load_questionnaire(resource_path("questionnaire.toml"))
+
+
+@pytest.fixture(scope="module")
+def english(questionnaire: Questionnaire) -> Language:
+    return load_content(resource_path("locales"), ["en"], questionnaire).language("en")
+
+
+@pytest.fixture(scope="module")
+def make_renderer(questionnaire: Questionnaire,
+                  english: Language) -> Callable[..., SlipRenderer]:
+    def make(paper: str = "receipt80", staff: Language = english) -> SlipRenderer:
+        return SlipRenderer(questionnaire, staff, HOSPITAL, "Interventional radiology", paper,
+                            resource_path("fonts"), lambda code: staff.language_name(code, code))
+    return make
+
+
+@pytest.fixture(scope="module")
+def receipt(make_renderer: Callable[..., SlipRenderer]) -> SlipRenderer:
+    return make_renderer("receipt80")
+
+
+def pages(pdf: bytes) -> list[PageObject]:
+    return list(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def words(pdf: bytes) -> str:
+    """The text of every page, with line breaks and runs of spaces made single spaces."""
+    return " ".join(" ".join(page.extract_text() for page in pages(pdf)).split())
+
+
+def render_text(renderer: SlipRenderer, declaration: Declaration) -> str:
+    return words(renderer.render(declaration, REFERENCE))
+
+
+def test_identity_reference_and_language(receipt: SlipRenderer, english: Language) -> None:
+    printed = render_text(receipt, make_declaration(language="fr"))
+    assert REFERENCE in printed
+    assert "LEFÈVRE Marie-Hélène" in printed
+    assert f"{english.slip_text('birth_date')}: 03/04/1958" in printed
+    assert f"{english.slip_text('language')}: French" in printed
+    assert f"{english.question('for_whom').title}: {english.option('for_whom', 'self')}" in printed
+    assert english.slip_text("unverified") in printed
+    assert HOSPITAL in printed
+
+
+@pytest.fixture
+def brussels_time() -> Iterator[None]:
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "CET-1CEST,M3.5.0,M10.5.0/3"  # POSIX rule: needs no tz database
+    time.tzset()
+    yield
+    if saved is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+@pytest.mark.usefixtures("brussels_time")
+def test_time_is_the_kiosks_local_time(receipt: SlipRenderer, english: Language) -> None:
+    summer = make_declaration(submitted_at=datetime(2026, 7, 1, 6, 5, tzinfo=UTC))
+    winter = make_declaration(submitted_at=datetime(2026, 12, 31, 23, 30, tzinfo=UTC))
+    assert f"{english.slip_text('created')}: 01/07/2026 08:05" in render_text(receipt, summer)
+    assert f"{english.slip_text('created')}: 01/01/2027 00:30" in render_text(receipt, winter)
+
+
+def test_every_flagged_answer_has_the_attention_word(
+    receipt: SlipRenderer, questionnaire: Questionnaire, english: Language
+) -> None:
+    declaration = make_declaration(extra_answers={
+        "allergy": "dont_know", "thyroid": "yes", "pregnancy": "no", "breastfeeding": "yes"})
+    printed = render_text(receipt, declaration)
+    attention = english.slip_text("attention")
+    flagged = declaration.flagged(questionnaire)
+    assert {"anticoagulants", "allergy", "diabetes", "thyroid", "breastfeeding"} <= set(flagged)
+    assert english.slip_text("flag_summary", count=len(flagged)) in printed
+    for question_id in ("anticoagulants", "allergy", "diabetes", "thyroid", "breastfeeding"):
+        answer = english.option(question_id, str(declaration.answers[question_id]))
+        title = english.question(question_id).title
+        assert re.search(rf"{attention} {re.escape(title)}: {re.escape(answer)}", printed), title
+    # not flagged: no attention word in front
+    assert f"{attention} {english.question('renal_insufficiency').title}" not in printed
+    assert f"{english.question('renal_insufficiency').title}: No" in printed
+    assert english.slip_text("all_no") not in printed
+
+
+def test_followups_are_printed_under_their_question(
+    receipt: SlipRenderer, english: Language
+) -> None:
+    declaration = make_declaration(extra_answers={"anticoagulant_last_dose": None})
+    printed = render_text(receipt, declaration)
+    drugs = english.question("anticoagulant_drugs")
+    # several answers: in the questionnaire's order (aspirin before apixaban), not set order
+    assert f"{drugs.title}: {drugs.options['aspirin']}, {drugs.options['apixaban']}" in printed
+    assert f"{english.question('anticoagulant_told_to_stop').title}: Yes" in printed
+    assert (f"{english.question('anticoagulant_last_dose').title}: "
+            f"{english.slip_text('not_answered')}") in printed
+    assert f"{english.question('diabetes_metformin').title}: Yes" in printed
+    assert f"{english.question('fasting_last_drink').title}: " in printed
+    # follow-ups of an answer that does not ask them are not printed
+    assert english.question("allergy_to").title not in printed
+    assert english.slip_text("other_answers") in printed
+
+
+def test_all_no_is_said_plainly(receipt: SlipRenderer, english: Language) -> None:
+    printed = render_text(receipt, make_declaration(answers=ALL_NO_ANSWERS))
+    assert english.slip_text("all_no") in printed
+    assert english.slip_text("attention") not in printed
+    assert english.slip_text("flag_summary", count=1)[3:] not in printed  # "answer(s) to..."
+
+
+def test_declarations_in_questionnaire_order(
+    receipt: SlipRenderer, questionnaire: Questionnaire, english: Language
+) -> None:
+    printed = render_text(receipt, make_declaration(answers=ALL_NO_ANSWERS))
+    titles = [english.question(q.id).title for q in questionnaire.in_group(Group.DECLARATION)]
+    positions = [printed.index(f"{title}: ") for title in titles]
+    assert positions == sorted(positions)
+    assert printed.index(english.slip_text("declarations")) < positions[0]
+
+
+@pytest.mark.parametrize(("last_name", "first_name"), [
+    ("<b>O'Brien & Co</b>", "Robert'); DROP TABLE declarations;--"),
+    ("Παπαδοπούλου", "Иван"),
+    ("Weiß-Ørsted", "&amp; <br/> <font size=40>x</font>"),
+])
+def test_names_print_literally(receipt: SlipRenderer, last_name: str, first_name: str) -> None:
+    printed = render_text(receipt, make_declaration(last_name=last_name, first_name=first_name))
+    assert f"{last_name.upper()} {first_name}" in printed
+
+
+def test_everything_is_printed_in_the_bundled_font(receipt: SlipRenderer) -> None:
+    for page in pages(receipt.render(make_declaration(), REFERENCE)):
+        resources: Any = page["/Resources"]
+        fonts = resources["/Font"].values()
+        names = {str(font.get_object()["/BaseFont"]).split("+")[-1] for font in fonts}
+        assert names == {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_no_patient_data_in_the_pdf_metadata(receipt: SlipRenderer) -> None:
+    declaration = make_declaration(last_name="Vandermeulen", first_name="Lotte")
+    metadata = PdfReader(io.BytesIO(receipt.render(declaration, REFERENCE))).metadata
+    assert metadata is not None
+    assert not any("Vandermeulen" in str(value) or "Lotte" in str(value)
+                   for value in metadata.values())
+
+
+def test_qr_code_holds_the_reference_only(receipt: SlipRenderer) -> None:
+    drawing = receipt.qr_code(REFERENCE)
+    assert [widget.value for widget in drawing.contents] == [REFERENCE]
+
+
+LONG_NAME = "Vandenberghe-Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
+
+
+def long_declaration() -> Declaration:
+    return make_declaration(last_name=LONG_NAME, first_name="Marie-Hélène-Alexandrine-Josèphe",
+                            extra_answers={"anticoagulant_drugs": ALL_DRUGS, "allergy": "yes",
+                                           "allergy_to": frozenset({"latex", "other"})})
+
+
+def test_long_name_and_all_drugs_fit_one_receipt(receipt: SlipRenderer,
+                                                 english: Language) -> None:
+    pdf = receipt.render(long_declaration(), REFERENCE)
+    (page,) = pages(pdf)
+    assert float(page.mediabox.width) == pytest.approx(80 * mm)
+    printed = words(pdf)
+    assert LONG_NAME.upper() in printed.replace(" ", "")  # wrapped, maybe mid-word
+    for drug in english.question("anticoagulant_drugs").options.values():
+        assert drug in printed
+
+
+def test_receipt_is_as_long_as_its_content(receipt: SlipRenderer) -> None:
+    heights = []
+    for declaration in (make_declaration(answers=ALL_NO_ANSWERS), make_declaration(),
+                        long_declaration()):
+        (page,) = pages(receipt.render(declaration, REFERENCE))
+        heights.append(float(page.mediabox.height))
+    assert heights == sorted(heights) and len(set(heights)) == 3
+    assert heights[0] < 180 * mm  # a short slip stays short: no blank tail
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
+def test_receipt_ink_stays_in_the_printable_72_mm(receipt: SlipRenderer, tmp_path) -> None:
+    from PIL import Image
+
+    (tmp_path / "slip.pdf").write_bytes(receipt.render(long_declaration(), REFERENCE))
+    subprocess.run(["pdftoppm", "-png", "-r", "300", "-aa", "no", "-aaVector", "no",
+                    str(tmp_path / "slip.pdf"), str(tmp_path / "slip")], check=True)
+    (png,) = tmp_path.glob("slip*.png")
+    with Image.open(png) as image:
+        ink = image.convert("L").point(lambda v: 255 if v < 128 else 0)
+        box = ink.getbbox()
+        height = ink.size[1]
+    assert box is not None
+    left, _, right, bottom = box
+    dots_per_mm = 300 / 25.4
+    assert left >= 4 * dots_per_mm - 1 and right <= 76 * dots_per_mm + 1
+    assert right - left > 70 * dots_per_mm  # boxes and bands use the whole printable width
+    assert height - bottom < 6 * dots_per_mm  # and the page ends where the content ends
+
+
+def test_a4(make_renderer: Callable[..., SlipRenderer], english: Language) -> None:
+    pdf = make_renderer("a4").render(long_declaration(), REFERENCE)
+    first = pages(pdf)[0]
+    assert float(first.mediabox.width) == pytest.approx(210 * mm, abs=0.5)
+    assert float(first.mediabox.height) == pytest.approx(297 * mm, abs=0.5)
+    printed = words(pdf)
+    assert english.slip_text("attention") in printed and LONG_NAME.upper()[:20] in printed
+
+
+def test_unknown_paper_is_refused(make_renderer: Callable[..., SlipRenderer]) -> None:
+    with pytest.raises(ValueError, match="receipt80"):
+        make_renderer("letter")
+
+
+def test_french_slip(questionnaire: Questionnaire,
+                     make_renderer: Callable[..., SlipRenderer]) -> None:
+    french = load_content(resource_path("locales"), ["fr"], questionnaire).language("fr")
+    printed = render_text(make_renderer("receipt80", french), make_declaration())
+    for key in ("title", "reference", "declarations", "attention"):
+        assert " ".join(french.slip_text(key).split()) in printed
+    assert french.question("anticoagulants").title in printed
