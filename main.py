@@ -1,0 +1,160 @@
+"""Start the radiology waiting-room kiosk: `python main.py --help`.
+
+This is the one place that builds the config, the store, the printer and the flow,
+and hands them to the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kiosk.config import CONFIG_ENV, Config, load_config
+from kiosk.content import Content, load_content
+from kiosk.errors import KioskError
+from kiosk.flow import Flow
+from kiosk.printing import FolderPrinter
+from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.resources import resource_path
+from kiosk.store import DeclarationStore, StoreError
+from kiosk.submission import Renderer, SubmissionService
+
+log = logging.getLogger("kiosk")
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="radiology-kiosk",
+        description="Touchscreen kiosk for the interventional radiology waiting room: "
+        "patients read the explanation and declare their conditions; reception gets a slip.",
+        epilog=f"Without --config, the file named by ${CONFIG_ENV} is used, or the defaults: "
+        "database and slips in ~/.local/share/radiology-kiosk, slips written as PDF files. "
+        "Every key is listed with its default in config.example.toml.",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SECTION.KEY=VALUE",
+        dest="overrides",
+        help="override one config key, e.g. --set slip.paper=a4 (repeatable)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="messages written to stderr (default: INFO)",
+    )
+    return parser.parse_args(argv)
+
+
+def load_domain(config: Config) -> tuple[Questionnaire, Content]:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    questionnaire = load_questionnaire(root / "questionnaire.toml")
+    content = load_content(root / "locales", config.kiosk.languages, questionnaire)
+    return questionnaire, content
+
+
+def build_submission(
+    config: Config, questionnaire: Questionnaire, content: Content, store: DeclarationStore
+) -> SubmissionService:
+    staff = content.language(config.kiosk.staff_language)
+
+    @cache
+    def renderer() -> Renderer:  # ReportLab is loaded on the first slip, not at start
+        from kiosk.slip import SlipRenderer
+
+        return SlipRenderer(
+            questionnaire,
+            staff,
+            config.kiosk.hospital_name,
+            config.kiosk.department_name,
+            config.slip.paper,
+            resource_path("fonts"),
+            lambda code: staff.language_name(code, content.language(code).name),
+        )
+
+    return SubmissionService(store, questionnaire, renderer, FolderPrinter(config.slip_folder))
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    """Everything the window needs, built once from the config."""
+
+    config: Config
+    questionnaire: Questionnaire
+    content: Content
+    store: DeclarationStore
+    service: SubmissionService
+
+    def new_flow(self) -> Flow:
+        config = self.config
+        return Flow(
+            self.questionnaire,
+            len(self.content.language(config.kiosk.default_language).pages),
+            config.kiosk.default_language,
+            config.identity.max_name_length,
+            config.flow.done_return_seconds,
+        )
+
+
+def build_kiosk(config: Config) -> Kiosk:
+    """Raises KioskError, StoreError or OSError with a message for IT."""
+    questionnaire, content = load_domain(config)
+    store = DeclarationStore(config.database_path)
+    return Kiosk(
+        config,
+        questionnaire,
+        content,
+        store,
+        build_submission(config, questionnaire, content, store),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=arguments.log_level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        kiosk = build_kiosk(load_config(arguments.config, arguments.overrides))
+    except (KioskError, StoreError) as error:
+        print(f"radiology-kiosk: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"radiology-kiosk: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    config = kiosk.config
+    log.info("database %s, slips to %s", config.database_path, config.slip_folder)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_window
+
+    app = QApplication(sys.argv[:1])
+    window = build_window(config, kiosk.new_flow(), kiosk.content, kiosk.service.submit)
+    if config.display.fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    status = app.exec()
+    window.wait_for_background()  # never cut an acknowledged save short
+    kiosk.store.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Render every patient screen to PNG, in both orientations, and the slip to PNG.
+
+    .venv/bin/python scripts/render_screens.py [--out out/screens] [--language fr]
+
+For reviewing the screens as a person would see them (the README shows a few). Runs
+offscreen; needs `pdftoppm` (poppler-utils) for the slip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import load_config
+from kiosk.flow import Flow, Screen
+from main import build_kiosk
+from ui.app import build_window
+from ui.main_window import MainWindow, Submit
+
+SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
+ANSWERS = {
+    "for_whom": "self",
+    "anticoagulants": "yes",
+    "anticoagulant_drugs": "apixaban",
+    "anticoagulant_told_to_stop": "yes",
+    "anticoagulant_last_dose": "yesterday",
+    "pregnancy": "not_applicable",
+    "allergy": "yes",
+    "allergy_to": "iodinated_contrast",
+    "allergy_reaction": "rash",
+    "diabetes": "no",
+    "renal_insufficiency": "no",
+    "thyroid": "dont_know",
+    "fasting_asked": "yes",
+    "escort_home": "yes",
+}
+
+
+def journey(window: MainWindow, flow: Flow, submit: Submit) -> Iterator[str]:
+    """Walk the flow, yielding a name for each screen shown."""
+    yield "welcome"
+    flow.next()
+    window.show_state()
+    while flow.step.screen is not Screen.REVIEW:
+        step = flow.step
+        if step.screen is Screen.PAGE:
+            yield f"page-{int(step.key) + 1}"
+        elif step.screen is Screen.QUESTION:
+            if step.key in ANSWERS:
+                flow.answer(step.key, ANSWERS[step.key])
+                window.show_state()
+            yield f"question-{step.key}"
+        elif step.screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
+            flow.type_name(
+                "Van den Bossche-Lefèvre" if step.screen is Screen.LAST_NAME else "Marie-Hélène"
+            )
+            window.show_state()
+            yield step.screen.value
+        elif step.screen is Screen.BIRTH_DATE:
+            flow.type_birth_date("03041958")
+            window.show_state()
+            yield "birth_date"
+        flow.next()
+        window.show_state()
+    yield "review"
+    declaration = flow.submit()
+    assert declaration is not None
+    window.show_state()
+    yield "saving"
+    result = submit(declaration)
+    flow.finish(result.session_id, result.outcome)
+    window.show_state()
+    yield "done"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("out/screens"))
+    parser.add_argument("--language", default=None, help="one language (default: all)")
+    arguments = parser.parse_args()
+    arguments.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as data:
+        config = load_config(overrides=[f'kiosk.data_dir="{data}"'], environ={})
+        kiosk = build_kiosk(config)
+        languages = [arguments.language] if arguments.language else list(config.kiosk.languages)
+        for language in languages:
+            for orientation, size in SIZES.items():
+                flow = kiosk.new_flow()
+                flow.choose_language(language)
+                window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
+                window.show_state()
+                window.show()
+                for number, name in enumerate(journey(window, flow, kiosk.service.submit), start=1):
+                    app.processEvents()
+                    target = arguments.out / f"{language}-{orientation}-{number:02d}-{name}.png"
+                    window.grab().save(str(target))
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        render_slips(config.slip_folder, arguments.out)
+        kiosk.store.close()
+    print(f"screens written to {arguments.out}")
+    return 0
+
+
+def render_slips(folder: Path, out: Path) -> None:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (apt-get install poppler-utils): slip PNGs skipped")
+        return
+    for number, pdf in enumerate(sorted(folder.glob("*.pdf")), start=1):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(out / f"slip-{number}")],
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The whole kiosk as a patient meets it: built like main.py does, driven by taps.
+
+Controls are found by the objectName contract (docs/objectnames.md) among the widgets
+a person can see, exactly as a screen reader or an outside test would find them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import load_config
+from kiosk.flow import Flow, Screen
+from main import Kiosk, build_kiosk
+from ui.app import build_window
+from ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+
+
+@dataclass
+class KioskUnderTest:
+    kiosk: Kiosk
+    window: MainWindow
+    qtbot: QtBot
+
+    @property
+    def flow(self) -> Flow:
+        return self.window.flow
+
+    def visible(self, name: str, kind: type[W]) -> W:
+        """The one widget called `name` that a person can see, of type `kind`."""
+        found = [widget for widget in self.window.findChildren(kind, name) if widget.isVisible()]
+        assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
+        return found[0]
+
+    def tap(self, name: str) -> None:
+        widget = self.visible(name, QAbstractButton)
+        assert widget.isEnabled(), f"{name!r} is disabled"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+
+    def type_keys(self, text: str) -> None:
+        """Type a name on the on-screen keyboard, key by key."""
+        names = {" ": "space", "-": "hyphen", "'": "apostrophe"}
+        for char in text:
+            self.tap(f"key-{names.get(char, char.lower())}")
+
+    def screen(self) -> Screen:
+        screen: Screen = self.flow.step.screen
+        return screen
+
+    def rows(self, sql: str) -> list[tuple[object, ...]]:
+        with sqlite3.connect(self.kiosk.config.database_path) as db:
+            return db.execute(sql).fetchall()
+
+    def slips(self) -> list[Path]:
+        return sorted(self.kiosk.config.slip_folder.glob("*.pdf"))
+
+
+@contextmanager
+def running_kiosk(
+    qtbot: QtBot, data_dir: Path, *overrides: str, size: QSize | None = None
+) -> Iterator[KioskUnderTest]:
+    """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise."""
+    size = size or QSize(1080, 1920)
+    config = load_config(overrides=[f'kiosk.data_dir="{data_dir}"', *overrides], environ={})
+    kiosk = build_kiosk(config)
+    window = build_window(config, kiosk.new_flow(), kiosk.content, kiosk.service.submit, size=size)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield KioskUnderTest(kiosk, window, qtbot)
+    finally:
+        window.wait_for_background()
+        kiosk.store.close()

@@ -1,0 +1,180 @@
+"""The on-screen keyboard: what a patient types is what lands in the field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from ui.theme import Theme
+from ui.widgets.keyboard import OnScreenKeyboard
+
+FRENCH = ("azertyuiop", "qsdfghjklm", "wxcvbn", "éèêëçàâîïôûüñß")
+ENGLISH = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "éèêëçàâîïôûüñß")
+LABELS = {
+    "space": "Espace",
+    "backspace": "Effacer",
+    "apostrophe": "Apostrophe",
+    "hyphen": "Trait d’union",
+}
+SPECIAL_KEYS = {" ": "key-space", "-": "key-hyphen", "'": "key-apostrophe"}
+# The offscreen platform says it cannot pass a window's minimum size on: not our concern.
+offscreen_show = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def field(qtbot) -> QLineEdit:
+    line_edit = QLineEdit()
+    qtbot.addWidget(line_edit)
+    return line_edit
+
+
+@pytest.fixture
+def keyboard(qtbot, theme: Theme, field: QLineEdit) -> OnScreenKeyboard:
+    widget = OnScreenKeyboard(theme)
+    qtbot.addWidget(widget)
+    widget.set_layout(FRENCH, LABELS)
+    widget.attach(field)
+    return widget
+
+
+def key(keyboard: OnScreenKeyboard, name: str) -> QPushButton:
+    button = keyboard.findChild(QPushButton, name)
+    assert button is not None, f"no key {name!r}"
+    return button
+
+
+def tap(qtbot, keyboard: OnScreenKeyboard, text: str) -> None:
+    for character in text:
+        button = key(keyboard, SPECIAL_KEYS.get(character, f"key-{character}"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def all_keys(keyboard: OnScreenKeyboard) -> list[QPushButton]:
+    return keyboard.findChildren(QPushButton)
+
+
+def test_a_name_gets_its_capitals_where_a_name_needs_them(qtbot, keyboard, field):
+    tap(qtbot, keyboard, "marie-hélène o'brien")
+
+    assert field.text() == "Marie-Hélène O'Brien"
+
+
+def test_typing_is_reported_as_the_patients_own_edit(qtbot, keyboard, field):
+    with qtbot.waitSignal(field.textEdited, timeout=1000) as edited:
+        tap(qtbot, keyboard, "d")
+
+    assert edited.args == ["D"]
+
+
+def test_a_letter_goes_where_the_cursor_is(qtbot, keyboard, field):
+    field.setText("Dupnt")
+    field.setCursorPosition(3)
+
+    tap(qtbot, keyboard, "o")
+
+    assert field.text() == "Dupont"
+
+
+def test_sharp_s_stays_one_letter_even_at_the_start_of_a_word(qtbot, keyboard, field):
+    tap(qtbot, keyboard, "ßß")
+
+    assert field.text() == "ßß"
+    assert key(keyboard, "key-ß").text() == "ß"
+
+
+def test_erase_removes_the_letter_before_the_cursor(qtbot, keyboard, field):
+    tap(qtbot, keyboard, "anna")
+
+    qtbot.mouseClick(key(keyboard, "key-backspace"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(key(keyboard, "key-backspace"), Qt.MouseButton.LeftButton)
+    tap(qtbot, keyboard, "ne")
+
+    assert field.text() == "Anne"
+
+
+def test_erase_repeats_while_it_is_held(keyboard):
+    assert key(keyboard, "key-backspace").autoRepeat()
+
+
+def test_every_key_of_the_french_rows_is_there_and_shows_its_capital(keyboard):
+    for row in FRENCH:
+        for letter in row:
+            button = key(keyboard, f"key-{letter}")
+            assert button.text() == (letter if letter == "ß" else letter.upper())
+            assert button.accessibleName() == letter
+
+
+def test_the_last_row_keys_say_what_they_do(keyboard):
+    assert key(keyboard, "key-space").text() == "Espace"
+    assert key(keyboard, "key-backspace").text() == "Effacer"
+    assert key(keyboard, "key-apostrophe").text() == "'"
+    assert key(keyboard, "key-hyphen").text() == "-"
+    for name, label in LABELS.items():
+        assert key(keyboard, f"key-{name}").accessibleName() == label
+
+
+def test_keys_are_touch_keys_that_leave_the_focus_in_the_field(keyboard):
+    buttons = all_keys(keyboard)
+
+    assert len(buttons) == sum(map(len, FRENCH)) + 4
+    for button in buttons:
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert button.property("role") == "key"
+
+
+@offscreen_show
+@pytest.mark.parametrize("styled", [False, True], ids=["plain", "kiosk-stylesheet"])
+def test_keyboard_fits_a_portrait_kiosk_with_keys_of_at_least_10_mm(qtbot, theme, styled):
+    window = QWidget()
+    qtbot.addWidget(window)
+    if styled:
+        window.setStyleSheet(theme.stylesheet())
+    layout = QVBoxLayout(window)
+    keyboard = OnScreenKeyboard(theme)
+    keyboard.set_layout(FRENCH, LABELS)
+    layout.addWidget(keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+    window.resize(1080, 1920)
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert keyboard.sizeHint().width() <= 0.95 * 1080
+    assert keyboard.minimumSizeHint().width() <= 0.95 * 1080
+    for button in all_keys(keyboard):
+        assert button.width() >= theme.mm(10), button.objectName()
+        assert button.height() >= theme.key_size, button.objectName()
+        assert keyboard.rect().contains(button.geometry()), button.objectName()
+    assert key(keyboard, "key-é").width() == key(keyboard, "key-é").height()  # square
+
+
+@offscreen_show
+def test_keys_shrink_but_not_below_10_mm_when_space_is_short(qtbot, theme):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    keyboard = OnScreenKeyboard(theme)
+    keyboard.set_layout(FRENCH, LABELS)
+    layout.addWidget(keyboard)
+    window.resize(theme.mm(180), 600)
+    window.show()
+    qtbot.waitExposed(window)
+
+    widths = [key(keyboard, f"key-{letter}").width() for letter in FRENCH[3]]
+    assert min(widths) >= theme.mm(10)
+    assert min(widths) < theme.key_size
+
+
+def test_a_new_layout_leaves_no_old_key_behind(qtbot, keyboard, field):
+    old_q = key(keyboard, "key-q")
+
+    keyboard.set_layout(ENGLISH, LABELS)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert not Shiboken.isValid(old_q)
+    names = [button.objectName() for button in all_keys(keyboard)]
+    assert len(names) == len(set(names)) == sum(map(len, ENGLISH)) + 4
+    assert "key-m" in names
+    tap(qtbot, keyboard, "qwerty")
+    assert field.text() == "Qwerty"

@@ -1,0 +1,41 @@
+"""Qt application set-up: the window, its size, the theme measured on the real screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from kiosk.config import Config
+from kiosk.content import Content
+from kiosk.flow import Flow
+from ui.main_window import MainWindow, Submit
+from ui.theme import Theme, px_per_mm_for
+
+
+def window_size(config: Config, screen: QScreen) -> QSize:
+    """Full screen on the kiosk; otherwise a 9:16 (or 16:9) window that fits the desktop."""
+    available = screen.availableGeometry()
+    if config.display.fullscreen:
+        return screen.geometry().size()
+    if config.display.orientation == "portrait":
+        height = int(available.height() * 0.92)
+        return QSize(min(available.width(), height * 9 // 16), height)
+    width = int(available.width() * 0.92)
+    return QSize(width, min(available.height(), width * 9 // 16))
+
+
+def build_window(
+    config: Config,
+    flow: Flow,
+    content: Content,
+    submit: Submit,
+    screen: QScreen | None = None,
+    size: QSize | None = None,
+) -> MainWindow:
+    screen = screen or QGuiApplication.primaryScreen()
+    size = size or window_size(config, screen)
+    theme = Theme(px_per_mm_for(screen.physicalDotsPerInch(), size.width(), size.height()))
+    window = MainWindow(flow, content, theme, submit)
+    window.setWindowTitle(content.language(config.kiosk.default_language).text("department"))
+    window.resize(size)
+    return window

@@ -1,0 +1,51 @@
+"""Run slow work (disk, printer) off the GUI thread and get the result back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    done = Signal(object)
+
+
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        # The relay lives on the GUI thread: emitting from here queues the call there.
+        self._relay.done.emit(self._work())
+
+
+class BackgroundRunner(QObject):
+    """One worker thread, so declarations are saved and printed one at a time, in order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    def run(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
+        relay = _Relay(self)
+        self._relays.add(relay)
+
+        def finished(result: object) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            on_done(result)  # type: ignore[arg-type]
+
+        relay.done.connect(finished)
+        self._pool.start(_Job(work, relay))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Wait for queued work (at exit, so an acknowledged save is never cut short)."""
+        return self._pool.waitForDone(milliseconds)

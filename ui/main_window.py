@@ -1,0 +1,306 @@
+"""The main window: header, one stacked page per screen, navigation bar; wired to the flow.
+
+Screens emit intents; this window passes them to the flow and then shows the state the
+flow is in. It decides nothing about the journey itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content import Content, Language
+from kiosk.declaration import Declaration
+from kiosk.flow import Flow, Outcome, Screen
+from kiosk.review import review_items
+from kiosk.submission import SubmissionResult
+from ui.background import BackgroundRunner
+from ui.screens.birth_date_screen import BirthDateScreen
+from ui.screens.done_screen import DoneScreen
+from ui.screens.name_screen import NameScreen
+from ui.screens.page_screen import PageScreen
+from ui.screens.question_screen import QuestionScreen
+from ui.screens.review_screen import ReviewScreen
+from ui.screens.welcome_screen import WelcomeScreen
+from ui.theme import Theme
+from ui.widgets.basics import button, set_button_text, text_label
+
+Submit = Callable[[Declaration], SubmissionResult]
+
+_OUTCOME_TEXT = {
+    Outcome.PRINTED: "done_printed",
+    Outcome.NOT_PRINTED: "done_not_printed",
+    Outcome.NOT_SAVED: "save_failed",
+}
+
+
+class MainWindow(QWidget):
+    def __init__(
+        self,
+        flow: Flow,
+        content: Content,
+        theme: Theme,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.flow = flow
+        self._content = content
+        self._theme = theme
+        self._submit = submit
+        self._background = BackgroundRunner(self)
+        self._session_id = flow.session_id
+        self.setStyleSheet(theme.stylesheet())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_navigation())
+
+        languages = list(content.languages.values())
+        self.welcome = WelcomeScreen(theme, languages)
+        self.page = PageScreen(theme)
+        self.question = QuestionScreen(theme)
+        self.last_name = NameScreen(theme, "last_name")
+        self.first_name = NameScreen(theme, "first_name")
+        self.birth_date = BirthDateScreen(theme)
+        self.review = ReviewScreen(theme)
+        self.done = DoneScreen(theme)
+        self._screens: dict[Screen, QWidget] = {
+            Screen.WELCOME: self.welcome,
+            Screen.PAGE: self.page,
+            Screen.QUESTION: self.question,
+            Screen.LAST_NAME: self.last_name,
+            Screen.FIRST_NAME: self.first_name,
+            Screen.BIRTH_DATE: self.birth_date,
+            Screen.REVIEW: self.review,
+            Screen.SUBMITTING: self.done,
+            Screen.DONE: self.done,
+        }
+        for screen in dict.fromkeys(self._screens.values()):
+            self.stack.addWidget(screen)
+
+        self.welcome.language_chosen.connect(
+            lambda code: self._act(lambda: self.flow.choose_language(code))
+        )
+        self.question.answered.connect(
+            lambda qid, oid: self._act(lambda: self.flow.answer(qid, oid))
+        )
+        self.last_name.text_edited.connect(self._name_typed)
+        self.first_name.text_edited.connect(self._name_typed)
+        self.birth_date.digits_changed.connect(self._digits_typed)
+        self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
+        self.done.restart_requested.connect(lambda: self._act(self.flow.reset))
+
+        # Once a second: the flow decides when the thank-you screen has been up long enough.
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self.show_state()
+
+    # -- chrome -----------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setProperty("role", "header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(header)
+        t = self._theme
+        row.setContentsMargins(t.mm(8), t.mm(3), t.mm(8), t.mm(3))
+        self._department = text_label("small")
+        self._department.setObjectName("department")
+        self._progress_text = text_label("small")
+        self._progress_text.setObjectName("progress-text")
+        self._progress_text.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self._progress = QProgressBar()
+        self._progress.setObjectName("progress")
+        self._progress.setTextVisible(False)
+        self._progress.setFixedWidth(t.mm(50))
+        row.addWidget(self._department, 1)
+        row.addWidget(self._progress_text)
+        row.addWidget(self._progress)
+        return header
+
+    def _build_navigation(self) -> QWidget:
+        bar = QWidget()
+        bar.setProperty("role", "navigation")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(bar)
+        t = self._theme
+        row.setContentsMargins(t.mm(6), t.mm(4), t.mm(6), t.mm(6))
+        row.setSpacing(t.mm(5))
+        self.back_button = button("back")
+        self.skip_button = button("skip")
+        self.next_button = button("next", "primary")
+        self.submit_button = button("submit", "primary")
+        self.back_button.clicked.connect(lambda: self._act(self.flow.back))
+        self.skip_button.clicked.connect(lambda: self._act(self.flow.skip_pages))
+        self.next_button.clicked.connect(lambda: self._act(self.flow.next))
+        self.submit_button.clicked.connect(self._submit_clicked)
+        row.addWidget(self.back_button, 2)
+        row.addWidget(self.skip_button, 3)
+        row.addWidget(self.next_button, 3)
+        row.addWidget(self.submit_button, 3)
+        return bar
+
+    # -- intents ----------------------------------------------------------------------
+
+    def _act(self, intent: Callable[[], object]) -> None:
+        intent()
+        self.show_state()
+
+    def _name_typed(self, text: str) -> None:
+        self.flow.type_name(text)
+        self._update_navigation(self._language())
+
+    def _digits_typed(self, digits: str) -> None:
+        self.flow.type_birth_date(digits)
+        self.birth_date.show_birth_date(self._birth_date_prompt(), self._language(), digits, None)
+
+    def _submit_clicked(self) -> None:
+        declaration = self.flow.submit()  # None on a second tap: one declaration a session
+        self.show_state()
+        if declaration is not None:
+            self._background.run(lambda: self._submit(declaration), self._submitted)
+
+    def _submitted(self, result: SubmissionResult) -> None:
+        if self.flow.finish(result.session_id, result.outcome):
+            self.show_state()
+
+    def _tick(self) -> None:
+        if self.flow.tick():
+            self.show_state()
+
+    def wait_for_background(self) -> bool:
+        return self._background.wait()
+
+    # -- showing the state --------------------------------------------------------------
+
+    def _language(self) -> Language:
+        return self._content.language(self.flow.language)
+
+    def _for_other(self) -> bool:
+        return self.flow.answers.get("for_whom") in ("child", "accompanied")
+
+    def _birth_date_prompt(self) -> str:
+        language = self._language()
+        return language.text("birth_date_other" if self._for_other() else "birth_date_self")
+
+    def _forget_patient(self) -> None:
+        """A new session: nothing of the previous patient stays in any widget."""
+        for screen in (
+            self.question,
+            self.last_name,
+            self.first_name,
+            self.birth_date,
+            self.review,
+        ):
+            screen.reset()
+        self._session_id = self.flow.session_id
+
+    def show_state(self) -> None:
+        flow, language = self.flow, self._language()
+        if flow.session_id != self._session_id:
+            self._forget_patient()
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        problem = (
+            language.text(flow.problem.value, max=flow.max_name_length) if (flow.problem) else None
+        )
+        screen = flow.step.screen
+        if screen is Screen.WELCOME:
+            self.welcome.show_language(language)
+        elif screen is Screen.PAGE:
+            self.page.show_page(language.pages[int(flow.step.key)])
+        elif screen is Screen.QUESTION and flow.question is not None:
+            question = flow.question
+            hint = language.text(
+                "choose_several" if question.kind.value == "multi" else "choose_one"
+            )
+            if not question.required:
+                hint = f"{hint} {language.text('optional')}"
+            self.question.show_question(
+                question, language.question(question.id), flow.answers.get(question.id), hint
+            )
+        elif screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
+            name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
+            suffix = "other" if self._for_other() else "self"
+            name_screen.show_name(
+                language.text(f"{screen.value}_{suffix}"),
+                language.text("name_hint"),
+                flow.names[screen],
+                problem,
+                language.keyboard,
+                {
+                    key: language.text(f"key_{key}")
+                    for key in ("space", "backspace", "apostrophe", "hyphen")
+                },
+            )
+        elif screen is Screen.BIRTH_DATE:
+            self.birth_date.show_birth_date(
+                self._birth_date_prompt(), language, flow.birth_digits, problem
+            )
+        elif screen is Screen.REVIEW:
+            self.review.show_review(
+                language.text("review_title"),
+                language.text("review_text"),
+                review_items(flow, language),
+                language.text("review_change"),
+            )
+        elif screen is Screen.SUBMITTING:
+            self.done.show_saving(language.text("saving"))
+        elif screen is Screen.DONE and flow.outcome is not None:
+            self.done.show_outcome(
+                language.text("done_title"),
+                language.text(_OUTCOME_TEXT[flow.outcome]),
+                language.text("done_directions"),
+                language.text("restart"),
+            )
+        self.stack.setCurrentWidget(self._screens[screen])
+        self._update_header(language)
+        self._update_navigation(language)
+
+    def _update_header(self, language: Language) -> None:
+        self._department.setText(language.text("department"))
+        progress = self.flow.progress()
+        page = self.flow.page_progress()
+        shown = progress or page
+        key = "progress" if progress else "page_progress"
+        self._progress_text.setText(
+            language.text(key, current=shown[0], total=shown[1]) if shown else ""
+        )
+        self._progress.setVisible(shown is not None)
+        if shown:
+            self._progress.setRange(0, shown[1])
+            self._progress.setValue(shown[0])
+            self._progress.setAccessibleName(self._progress_text.text())
+
+    def _update_navigation(self, language: Language) -> None:
+        flow = self.flow
+        screen = flow.step.screen
+        set_button_text(self.back_button, f"‹  {language.text('back')}", language.text("back"))
+        set_button_text(self.skip_button, language.text("skip"))
+        next_text = language.text("start" if screen is Screen.WELCOME else "next")
+        set_button_text(self.next_button, f"{next_text}  ›", next_text)
+        set_button_text(self.submit_button, language.text("submit"))
+        self.back_button.setVisible(flow.can_go_back())
+        self.skip_button.setVisible(screen is Screen.PAGE)
+        self.next_button.setVisible(screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE))
+        self.next_button.setEnabled(flow.can_go_next())
+        self.submit_button.setVisible(screen is Screen.REVIEW)

@@ -1,0 +1,53 @@
+"""The date of birth, typed on a big keypad: day, month, year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.content import Language
+from ui.theme import Theme
+from ui.widgets.basics import text_label
+from ui.widgets.date_entry import BirthDateEntry
+
+
+class BirthDateScreen(QWidget):
+    digits_changed = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen-birth_date")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        layout.setSpacing(theme.gap * 2)
+        self._prompt = text_label("title")
+        self._hint = text_label("hint")
+        self._problem = text_label("problem")
+        self._entry = BirthDateEntry(theme)
+        self._entry.digits_changed.connect(self.digits_changed)
+        layout.addWidget(self._prompt)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._problem)
+        layout.addStretch(1)
+        layout.addWidget(self._entry, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def show_birth_date(
+        self, prompt: str, language: Language, digits: str, problem: str | None
+    ) -> None:
+        self._prompt.setText(prompt)
+        self._hint.setText(language.text("birth_date_hint"))
+        self._entry.set_texts(
+            language.text("day"),
+            language.text("month"),
+            language.text("year"),
+            language.text("key_backspace"),
+        )
+        if self._entry.digits() != digits:
+            self._entry.set_digits(digits)
+        self._problem.setText(problem or "")
+        self._problem.setVisible(problem is not None)
+
+    def reset(self) -> None:
+        """Forget what the last patient typed."""
+        self._entry.set_digits("")
+        self._problem.clear()

@@ -1,0 +1,48 @@
+"""Saving, then thank you: what to do with the slip, and where reception is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.theme import Theme
+from ui.widgets.basics import Pictogram, button, set_button_text, text_label
+
+
+class DoneScreen(QWidget):
+    restart_requested = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen-done")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.mm(8), theme.mm(10), theme.mm(8), theme.mm(6))
+        layout.setSpacing(theme.gap * 3)
+        self._pictogram = Pictogram(theme.pictogram_size)
+        self._pictogram.show_pictogram("reception")
+        self._title = text_label("title")
+        self._message = text_label()
+        self._directions = text_label()
+        for widget in (self._title, self._message, self._directions):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._title)
+        layout.addWidget(self._message)
+        layout.addWidget(self._directions)
+        layout.addStretch(1)
+        self._restart = button("restart", "primary")
+        self._restart.clicked.connect(self.restart_requested)
+        layout.addWidget(self._restart)
+
+    def show_saving(self, text: str) -> None:
+        self._title.setText(text)
+        for widget in (self._message, self._directions, self._restart, self._pictogram):
+            widget.hide()
+
+    def show_outcome(self, title: str, message: str, directions: str, restart: str) -> None:
+        self._title.setText(title)
+        self._message.setText(message)
+        self._directions.setText(directions)
+        set_button_text(self._restart, restart)
+        for widget in (self._message, self._directions, self._restart, self._pictogram):
+            widget.show()

@@ -1,0 +1,109 @@
+"""One question with its answers as big buttons (a check mark on the chosen ones)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content import QuestionText
+from kiosk.declaration import Answer
+from kiosk.questionnaire import Question
+from ui.theme import Theme
+from ui.widgets.basics import (
+    Pictogram,
+    clear_layout,
+    set_button_text,
+    set_selected,
+    text_label,
+    wrap_button,
+)
+
+CHECK = "✓"
+
+
+class QuestionScreen(QWidget):
+    answered = Signal(str, str)  # question id, option id
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen-question")
+        self._theme = theme
+        self._question: Question | None = None
+        self._buttons: dict[str, QPushButton] = {}
+        # Portrait: question above, answers below. Landscape: question left, answers right.
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        self._layout.setSpacing(theme.gap * 2)
+        ask = QVBoxLayout()
+        ask.setSpacing(theme.gap * 2)
+        top = QHBoxLayout()
+        top.setSpacing(theme.gap * 2)
+        self._pictogram = Pictogram(theme.pictogram_size)
+        self._text = text_label("title")
+        top.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._text, 1)
+        ask.addLayout(top)
+        self._help = text_label()
+        self._hint = text_label("hint")
+        ask.addWidget(self._help)
+        ask.addWidget(self._hint)
+        ask.addStretch(1)
+        self._layout.addLayout(ask, 2)
+        answers = QVBoxLayout()
+        answers.addStretch(1)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(theme.gap)
+        answers.addLayout(self._grid)
+        self._layout.addLayout(answers, 3)
+
+    def show_question(
+        self, question: Question, text: QuestionText, chosen: Answer | None, hint: str
+    ) -> None:
+        """Build the answer buttons of `question` (rebuilt only when the question changes)."""
+        if self._question is not question:
+            self._question = question
+            clear_layout(self._grid)
+            self._buttons = {}
+            columns = 2 if len(question.options) > 6 else 1
+            for index, option in enumerate(question.options):
+                widget = wrap_button(f"answer-{question.id}-{option}", self._theme, self)
+                widget.clicked.connect(
+                    lambda _=False, qid=question.id, oid=option: self.answered.emit(qid, oid)
+                )
+                self._grid.addWidget(widget, index // columns, index % columns)
+                self._buttons[option] = widget
+                widget.show()  # now, not on the next event loop pass
+        self._pictogram.show_pictogram(question.pictogram)
+        self._text.setText(text.text)
+        self._help.setText(text.help or "")
+        self._help.setVisible(bool(text.help))
+        self._hint.setText(hint)
+        self.show_answers(chosen, text)
+
+    def show_answers(self, chosen: Answer | None, text: QuestionText) -> None:
+        selected = {chosen} if isinstance(chosen, str) else set(chosen or ())
+        for option, widget in self._buttons.items():
+            label = text.options[option]
+            set_button_text(widget, f"{CHECK}  {label}" if option in selected else label, label)
+            set_selected(widget, option in selected)
+
+    def reset(self) -> None:
+        """Forget the last patient's choices (the buttons are rebuilt on the next question)."""
+        self._question = None
+        self._buttons = {}
+        clear_layout(self._grid)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        landscape = event.size().width() > event.size().height() * 1.2
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)

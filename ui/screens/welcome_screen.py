@@ -1,0 +1,55 @@
+"""Welcome: a greeting and one big button per language, in that language's own name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.content import Language
+from ui.theme import Theme
+from ui.widgets.basics import button, set_button_text, set_selected, text_label
+
+
+class WelcomeScreen(QWidget):
+    language_chosen = Signal(str)
+
+    def __init__(
+        self, theme: Theme, languages: Sequence[Language], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen-welcome")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(4))
+        layout.setSpacing(theme.gap * 2)
+        self._title = text_label("title")
+        self._text = text_label()
+        self._choose = text_label("hint")
+        for label in (self._title, self._text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self._choose)
+        grid = QGridLayout()
+        grid.setSpacing(theme.gap)
+        self._buttons = {}
+        for index, language in enumerate(languages):
+            widget = button(f"language-{language.code}")
+            set_button_text(widget, language.name)
+            widget.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
+            )
+            widget.clicked.connect(
+                lambda _=False, code=language.code: self.language_chosen.emit(code)
+            )
+            grid.addWidget(widget, index // 2, index % 2)
+            self._buttons[language.code] = widget
+        layout.addLayout(grid)
+
+    def show_language(self, language: Language) -> None:
+        self._title.setText(language.text("welcome_title"))
+        self._text.setText(language.text("welcome_text"))
+        self._choose.setText(language.text("choose_language"))
+        for code, widget in self._buttons.items():
+            set_selected(widget, code == language.code)

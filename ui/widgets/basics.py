@@ -1,0 +1,90 @@
+"""Small building blocks shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+
+from kiosk.resources import resource_path
+from ui.theme import Theme
+from ui.widgets.wrap_button import WrapButton
+
+
+def text_label(role: str | None = None, parent: QWidget | None = None) -> QLabel:
+    """A label that wraps, never elides, and shows plain text only (patient text is data)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def button(
+    object_name: str,
+    role: str | None = None,
+    parent: QWidget | None = None,
+) -> QPushButton:
+    widget = QPushButton(parent)
+    widget.setObjectName(object_name)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def wrap_button(
+    object_name: str, theme: Theme, parent: QWidget | None = None, min_height: int | None = None
+) -> WrapButton:
+    """A button for text that may be long (answers, review rows): it wraps, never clips."""
+    widget = WrapButton(min_height or theme.button_height, theme.mm(5), parent)
+    widget.setObjectName(object_name)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return widget
+
+
+def set_button_text(widget: QPushButton, text: str, accessible: str | None = None) -> None:
+    if isinstance(widget, WrapButton):
+        widget.set_label(text)
+    else:
+        widget.setText(text.replace("&", "&&"))  # a literal "&", not a keyboard accelerator
+    widget.setAccessibleName(accessible or text)
+
+
+def set_selected(widget: QPushButton, selected: bool) -> None:
+    """Chosen answers are checked buttons: styled, and announced as checked by a screen
+    reader. The flow decides; a tap only asks."""
+    widget.setCheckable(True)
+    widget.setChecked(selected)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of a layout (screens rebuilt per question)."""
+    while (item := layout.takeAt(0)) is not None:
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)
+
+
+class Pictogram(QSvgWidget):
+    """One of resources/pictograms/*.svg, drawn at a fixed size in millimetres."""
+
+    def __init__(self, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._size = size
+        self.setFixedSize(QSize(size, size))
+        self.setAccessibleName("")
+
+    def show_pictogram(self, name: str | None) -> None:
+        if name is None:
+            self.hide()
+            return
+        self.load(str(resource_path("pictograms", f"{name}.svg")))
+        self.show()

@@ -1,0 +1,89 @@
+"""A push button whose text wraps onto more lines instead of being clipped.
+
+Long answers ("Iodine contrast dye (scanner, X-ray)") and the longest languages must
+never be cut off: the button grows in height with the lines it needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Greedy word wrap; a word longer than a line is split between characters."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            for char in word:
+                if line and metrics.horizontalAdvance(line + char) > width:
+                    lines.append(line)
+                    line = ""
+                line += char
+        lines.append(line)
+    return lines
+
+
+class WrapButton(QPushButton):
+    def __init__(self, min_height: int, side_padding: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = ""
+        self._min_height = min_height
+        self._side_padding = side_padding
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_label(self, text: str) -> None:
+        self._label = text
+        self._rewrap(self.width())
+        self.updateGeometry()
+
+    def label(self) -> str:
+        return self._label
+
+    def _metrics(self) -> QFontMetrics:
+        self.ensurePolished()  # the stylesheet decides the font size
+        font = QFont(self.font())
+        font.setBold(True)  # the chosen answer is bold: wrap for the wider of the two
+        return QFontMetrics(font)
+
+    def _lines(self, width: int) -> list[str]:
+        return wrap_text(self._label, self._metrics(), max(1, width - 2 * self._side_padding))
+
+    def _rewrap(self, width: int) -> None:
+        text = "\n".join(self._lines(width)).replace("&", "&&")
+        if text != self.text():
+            self.setText(text)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        lines = len(self._lines(width))
+        return max(self._min_height, lines * self._metrics().lineSpacing() + self._side_padding)
+
+    def sizeHint(self) -> QSize:
+        metrics = self._metrics()
+        width = metrics.horizontalAdvance(self._label) + 2 * self._side_padding
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        longest_word = max(
+            (self._metrics().horizontalAdvance(word) for word in self._label.split()), default=0
+        )
+        width = min(longest_word, 12 * self._metrics().averageCharWidth())
+        return QSize(width + 2 * self._side_padding, self._min_height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rewrap(event.size().width())
+        super().resizeEvent(event)
