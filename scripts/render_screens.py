@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,65 +23,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import load_config
-from kiosk.flow import Flow, Screen
 from main import build_kiosk
+from tests.helpers.tour import tour
 from ui.app import build_window
-from ui.main_window import MainWindow, Submit
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
-ANSWERS = {
-    "for_whom": "self",
-    "anticoagulants": "yes",
-    "anticoagulant_drugs": "apixaban",
-    "anticoagulant_told_to_stop": "yes",
-    "anticoagulant_last_dose": "yesterday",
-    "pregnancy": "not_applicable",
-    "allergy": "yes",
-    "allergy_to": "iodinated_contrast",
-    "allergy_reaction": "rash",
-    "diabetes": "no",
-    "renal_insufficiency": "no",
-    "thyroid": "dont_know",
-    "fasting_asked": "yes",
-    "escort_home": "yes",
-}
-
-
-def journey(window: MainWindow, flow: Flow, submit: Submit) -> Iterator[str]:
-    """Walk the flow, yielding a name for each screen shown."""
-    yield "welcome"
-    flow.next()
-    window.show_state()
-    while flow.step.screen is not Screen.REVIEW:
-        step = flow.step
-        if step.screen is Screen.PAGE:
-            yield f"page-{int(step.key) + 1}"
-        elif step.screen is Screen.QUESTION:
-            if step.key in ANSWERS:
-                flow.answer(step.key, ANSWERS[step.key])
-                window.show_state()
-            yield f"question-{step.key}"
-        elif step.screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
-            flow.type_name(
-                "Van den Bossche-Lefèvre" if step.screen is Screen.LAST_NAME else "Marie-Hélène"
-            )
-            window.show_state()
-            yield step.screen.value
-        elif step.screen is Screen.BIRTH_DATE:
-            flow.type_birth_date("03041958")
-            window.show_state()
-            yield "birth_date"
-        flow.next()
-        window.show_state()
-    yield "review"
-    declaration = flow.submit()
-    assert declaration is not None
-    window.show_state()
-    yield "saving"
-    result = submit(declaration)
-    flow.finish(result.session_id, result.outcome)
-    window.show_state()
-    yield "done"
 
 
 def main() -> int:
@@ -101,9 +46,8 @@ def main() -> int:
                 flow = kiosk.new_flow()
                 flow.choose_language(language)
                 window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
-                window.show_state()
                 window.show()
-                for number, name in enumerate(journey(window, flow, kiosk.service.submit), start=1):
+                for number, name in enumerate(tour(window, flow, kiosk.service.submit), start=1):
                     app.processEvents()
                     target = arguments.out / f"{language}-{orientation}-{number:02d}-{name}.png"
                     window.grab().save(str(target))

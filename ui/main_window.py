@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLayout,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -62,6 +63,9 @@ class MainWindow(QWidget):
         self.setStyleSheet(theme.stylesheet())
 
         layout = QVBoxLayout(self)
+        # The window has the screen's size; word-wrapped text would otherwise make Qt
+        # demand the height it needs at the narrowest width and grow the window past it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_header())

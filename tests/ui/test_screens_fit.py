@@ -1,0 +1,71 @@
+"""Every screen, in every language and both kiosk orientations, shows all its text.
+
+Nothing is clipped, elided or pushed out of the window: a label's wrapped text fits its
+height, a button's text fits the button, and every visible control lies inside the
+window (so inside the screen).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from tests.helpers.kiosk_app import running_kiosk
+from tests.helpers.tour import tour
+from ui.widgets.wrap_button import WrapButton
+
+SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
+
+
+def clipped(window: QWidget) -> list[str]:
+    problems = []
+    bounds = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() == 0:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not bounds.contains(where):
+            problems.append(f"{name} lies outside the window ({where})")
+        if isinstance(widget, QLabel) and widget.text():
+            needed = (
+                widget.heightForWidth(widget.width())
+                if widget.wordWrap()
+                else widget.sizeHint().height()
+            )
+            if needed > widget.height() or (
+                not widget.wordWrap() and widget.sizeHint().width() > widget.width()
+            ):
+                problems.append(
+                    f"label {widget.text()[:40]!r} is cut ({needed} > {widget.height()})"
+                )
+        elif isinstance(widget, WrapButton):
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"button {name} text is cut")
+        elif (
+            isinstance(widget, QPushButton)
+            and widget.text()
+            and widget.sizeHint().width() > widget.width()
+        ):
+            problems.append(
+                f"button {name} {widget.text()!r} is too narrow "
+                f"({widget.sizeHint().width()} > {widget.width()})"
+            )
+    return problems
+
+
+@pytest.mark.parametrize("orientation", SIZES)
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_screen_clips_its_text(qtbot, tmp_path: Path, language: str, orientation: str) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=SIZES[orientation]) as app:
+        app.flow.choose_language(language)
+        seen = []
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            seen.append(screen)
+            assert app.window.size() == SIZES[orientation], f"{screen} does not fit"
+            problems = clipped(app.window)
+            assert not problems, f"{language} {orientation} {screen}: {problems}"
+        assert len(seen) > 25  # the tour really went through the journey
