@@ -1,0 +1,80 @@
+"""main.py as IT meets it: help, a bad configuration, and a start with no configuration."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+
+
+def run_main(
+    *arguments: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(MAIN), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_help_explains_the_options() -> None:
+    result = run_main("--help")
+    assert result.returncode == 0
+    for option in ("--config", "--set", "KIOSK_CONFIG", "config.example.toml"):
+        assert option in result.stdout
+
+
+def test_a_bad_config_file_stops_the_start_naming_key_value_and_expectation(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[slip]\npaper = "letter"\n', encoding="utf-8")
+
+    result = run_main("--config", str(config))
+
+    assert result.returncode == 2
+    assert "slip.paper" in result.stderr and "'letter'" in result.stderr
+    assert '"receipt80" or "a4"' in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_override_and_the_environment_variable_are_reported_too(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[flow]\ndone_return_seconds = 30\n", encoding="utf-8")
+
+    result = run_main("--set", "flow.done_return_seconds=2", env={"KIOSK_CONFIG": str(config)})
+
+    assert result.returncode == 2
+    assert "flow.done_return_seconds = 2" in result.stderr and "from 5 to 300" in result.stderr
+
+
+def test_a_missing_config_file_is_named(tmp_path: Path) -> None:
+    result = run_main("--config", str(tmp_path / "nowhere.toml"))
+    assert result.returncode == 2
+    assert "nowhere.toml does not exist" in result.stderr
+
+
+def test_with_no_config_the_kiosk_starts_with_its_database_in_the_user_data_folder(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    env.pop("KIOSK_CONFIG", None)
+    database = tmp_path / "radiology-kiosk" / "kiosk.sqlite3"
+    with subprocess.Popen(
+        [sys.executable, str(MAIN)], env=env, stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            deadline = time.monotonic() + 30
+            while not database.exists() and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert process.poll() is None, "the kiosk stopped at start"
+            assert database.exists()
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
