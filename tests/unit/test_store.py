@@ -30,8 +30,11 @@ def test_a_saved_declaration_is_in_the_file_with_its_answers(store: DeclarationS
     assert saved.new
     assert len(saved.reference) == 7 and saved.reference[3] == "-"
     assert set(saved.reference.replace("-", "")) <= set(REFERENCE_ALPHABET)
-    [row] = rows(store.path, "SELECT reference, last_name, first_name, birth_date, language, "
-                             "for_whom, flags, flag_count, answers FROM declarations")
+    [row] = rows(
+        store.path,
+        "SELECT reference, last_name, first_name, birth_date, language, "
+        "for_whom, flags, flag_count, answers FROM declarations",
+    )
     assert row[0] == saved.reference.replace("-", "")
     assert row[1:6] == ("Lefèvre", "Marie-Hélène", "1958-04-03", "fr", "self")
     assert row[6] == '["anticoagulants", "diabetes"]' and row[7] == 2
@@ -68,11 +71,14 @@ def test_print_attempts_are_rows_of_their_declaration(store: DeclarationStore) -
     attempts = store.print_attempts(saved.id)
 
     assert [(a["state"], a["reason"]) for a in attempts] == [
-        ("failed", "No space left"), ("completed", None)]
+        ("failed", "No space left"),
+        ("completed", None),
+    ]
 
 
-def test_the_database_is_wal_full_sync_versioned_and_owner_only(store: DeclarationStore,
-                                                                ) -> None:
+def test_the_database_is_wal_full_sync_versioned_and_owner_only(
+    store: DeclarationStore,
+) -> None:
     store.save(make_declaration(), [])
     assert rows(store.path, "PRAGMA journal_mode") == [("wal",)]
     assert store.schema_version == 1
@@ -127,8 +133,9 @@ def test_a_save_that_cannot_be_written_raises_instead_of_pretending(tmp_path: Pa
     store.close()
     # The tests run as root, for whom file modes do not stop writes: swap in a read-only
     # connection to stand for an unwritable disk.
-    store._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                check_same_thread=False)
+    store._db = sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
     with pytest.raises(StoreError, match="readonly"):
         store.save(make_declaration(), [])
     store.close()
@@ -136,10 +143,13 @@ def test_a_save_that_cannot_be_written_raises_instead_of_pretending(tmp_path: Pa
 
 
 def test_names_with_quotes_and_markup_round_trip(store: DeclarationStore) -> None:
-    declaration = make_declaration(session_id="s-odd", last_name="O'Brien'); DROP TABLE x;--",
-                                   first_name="<b>Zoë</b> & Ünal")
+    declaration = make_declaration(
+        session_id="s-odd", last_name="O'Brien'); DROP TABLE x;--", first_name="<b>Zoë</b> & Ünal"
+    )
     saved = store.save(declaration, [])
     found = store.find(saved.reference)
     assert found is not None
     assert (found.declaration.last_name, found.declaration.first_name) == (
-        "O'Brien'); DROP TABLE x;--", "<b>Zoë</b> & Ünal")
+        "O'Brien'); DROP TABLE x;--",
+        "<b>Zoë</b> & Ünal",
+    )

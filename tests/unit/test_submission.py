@@ -30,8 +30,9 @@ def attempt_states(store: DeclarationStore) -> list[tuple[str, str, str | None]]
         return db.execute("SELECT backend, state, reason FROM print_attempts").fetchall()
 
 
-def test_a_submitted_declaration_is_saved_and_its_slip_written(tmp_path: Path,
-                                                               store: DeclarationStore) -> None:
+def test_a_submitted_declaration_is_saved_and_its_slip_written(
+    tmp_path: Path, store: DeclarationStore
+) -> None:
     config = load_config(overrides=[f'printer.folder="{tmp_path / "slips"}"'], environ={})
     service = build_submission(config, questionnaire(), content(), store)
 
@@ -45,13 +46,15 @@ def test_a_submitted_declaration_is_saved_and_its_slip_written(tmp_path: Path,
     assert attempt_states(store) == [("folder", "completed", None)]
 
 
-def test_a_printer_failure_keeps_the_declaration_and_records_why(tmp_path: Path,
-                                                                 store: DeclarationStore,
-                                                                 ) -> None:
+def test_a_printer_failure_keeps_the_declaration_and_records_why(
+    tmp_path: Path,
+    store: DeclarationStore,
+) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the slips folder should be")
-    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
-                                FolderPrinter(blocker / "slips"))
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(blocker / "slips")
+    )
 
     result = service.submit(make_declaration())
 
@@ -61,14 +64,16 @@ def test_a_printer_failure_keeps_the_declaration_and_records_why(tmp_path: Path,
     assert (backend, state) == ("folder", "failed") and "Not a directory" in str(reason)
 
 
-def test_a_slip_that_cannot_be_rendered_keeps_the_declaration(tmp_path: Path,
-                                                              store: DeclarationStore) -> None:
+def test_a_slip_that_cannot_be_rendered_keeps_the_declaration(
+    tmp_path: Path, store: DeclarationStore
+) -> None:
     class Broken:
         def render(self, *_: object) -> bytes:
             raise ValueError("font missing")
 
-    service = SubmissionService(store, questionnaire(), lambda: Broken(),
-                                FolderPrinter(tmp_path / "slips"))
+    service = SubmissionService(
+        store, questionnaire(), lambda: Broken(), FolderPrinter(tmp_path / "slips")
+    )
 
     result = service.submit(make_declaration())
 
@@ -79,10 +84,12 @@ def test_a_slip_that_cannot_be_rendered_keeps_the_declaration(tmp_path: Path,
 
 def test_nothing_saved_is_reported_as_not_saved(tmp_path: Path, store: DeclarationStore) -> None:
     store.close()
-    store._db = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None,
-                                check_same_thread=False)
-    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
-                                FolderPrinter(tmp_path / "slips"))
+    store._db = sqlite3.connect(
+        f"file:{store.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
+    )
 
     result = service.submit(make_declaration())
 
@@ -91,8 +98,9 @@ def test_nothing_saved_is_reported_as_not_saved(tmp_path: Path, store: Declarati
 
 
 def test_a_repeated_submit_prints_once(tmp_path: Path, store: DeclarationStore) -> None:
-    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(),
-                                FolderPrinter(tmp_path / "slips"))
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
+    )
 
     first = service.submit(make_declaration())
     second = service.submit(make_declaration())
