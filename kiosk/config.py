@@ -156,14 +156,20 @@ def load_config(
     environ = os.environ if environ is None else environ
     if path is None and environ.get(CONFIG_ENV):
         path = Path(environ[CONFIG_ENV])
-    data: dict[str, dict[str, Any]] = {}
+    config = Config()
+    origins = []
     if path is not None:
-        data = _read_file(path)
-    for override in overrides:
-        section, key, value = _parse_override(override)
-        data.setdefault(section, {})[key] = value
-    origin = str(path) if path else "--set"
-    return _build(data, origin)
+        config = _apply(config, _read_file(path), str(path))
+        origins.append(str(path))
+    if overrides:
+        data: dict[str, dict[str, Any]] = {}
+        for override in overrides:
+            section, key, value = _parse_override(override)
+            data.setdefault(section, {})[key] = value
+        config = _apply(config, data, "--set")
+        origins.append("--set")
+    _check_languages(config, " and ".join(origins) or "defaults")
+    return config
 
 
 def _read_file(path: Path) -> dict[str, dict[str, Any]]:
@@ -197,8 +203,8 @@ def _parse_override(text: str) -> tuple[str, str, Any]:
     return section, name, value
 
 
-def _build(data: Mapping[str, Mapping[str, Any]], origin: str) -> Config:
-    config = Config()
+def _apply(config: Config, data: Mapping[str, Mapping[str, Any]], origin: str) -> Config:
+    """The config with one layer of values (a file, or the --set overrides) validated on top."""
     for section_name, values in data.items():
         section_type = _SECTIONS[section_name]
         known = {item.name: item for item in fields(section_type)}
@@ -213,7 +219,6 @@ def _build(data: Mapping[str, Mapping[str, Any]], origin: str) -> Config:
         config = replace(
             config, **{section_name: replace(getattr(config, section_name), **changes)}
         )
-    _check_languages(config, origin)
     return config
 
 

@@ -65,7 +65,8 @@ def parse_birth_date(digits: str, today: date) -> date:
         raise InvalidInput(Problem.DATE_IMPOSSIBLE) from None
     if born > today:
         raise InvalidInput(Problem.DATE_FUTURE)
-    if today.year - born.year > OLDEST_AGE_YEARS:
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if age > OLDEST_AGE_YEARS:
         raise InvalidInput(Problem.DATE_TOO_OLD)
     return born
 

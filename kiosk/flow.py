@@ -59,6 +59,7 @@ class Step:
 WELCOME = Step(Screen.WELCOME)
 REVIEW = Step(Screen.REVIEW)
 IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
+IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
 
 
 class Flow:
@@ -95,6 +96,8 @@ class Flow:
         self.problem: Problem | None = None
         self.outcome: Outcome | None = None
         self._editing_from_review: Question | Step | None = None
+        # Name and birth date as they were when a change from the review began.
+        self._before_edit: tuple[dict[Screen, str], str] | None = None
         self._done_at: datetime | None = None
         self._declaration: Declaration | None = None
 
@@ -166,7 +169,7 @@ class Flow:
         if not self.can_go_next():
             return False
         self.problem = None
-        if self.step.screen in (Screen.LAST_NAME, Screen.FIRST_NAME, Screen.BIRTH_DATE):
+        if self.step.screen in IDENTITY_SCREENS:
             try:
                 self._validate_identity(self.step.screen)
             except InvalidInput as invalid:
@@ -189,6 +192,7 @@ class Flow:
             return False
         self.problem = None
         if self._editing_from_review is not None:
+            self._abandon_identity_edit()
             self._editing_from_review = None
             self.step = REVIEW
             return True
@@ -242,6 +246,7 @@ class Flow:
         self._editing_from_review = (
             self._questions.get(step.key) if (step.screen is Screen.QUESTION) else step
         )
+        self._before_edit = (dict(self.names), self.birth_digits)
         self.step = step
         return True
 
@@ -290,6 +295,20 @@ class Flow:
             self.birth_date()
         else:
             self.names[screen] = clean_name(self.names[screen], self._max_name_length)
+
+    def _abandon_identity_edit(self) -> None:
+        """Backing out of a change keeps the last valid name or date, not a half-typed one."""
+        screen = self.step.screen
+        if self._before_edit is None or screen not in IDENTITY_SCREENS:
+            return
+        try:
+            self._validate_identity(screen)
+        except InvalidInput:
+            names, digits = self._before_edit
+            if screen is Screen.BIRTH_DATE:
+                self.birth_digits = digits
+            else:
+                self.names[screen] = names[screen]
 
     def _inside_edit(self, step: Step) -> bool:
         """True when `step` is a follow-up of the question being changed from review."""

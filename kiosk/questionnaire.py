@@ -126,13 +126,13 @@ class _Parser:
             "when",
             "followup",
         }
-        unknown = set(entry) - allowed
-        if unknown:
-            raise self.fail(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
         qid = entry.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
             raise self.fail(where, f"id {qid!r}: expected lowercase letters, digits and _")
         where = f"question {qid!r}"
+        unknown = set(entry) - allowed
+        if unknown:
+            raise self.fail(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
         if qid in self.seen:
             raise self.fail(where, "this id is used twice; ids must be unique")
         self.seen.add(qid)
@@ -140,7 +140,7 @@ class _Parser:
         group = self.enum(entry, "group", Group, where, parent.group if parent else None)
         kind = self.enum(entry, "kind", Kind, where, None)
         options = self.ids(entry, "options", where)
-        if not options:
+        if len(options) < 2:
             raise self.fail(where, "options: expected at least two answers")
         if len(set(options)) != len(options):
             raise self.fail(where, f"options: an answer appears twice in {list(options)}")
