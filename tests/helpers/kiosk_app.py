@@ -21,7 +21,7 @@ from kiosk.config import load_config
 from kiosk.flow import Flow, Screen
 from main import Kiosk, build_kiosk
 from ui.app import build_window
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Submit
 
 W = TypeVar("W", bound=QWidget)
 
@@ -67,13 +67,19 @@ class KioskUnderTest:
 
 @contextmanager
 def running_kiosk(
-    qtbot: QtBot, data_dir: Path, *overrides: str, size: QSize | None = None
+    qtbot: QtBot,
+    data_dir: Path,
+    *overrides: str,
+    size: QSize | None = None,
+    submit: Submit | None = None,
 ) -> Iterator[KioskUnderTest]:
-    """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise."""
+    """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise; `submit`
+    stands in for the submission service where a test needs to hold or fail it."""
     size = size or QSize(1080, 1920)
     config = load_config(overrides=[f'kiosk.data_dir="{data_dir}"', *overrides], environ={})
     kiosk = build_kiosk(config)
-    window = build_window(config, kiosk.new_flow(), kiosk.content, kiosk.service.submit, size=size)
+    submit = submit or kiosk.service.submit
+    window = build_window(config, kiosk.new_flow(), kiosk.content, submit, size=size)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -38,11 +38,18 @@ def english(questionnaire: Questionnaire) -> Language:
 
 
 @pytest.fixture(scope="module")
-def make_renderer(questionnaire: Questionnaire,
-                  english: Language) -> Callable[..., SlipRenderer]:
+def make_renderer(questionnaire: Questionnaire, english: Language) -> Callable[..., SlipRenderer]:
     def make(paper: str = "receipt80", staff: Language = english) -> SlipRenderer:
-        return SlipRenderer(questionnaire, staff, HOSPITAL, "Interventional radiology", paper,
-                            resource_path("fonts"), lambda code: staff.language_name(code, code))
+        return SlipRenderer(
+            questionnaire,
+            staff,
+            HOSPITAL,
+            "Interventional radiology",
+            paper,
+            resource_path("fonts"),
+            lambda code: staff.language_name(code, code),
+        )
+
     return make
 
 
@@ -99,8 +106,14 @@ def test_time_is_the_kiosks_local_time(receipt: SlipRenderer, english: Language)
 def test_every_flagged_answer_has_the_attention_word(
     receipt: SlipRenderer, questionnaire: Questionnaire, english: Language
 ) -> None:
-    declaration = make_declaration(extra_answers={
-        "allergy": "dont_know", "thyroid": "yes", "pregnancy": "no", "breastfeeding": "yes"})
+    declaration = make_declaration(
+        extra_answers={
+            "allergy": "dont_know",
+            "thyroid": "yes",
+            "pregnancy": "no",
+            "breastfeeding": "yes",
+        }
+    )
     printed = render_text(receipt, declaration)
     attention = english.slip_text("attention")
     flagged = declaration.flagged(questionnaire)
@@ -125,8 +138,9 @@ def test_followups_are_printed_under_their_question(
     # several answers: in the questionnaire's order (aspirin before apixaban), not set order
     assert f"{drugs.title}: {drugs.options['aspirin']}, {drugs.options['apixaban']}" in printed
     assert f"{english.question('anticoagulant_told_to_stop').title}: Yes" in printed
-    assert (f"{english.question('anticoagulant_last_dose').title}: "
-            f"{english.slip_text('not_answered')}") in printed
+    assert (
+        f"{english.question('anticoagulant_last_dose').title}: {english.slip_text('not_answered')}"
+    ) in printed
     assert f"{english.question('diabetes_metformin').title}: Yes" in printed
     assert f"{english.question('fasting_last_drink').title}: " in printed
     # follow-ups of an answer that does not ask them are not printed
@@ -151,11 +165,14 @@ def test_declarations_in_questionnaire_order(
     assert printed.index(english.slip_text("declarations")) < positions[0]
 
 
-@pytest.mark.parametrize(("last_name", "first_name"), [
-    ("<b>O'Brien & Co</b>", "Robert'); DROP TABLE declarations;--"),
-    ("Παπαδοπούλου", "Иван"),
-    ("Weiß-Ørsted", "&amp; <br/> <font size=40>x</font>"),
-])
+@pytest.mark.parametrize(
+    ("last_name", "first_name"),
+    [
+        ("<b>O'Brien & Co</b>", "Robert'); DROP TABLE declarations;--"),
+        ("Παπαδοπούλου", "Иван"),
+        ("Weiß-Ørsted", "&amp; <br/> <font size=40>x</font>"),
+    ],
+)
 def test_names_print_literally(receipt: SlipRenderer, last_name: str, first_name: str) -> None:
     printed = render_text(receipt, make_declaration(last_name=last_name, first_name=first_name))
     assert f"{last_name.upper()} {first_name}" in printed
@@ -173,8 +190,9 @@ def test_no_patient_data_in_the_pdf_metadata(receipt: SlipRenderer) -> None:
     declaration = make_declaration(last_name="Vandermeulen", first_name="Lotte")
     metadata = PdfReader(io.BytesIO(receipt.render(declaration, REFERENCE))).metadata
     assert metadata is not None
-    assert not any("Vandermeulen" in str(value) or "Lotte" in str(value)
-                   for value in metadata.values())
+    assert not any(
+        "Vandermeulen" in str(value) or "Lotte" in str(value) for value in metadata.values()
+    )
 
 
 def test_qr_code_holds_the_reference_only(receipt: SlipRenderer) -> None:
@@ -186,13 +204,18 @@ LONG_NAME = "Vandenberghe-Wolfeschlegelsteinhausenbergerdorffvoralternwarengewis
 
 
 def long_declaration() -> Declaration:
-    return make_declaration(last_name=LONG_NAME, first_name="Marie-Hélène-Alexandrine-Josèphe",
-                            extra_answers={"anticoagulant_drugs": ALL_DRUGS, "allergy": "yes",
-                                           "allergy_to": frozenset({"latex", "other"})})
+    return make_declaration(
+        last_name=LONG_NAME,
+        first_name="Marie-Hélène-Alexandrine-Josèphe",
+        extra_answers={
+            "anticoagulant_drugs": ALL_DRUGS,
+            "allergy": "yes",
+            "allergy_to": frozenset({"latex", "other"}),
+        },
+    )
 
 
-def test_long_name_and_all_drugs_fit_one_receipt(receipt: SlipRenderer,
-                                                 english: Language) -> None:
+def test_long_name_and_all_drugs_fit_one_receipt(receipt: SlipRenderer, english: Language) -> None:
     pdf = receipt.render(long_declaration(), REFERENCE)
     (page,) = pages(pdf)
     assert float(page.mediabox.width) == pytest.approx(80 * mm)
@@ -204,8 +227,11 @@ def test_long_name_and_all_drugs_fit_one_receipt(receipt: SlipRenderer,
 
 def test_receipt_is_as_long_as_its_content(receipt: SlipRenderer) -> None:
     heights = []
-    for declaration in (make_declaration(answers=ALL_NO_ANSWERS), make_declaration(),
-                        long_declaration()):
+    for declaration in (
+        make_declaration(answers=ALL_NO_ANSWERS),
+        make_declaration(),
+        long_declaration(),
+    ):
         (page,) = pages(receipt.render(declaration, REFERENCE))
         heights.append(float(page.mediabox.height))
     assert heights == sorted(heights) and len(set(heights)) == 3
@@ -217,8 +243,21 @@ def test_receipt_ink_stays_in_the_printable_72_mm(receipt: SlipRenderer, tmp_pat
     from PIL import Image
 
     (tmp_path / "slip.pdf").write_bytes(receipt.render(long_declaration(), REFERENCE))
-    subprocess.run(["pdftoppm", "-png", "-r", "300", "-aa", "no", "-aaVector", "no",
-                    str(tmp_path / "slip.pdf"), str(tmp_path / "slip")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "300",
+            "-aa",
+            "no",
+            "-aaVector",
+            "no",
+            str(tmp_path / "slip.pdf"),
+            str(tmp_path / "slip"),
+        ],
+        check=True,
+    )
     (png,) = tmp_path.glob("slip*.png")
     with Image.open(png) as image:
         ink = image.convert("L").point(lambda v: 255 if v < 128 else 0)
@@ -246,8 +285,9 @@ def test_unknown_paper_is_refused(make_renderer: Callable[..., SlipRenderer]) ->
         make_renderer("letter")
 
 
-def test_french_slip(questionnaire: Questionnaire,
-                     make_renderer: Callable[..., SlipRenderer]) -> None:
+def test_french_slip(
+    questionnaire: Questionnaire, make_renderer: Callable[..., SlipRenderer]
+) -> None:
     french = load_content(resource_path("locales"), ["fr"], questionnaire).language("fr")
     printed = render_text(make_renderer("receipt80", french), make_declaration())
     for key in ("title", "reference", "declarations", "attention"):

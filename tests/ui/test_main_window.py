@@ -1,0 +1,75 @@
+"""The window and the submission: the screen never freezes, and says what happened."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from kiosk.declaration import Declaration
+from kiosk.flow import Outcome, Screen
+from kiosk.submission import SubmissionResult
+from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
+from tests.helpers.tour import tour
+
+
+def shown_text(app: KioskUnderTest) -> str:
+    labels = app.window.findChildren(QLabel)
+    return "\n".join(label.text() for label in labels if label.isVisible())
+
+
+def walk_to_review(app: KioskUnderTest) -> None:
+    for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+        if screen == "review":
+            return
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (Outcome.PRINTED, "Please take your slip"),
+        (Outcome.NOT_PRINTED, "Your answers are saved. Please go to the reception desk"),
+        (Outcome.NOT_SAVED, "could not be saved. Please go to the reception desk"),
+    ],
+)
+def test_saving_runs_off_the_gui_thread_and_the_patient_is_told_the_outcome(
+    qtbot, tmp_path: Path, outcome: Outcome, expected: str
+) -> None:
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def slow_submit(declaration: Declaration) -> SubmissionResult:
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return SubmissionResult(declaration.session_id, outcome, None)
+
+    with running_kiosk(qtbot, tmp_path / "data", submit=slow_submit) as app:
+        app.flow.choose_language("en")
+        walk_to_review(app)
+        app.tap("submit")
+
+        # The worker is busy; the GUI thread still answers and shows "saving".
+        qtbot.waitUntil(lambda: bool(threads))
+        assert threads[0] is not threading.main_thread()
+        assert app.screen() is Screen.SUBMITTING
+        assert "Saving your answers" in shown_text(app)
+        release.set()
+        qtbot.waitUntil(lambda: app.screen() is Screen.DONE)
+        assert expected in shown_text(app)
+
+
+def test_every_control_has_a_name_and_an_accessible_name_in_the_language(
+    qtbot, tmp_path: Path
+) -> None:
+    for language, next_word in (("fr", "Suivant"), ("en", "Next")):
+        with running_kiosk(qtbot, tmp_path / language) as app:
+            app.flow.choose_language(language)
+            for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+                for button in app.window.findChildren(QAbstractButton):
+                    if button.isVisible():
+                        assert button.objectName(), f"{screen}: a button has no objectName"
+                        assert button.accessibleName(), f"{screen}: {button.objectName()}"
+                if screen.startswith("question"):
+                    assert app.visible("next", QAbstractButton).accessibleName() == next_word

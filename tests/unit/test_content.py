@@ -1,0 +1,527 @@
+"""What a patient reads, per language: the bundled texts and pages, and how an edited
+language folder that misses something is refused."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import Bullets, Content, Paragraph, load_content, parse_page
+from kiosk.declaration import Problem
+from kiosk.errors import ContentError
+from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.resources import resource_path
+
+SEED = Path("/work/shared/seed/interventional-radiology.txt")
+
+PAGE_FILES = [
+    "01-what-is-it.md",
+    "02-where-it-is-used.md",
+    "03-how-to-prepare.md",
+    "04-the-examination.md",
+    "05-after-the-examination.md",
+    "06-the-return-home.md",
+    "07-for-children.md",
+    "08-secretariat.md",
+]
+
+# Facts of the seed page a patient must find on the kiosk, in each language's words.
+FACTS = {
+    "en": [
+        "+32 2 764 29 00",
+        "-2",
+        "610",
+        "1 and 3 hours",
+        "24 hours",
+        "2 to 3 days",
+        "general anesthesia",
+        "local anesthesia",
+        "child",
+        "sterile",
+        "compressive",
+    ],
+    "fr": [
+        "+32 2 764 29 00",
+        "-2",
+        "610",
+        "1 et 3 heures",
+        "24 heures",
+        "2 à 3 jours",
+        "anesthésie générale",
+        "anesthésie locale",
+        "enfant",
+        "stériles",
+        "compressif",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def questionnaire() -> Questionnaire:
+    return load_questionnaire(resource_path("questionnaire.toml"))
+
+
+@pytest.fixture(scope="module")
+def content(questionnaire: Questionnaire) -> Content:
+    return load_content(resource_path("locales"), ("fr", "en"), questionnaire)
+
+
+def as_read(text: str) -> str:
+    """Text as a patient reads it: a non-breaking space is a space."""
+    return re.sub(r"[\u00a0\u202f]", " ", text)
+
+
+def all_text(content: Content, code: str) -> str:
+    return as_read("\n".join(page.plain_text() for page in content.language(code).pages))
+
+
+# -- the bundled languages --------------------------------------------------------------
+
+
+def test_french_and_english_load_in_the_configured_order(content: Content) -> None:
+    assert list(content.languages) == ["fr", "en"]
+    assert content.language("fr").name == "Français"
+    assert content.language("en").name == "English"
+    assert not content.language("fr").rtl
+
+
+def test_the_other_order_puts_english_first(questionnaire: Questionnaire) -> None:
+    content = load_content(resource_path("locales"), ("en", "fr"), questionnaire)
+
+    assert list(content.languages) == ["en", "fr"]
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_every_question_and_answer_has_a_text(
+    content: Content, questionnaire: Questionnaire, code: str
+) -> None:
+    language = content.language(code)
+    for question in questionnaire.walk():
+        text = language.question(question.id)
+        assert text.title.strip() and text.text.strip(), question.id
+        for option in question.options:
+            assert language.option(question.id, option).strip(), (question.id, option)
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_every_problem_shown_to_a_patient_has_a_text(content: Content, code: str) -> None:
+    language = content.language(code)
+    for problem in Problem:
+        assert language.text(problem.value, max=50).strip(), problem
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_texts_fill_in_their_placeholders(content: Content, code: str) -> None:
+    language = content.language(code)
+
+    assert "50" in language.text("name_too_long", max=50)
+    assert "3" in language.text("progress", current=3, total=13)
+    assert "13" in language.text("progress", current=3, total=13)
+    assert "2" in language.slip_text("flag_summary", count=2)
+
+
+def test_texts_differ_between_languages(content: Content) -> None:
+    assert content.language("fr").text("next") == "Suivant"
+    assert content.language("en").text("next") == "Next"
+    assert content.language("fr").option("allergy", "dont_know") == "Je ne sais pas"
+    assert content.language("en").option("allergy", "dont_know") == "I don't know"
+
+
+def test_language_names_fall_back_when_unknown(content: Content) -> None:
+    assert content.language("fr").language_name("en", "en") == "Anglais"
+    assert content.language("fr").language_name("xx", "xx") == "xx"
+
+
+def test_both_languages_have_every_page_of_the_seed(content: Content) -> None:
+    for code in ("fr", "en"):
+        assert [page.source.name for page in content.language(code).pages] == PAGE_FILES
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_the_pages_say_every_fact_of_the_seed(content: Content, code: str) -> None:
+    text = all_text(content, code)
+
+    for fact in FACTS[code]:
+        assert fact in text, f"{code} pages do not say {fact!r}"
+
+
+def test_the_facts_checked_are_those_of_the_seed() -> None:
+    if not SEED.exists():  # the seed lives beside the repository, not in it
+        pytest.skip(f"{SEED} is not available here")
+    seed = as_read(SEED.read_text(encoding="utf-8"))
+
+    for fact in (
+        "+32 2 764 29 00",
+        "-2",
+        "610",
+        "1 and 3 hours",
+        "24 hours",
+        "2 to 3 days",
+        "general anesthesia",
+        "child",
+    ):
+        assert fact in seed
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_the_preparation_page_lists_the_six_declarations(content: Content, code: str) -> None:
+    page = content.language(code).pages[2]
+
+    bullets = [block for block in page.blocks if isinstance(block, Bullets)]
+    assert len(bullets) == 1
+    assert len(bullets[0].items) == 6
+
+
+def test_english_pages_name_the_six_conditions(content: Content) -> None:
+    text = all_text(content, "en").lower()
+
+    for condition in (
+        "anticoagulants",
+        "pregnant",
+        "allergic",
+        "diabetic",
+        "renal insufficiency",
+        "thyroid",
+    ):
+        assert condition in text
+
+
+def test_the_secretariat_page_gives_phone_floor_and_route(content: Content) -> None:
+    for code in ("fr", "en"):
+        page = as_read(content.language(code).pages[-1].plain_text())
+        assert "+32 2 764 29 00" in page
+        assert "-2" in page
+        assert "610" in page
+
+
+def test_the_done_screen_gives_the_secretariat_directions(content: Content) -> None:
+    for code in ("fr", "en"):
+        directions = content.language(code).text("done_directions")
+        assert "-2" in directions
+        assert "610" in directions
+
+
+# -- an edited language folder that misses something is refused ---------------------------
+
+
+@pytest.fixture
+def locales(tmp_path: Path) -> Path:
+    copy = tmp_path / "locales"
+    shutil.copytree(resource_path("locales"), copy)
+    return copy
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def content_error(
+    locales: Path, questionnaire: Questionnaire, codes: tuple[str, ...] = ("fr", "en")
+) -> str:
+    with pytest.raises(ContentError) as raised:
+        load_content(locales, codes, questionnaire)
+    return str(raised.value)
+
+
+def test_the_copy_loads_before_anything_is_broken(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    assert list(load_content(locales, ("fr", "en"), questionnaire).languages) == ["fr", "en"]
+
+
+def test_a_missing_question_text_names_file_and_question(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "en" / "questionnaire.toml"
+    edit(path, 'text = "Do you use insulin (injections or a pump)?"\n', "")
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "questions.diabetes_insulin" in message
+    assert "text" in message
+
+
+def test_a_missing_question_table_names_file_and_question(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "fr" / "questionnaire.toml"
+    edit(path, "[questions.renal_transplant]", "[questions.renal_transplant_typo]")
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "renal_transplant" in message
+
+
+def test_a_missing_answer_text_names_file_question_and_answer(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "en" / "questionnaire.toml"
+    edit(path, 'prasugrel = "Prasugrel"\n', "")
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "questions.anticoagulant_drugs" in message
+    assert "'prasugrel'" in message
+
+
+def test_a_missing_shared_answer_text_names_the_first_question_using_it(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "fr" / "questionnaire.toml"
+    edit(path, 'possibly = "Peut-être"\n', "")
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "questions.pregnancy" in message
+    assert "'possibly'" in message
+
+
+def test_an_empty_answer_text_is_refused(locales: Path, questionnaire: Questionnaire) -> None:
+    path = locales / "en" / "questionnaire.toml"
+    edit(path, 'latex = "Latex (rubber gloves)"', 'latex = "  "')
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "latex" in message
+
+
+def test_a_text_for_a_question_that_does_not_exist_is_refused(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "en" / "questionnaire.toml"
+    edit(
+        path,
+        "[questions.thyroid]",
+        '[questions.thyroide]\ntitle = "x"\ntext = "x"\n\n[questions.thyroid]',
+    )
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "questions.thyroide" in message
+
+
+@pytest.mark.parametrize(("broken", "other"), [("fr", "en"), ("en", "fr")])
+def test_a_ui_text_missing_in_one_language_is_named(
+    locales: Path, questionnaire: Questionnaire, broken: str, other: str
+) -> None:
+    path = locales / broken / "ui.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^skip = .*\n", "", text), encoding="utf-8")
+
+    message = content_error(locales, questionnaire)
+
+    assert f"{broken}/ui.toml" in message
+    assert "skip" in message
+    assert other in message
+
+
+def test_a_slip_text_missing_in_one_language_is_named(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    edit(
+        locales / "en" / "ui.toml",
+        'all_no = "The patient answered NO to all six declarations."\n',
+        "",
+    )
+
+    message = content_error(locales, questionnaire)
+
+    assert "en/ui.toml" in message
+    assert "[slip] all_no" in message
+
+
+def test_a_mismatched_placeholder_names_the_text(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    edit(
+        locales / "en" / "ui.toml",
+        'progress = "Step {current} of {total}"',
+        'progress = "Step {current} of {count}"',
+    )
+
+    message = content_error(locales, questionnaire)
+
+    assert "ui.toml" in message
+    assert "progress" in message
+    assert "{placeholders}" in message
+    assert "en" in message
+
+
+def test_a_missing_language_folder_is_named(locales: Path, questionnaire: Questionnaire) -> None:
+    message = content_error(locales, questionnaire, ("fr", "en", "nl"))
+
+    assert str(locales / "nl") in message
+    assert "'nl'" in message
+
+
+def test_a_language_file_with_the_wrong_code_is_named(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    path = locales / "en" / "language.toml"
+    edit(path, 'code = "en"', 'code = "fr"')
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "code" in message
+    assert "'en'" in message and "'fr'" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('direction = "ltr"', 'direction = "left"', "direction"),
+        ("reviewed = false", 'reviewed = "no"', "reviewed"),
+        ('name = "English"', 'name = ""', "name"),
+        ('qt_locale = "en_GB"', "qt_locale = 1", "qt_locale"),
+    ],
+)
+def test_a_bad_language_file_entry_is_named(
+    locales: Path, questionnaire: Questionnaire, old: str, new: str, key: str
+) -> None:
+    path = locales / "en" / "language.toml"
+    edit(path, old, new)
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert key in message
+
+
+def test_a_missing_ui_file_is_named(locales: Path, questionnaire: Questionnaire) -> None:
+    path = locales / "fr" / "ui.toml"
+    path.unlink()
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+
+
+def test_invalid_toml_is_named(locales: Path, questionnaire: Questionnaire) -> None:
+    path = locales / "en" / "ui.toml"
+    edit(path, 'next = "Next"', 'next = "Next')
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "not valid TOML" in message
+
+
+def test_a_page_missing_in_one_language_is_named(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    (locales / "en" / "pages" / "07-for-children.md").unlink()
+
+    message = content_error(locales, questionnaire)
+
+    assert "en/pages" in message
+    assert "07-for-children.md" in message
+
+
+def test_a_language_without_pages_is_named(locales: Path, questionnaire: Questionnaire) -> None:
+    for page in (locales / "en" / "pages").glob("*.md"):
+        page.unlink()
+
+    message = content_error(locales, questionnaire)
+
+    assert str(locales / "en" / "pages") in message
+
+
+def test_a_page_without_title_is_named(locales: Path, questionnaire: Questionnaire) -> None:
+    path = locales / "fr" / "pages" / "04-the-examination.md"
+    edit(path, "# L’examen\n", "L’examen\n")
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "line 1" in message
+
+
+def test_a_page_saved_in_latin1_is_refused_with_a_content_error(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    # An editor on a Windows PC may save a page in Latin-1: the start must stop with a
+    # message naming the page, not a UnicodeDecodeError traceback.
+    path = locales / "fr" / "pages" / "06-the-return-home.md"
+    path.write_bytes("# Le retour à la maison\n\nReposez-vous.\n".encode("latin-1"))
+
+    message = content_error(locales, questionnaire)
+
+    assert str(path) in message
+    assert "UTF-8" in message
+
+
+def test_no_language_enabled_is_refused(locales: Path, questionnaire: Questionnaire) -> None:
+    assert str(locales) in content_error(locales, questionnaire, ())
+
+
+# -- the page format ----------------------------------------------------------------------
+
+
+def test_parse_page_reads_title_paragraphs_and_bullets() -> None:
+    source = Path("pages/01-test.md")
+    page = parse_page(
+        "# The return home\n"
+        "\n"
+        "At home:\n"
+        "\n"
+        "- Relax and rest.\n"
+        "-   Drink enough.\n"
+        "\n"
+        "Keep the bandage\n"
+        "on for 24 hours.\n",
+        source,
+    )
+
+    assert page.title == "The return home"
+    assert page.source == source
+    assert page.blocks == (
+        Paragraph("At home:"),
+        Bullets(("Relax and rest.", "Drink enough.")),
+        Paragraph("Keep the bandage on for 24 hours."),
+    )
+    assert page.plain_text() == (
+        "The return home\nAt home:\nRelax and rest.\nDrink enough.\n"
+        "Keep the bandage on for 24 hours."
+    )
+
+
+def test_a_paragraph_right_after_bullets_is_its_own_block() -> None:
+    page = parse_page("# T\n- one\n- two\nAfter.\n- three\n", Path("p.md"))
+
+    assert page.blocks == (Bullets(("one", "two")), Paragraph("After."), Bullets(("three",)))
+
+
+def test_leading_blank_lines_and_indentation_are_ignored() -> None:
+    page = parse_page("\n\n# Title  \n\n   Indented text.\n", Path("p.md"))
+
+    assert page.title == "Title"
+    assert page.blocks == (Paragraph("Indented text."),)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "problem"),
+    [
+        ("Title\n\nText.", "line 1"),
+        ("#Title\n\nText.", "line 1"),
+        ("", "line 1"),
+        ("# Title\n\n\n", "no text"),
+    ],
+)
+def test_parse_page_refuses_a_page_without_title_or_text(markdown: str, problem: str) -> None:
+    with pytest.raises(ContentError) as raised:
+        parse_page(markdown, Path("pages/09-new.md"))
+
+    assert "09-new.md" in str(raised.value)
+    assert problem in str(raised.value)

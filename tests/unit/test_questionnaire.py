@@ -1,0 +1,488 @@
+"""The questionnaire file: what the bundled one asks, and how an edited one is refused."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kiosk.errors import ContentError
+from kiosk.questionnaire import DONT_KNOW, Group, Kind, Questionnaire, load_questionnaire
+from kiosk.resources import resource_path
+
+SEED_DECLARATIONS = (
+    "anticoagulants",
+    "pregnancy",
+    "allergy",
+    "diabetes",
+    "renal_insufficiency",
+    "thyroid",
+)
+
+# The follow-ups of clinical-notes.md: (parent, follow-up).
+CLINICAL_FOLLOWUPS = [
+    ("anticoagulants", "anticoagulant_drugs"),
+    ("anticoagulants", "anticoagulant_told_to_stop"),
+    ("anticoagulants", "anticoagulant_last_dose"),
+    ("pregnancy", "breastfeeding"),
+    ("allergy", "allergy_to"),
+    ("allergy", "allergy_reaction"),
+    ("diabetes", "diabetes_metformin"),
+    ("diabetes", "diabetes_insulin"),
+    ("renal_insufficiency", "renal_dialysis"),
+    ("renal_insufficiency", "renal_transplant"),
+    ("thyroid", "thyroid_overactive"),
+    ("thyroid", "thyroid_radioiodine"),
+]
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Questionnaire:
+    return load_questionnaire(resource_path("questionnaire.toml"))
+
+
+# -- the bundled questionnaire ------------------------------------------------------------
+
+
+def test_bundled_questionnaire_loads_with_a_version(bundled: Questionnaire) -> None:
+    assert bundled.version
+    assert bundled.source == resource_path("questionnaire.toml")
+
+
+def test_the_six_declarations_of_the_seed_page_in_its_order(bundled: Questionnaire) -> None:
+    assert [q.id for q in bundled.in_group(Group.DECLARATION)] == list(SEED_DECLARATIONS)
+
+
+def test_the_six_declarations_are_required_and_flag_yes_and_dont_know(
+    bundled: Questionnaire,
+) -> None:
+    for question in bundled.in_group(Group.DECLARATION):
+        assert question.required, question.id
+        assert question.kind is Kind.SINGLE, question.id
+        assert question.is_flag("yes"), question.id
+        assert question.is_flag(DONT_KNOW), question.id
+        assert not question.is_flag("no"), question.id
+
+
+def test_who_the_declaration_is_for_is_asked_first(bundled: Questionnaire) -> None:
+    for_whom = bundled.questions[0]
+
+    assert for_whom.id == "for_whom"
+    assert for_whom.group is Group.ABOUT
+    assert for_whom.required
+    assert set(for_whom.options) == {"self", "child", "accompanied", DONT_KNOW}
+
+
+def test_practical_questions_of_the_seed_page_exist(bundled: Questionnaire) -> None:
+    practical = [q.id for q in bundled.in_group(Group.PRACTICAL)]
+
+    assert practical == ["fasting_asked", "escort_home"]
+    fasting = bundled.by_id()["fasting_asked"]
+    assert [f.id for f in fasting.followups] == ["fasting_last_food", "fasting_last_drink"]
+
+
+def test_every_question_offers_dont_know(bundled: Questionnaire) -> None:
+    for question in bundled.walk():
+        assert DONT_KNOW in question.options, question.id
+
+
+def test_follow_ups_are_never_required(bundled: Questionnaire) -> None:
+    for question in bundled.walk():
+        if question.parent is not None:
+            assert not question.required, question.id
+
+
+def test_pregnancy_offers_possibly_and_not_applicable(bundled: Questionnaire) -> None:
+    pregnancy = bundled.by_id()["pregnancy"]
+
+    assert "possibly" in pregnancy.options
+    assert "not_applicable" in pregnancy.options
+    assert pregnancy.is_flag("possibly")
+    assert not pregnancy.is_flag("not_applicable")
+
+
+@pytest.mark.parametrize(("parent", "followup"), CLINICAL_FOLLOWUPS)
+def test_follow_ups_of_the_clinical_notes_exist(
+    bundled: Questionnaire, parent: str, followup: str
+) -> None:
+    question = bundled.by_id()[followup]
+
+    assert question.parent == parent
+    assert question.applies_after("yes")
+    if parent != "pregnancy":  # breastfeeding is asked after "no" too
+        assert not question.applies_after("no")
+
+
+def test_drug_list_has_the_14_answers_of_the_clinical_notes(bundled: Questionnaire) -> None:
+    drugs = bundled.by_id()["anticoagulant_drugs"]
+
+    assert drugs.kind is Kind.MULTI
+    assert drugs.options == (
+        "aspirin",
+        "clopidogrel",
+        "prasugrel",
+        "ticagrelor",
+        "acenocoumarol",
+        "warfarin",
+        "phenprocoumon",
+        "rivaroxaban",
+        "apixaban",
+        "edoxaban",
+        "dabigatran",
+        "heparin",
+        "other",
+        DONT_KNOW,
+    )
+    assert drugs.exclusive == {DONT_KNOW}
+
+
+def test_breastfeeding_is_asked_unless_pregnancy_does_not_apply(bundled: Questionnaire) -> None:
+    breastfeeding = bundled.by_id()["breastfeeding"]
+
+    assert not breastfeeding.applies_after("not_applicable")
+    for answer in ("yes", "possibly", "no", DONT_KNOW):
+        assert breastfeeding.applies_after(answer)
+
+
+def test_allergy_asks_about_contrast_itself(bundled: Questionnaire) -> None:
+    allergy_to = bundled.by_id()["allergy_to"]
+
+    assert {"iodinated_contrast", "gadolinium_contrast", "latex"} <= set(allergy_to.options)
+    assert allergy_to.kind is Kind.MULTI
+
+
+def test_ids_are_unique_across_questions_and_follow_ups(bundled: Questionnaire) -> None:
+    ids = [question.id for question in bundled.walk()]
+
+    assert len(ids) == len(set(ids))
+
+
+def test_walk_asks_follow_ups_right_after_their_parent(bundled: Questionnaire) -> None:
+    ids = [question.id for question in bundled.walk()]
+
+    assert ids[:5] == [
+        "for_whom",
+        "anticoagulants",
+        "anticoagulant_drugs",
+        "anticoagulant_told_to_stop",
+        "anticoagulant_last_dose",
+    ]
+
+
+def test_is_flag_of_a_multi_answer(bundled: Questionnaire) -> None:
+    breastfeeding = bundled.by_id()["breastfeeding"]
+
+    assert breastfeeding.is_flag(frozenset({"yes", "no"}))
+    assert not breastfeeding.is_flag(frozenset({"no"}))
+
+
+def test_applies_after_no_answer_is_false(bundled: Questionnaire) -> None:
+    assert not bundled.by_id()["allergy_to"].applies_after(None)
+    assert bundled.by_id()["allergy_to"].applies_after(frozenset({"yes"}))
+
+
+# -- an edited file that is wrong stops the start, naming the file and the question ---------
+
+VALID = """
+version = "test.1"
+
+[[question]]
+id = "allergy"
+group = "declaration"
+kind = "single"
+options = ["yes", "no", "dont_know"]
+flags = ["yes", "dont_know"]
+required = true
+
+  [[question.followup]]
+  id = "allergy_to"
+  kind = "multi"
+  when = ["yes", "dont_know"]
+  options = ["latex", "other", "dont_know"]
+  exclusive = ["dont_know"]
+
+[[question]]
+id = "escort_home"
+group = "practical"
+kind = "single"
+options = ["yes", "no", "dont_know"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "questionnaire.toml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def content_error(path: Path) -> str:
+    with pytest.raises(ContentError) as raised:
+        load_questionnaire(path)
+    return str(raised.value)
+
+
+def test_the_small_valid_file_loads(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(write(tmp_path, VALID))
+
+    assert [q.id for q in questionnaire.walk()] == ["allergy", "allergy_to", "escort_home"]
+    allergy_to = questionnaire.by_id()["allergy_to"]
+    assert allergy_to.group is Group.DECLARATION  # inherited from its parent
+    assert allergy_to.parent == "allergy"
+    assert questionnaire.in_group(Group.PRACTICAL)[0].required is False
+
+
+BROKEN = [
+    pytest.param(
+        VALID.replace('id = "escort_home"', 'id = "allergy"'),
+        "allergy",
+        "used twice",
+        id="duplicate-id",
+    ),
+    pytest.param(
+        VALID.replace('id = "escort_home"', 'id = "allergy_to"'),
+        "allergy_to",
+        "used twice",
+        id="duplicate-id-of-a-follow-up",
+    ),
+    pytest.param(
+        VALID.replace('when = ["yes", "dont_know"]', 'when = ["yes", "maybe"]'),
+        "allergy_to",
+        "'maybe'",
+        id="when-names-an-unknown-answer",
+    ),
+    pytest.param(
+        VALID.replace('flags = ["yes", "dont_know"]', 'flags = ["yes", "maybe"]'),
+        "allergy",
+        "'maybe'",
+        id="flag-not-among-options",
+    ),
+    pytest.param(
+        VALID.replace('exclusive = ["dont_know"]', 'exclusive = ["none"]'),
+        "allergy_to",
+        "'none'",
+        id="exclusive-not-among-options",
+    ),
+    pytest.param(
+        VALID.replace(
+            'options = ["latex", "other", "dont_know"]\n  exclusive = ["dont_know"]',
+            'options = ["latex", "other"]',
+        ),
+        "allergy_to",
+        '"dont_know" must be offered',
+        id="follow-up-without-dont-know",
+    ),
+    pytest.param(
+        VALID.replace(
+            'group = "practical"\nkind = "single"\noptions = ["yes", "no", "dont_know"]',
+            'group = "practical"\nkind = "single"\noptions = ["yes", "no"]',
+        ),
+        "escort_home",
+        '"dont_know" must be offered',
+        id="missing-dont-know",
+    ),
+    pytest.param(
+        VALID.replace(
+            'options = ["yes", "no", "dont_know"]\nflags',
+            'options = ["yes", "no", "yes", "dont_know"]\nflags',
+        ),
+        "allergy",
+        "twice",
+        id="option-twice",
+    ),
+    pytest.param(
+        VALID.replace(
+            'kind = "single"\noptions = ["yes", "no", "dont_know"]\nflags',
+            'kind = "several"\noptions = ["yes", "no", "dont_know"]\nflags',
+        ),
+        "allergy",
+        "'several'",
+        id="bad-kind",
+    ),
+    pytest.param(
+        VALID.replace('kind = "multi"', 'kind = "Multi"'),
+        "allergy_to",
+        "'Multi'",
+        id="bad-kind-of-a-follow-up",
+    ),
+    pytest.param(
+        VALID.replace('group = "practical"', 'group = "logistics"'),
+        "escort_home",
+        "'logistics'",
+        id="bad-group",
+    ),
+    pytest.param(
+        VALID.replace('kind = "multi"\n  when', 'required = true\n  kind = "multi"\n  when'),
+        "allergy_to",
+        "never required",
+        id="required-follow-up",
+    ),
+    pytest.param(
+        VALID.replace('  when = ["yes", "dont_know"]\n', ""),
+        "allergy_to",
+        "expected answers of 'allergy'",
+        id="follow-up-without-when",
+    ),
+    pytest.param(
+        VALID.replace('group = "practical"', 'group = "practical"\nwhen = ["yes"]'),
+        "escort_home",
+        "only a follow-up",
+        id="when-on-a-top-level-question",
+    ),
+    pytest.param(
+        VALID.replace(
+            'kind = "single"\noptions = ["yes", "no", "dont_know"]\nflags',
+            'kind = "single"\nexclusive = ["no"]\noptions = ["yes", "no", "dont_know"]\nflags',
+        ),
+        "allergy",
+        'only a "multi" question',
+        id="exclusive-on-a-single-question",
+    ),
+    pytest.param(
+        VALID.replace("required = true", 'required = "yes"'),
+        "allergy",
+        "required: expected true or false",
+        id="required-not-a-boolean",
+    ),
+    pytest.param(
+        VALID.replace('group = "practical"', 'group = "practical"\npictogram = "car.svg"'),
+        "escort_home",
+        "'car.svg'",
+        id="pictogram-with-extension",
+    ),
+    pytest.param(
+        VALID.replace(
+            'options = ["latex", "other", "dont_know"]', 'options = ["latex", "Other", "dont_know"]'
+        ),
+        "allergy_to",
+        "'Other'",
+        id="option-id-not-lowercase",
+    ),
+    pytest.param(
+        VALID.replace('id = "escort_home"', 'id = "Escort home"'), "Escort home", "id", id="bad-id"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question_id", "detail"), BROKEN)
+def test_a_broken_questionnaire_names_the_file_and_the_question(
+    tmp_path: Path, text: str, question_id: str, detail: str
+) -> None:
+    path = write(tmp_path, text)
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert repr(question_id) in message
+    assert detail in message
+
+
+@pytest.mark.parametrize(
+    ("text", "question_id"),
+    [
+        pytest.param(
+            VALID.replace(
+                'flags = ["yes", "dont_know"]', 'flags = ["yes", "dont_know"]\noptionz = ["a"]'
+            ),
+            "allergy",
+            id="top-level",
+        ),
+        pytest.param(
+            VALID.replace(
+                'exclusive = ["dont_know"]', 'exclusive = ["dont_know"]\n  flag = ["latex"]'
+            ),
+            "allergy_to",
+            id="follow-up",
+        ),
+    ],
+)
+def test_an_unknown_key_names_the_question(tmp_path: Path, text: str, question_id: str) -> None:
+    # The id is read first, so a typo in a key names the question whose table has it.
+    path = write(tmp_path, text)
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert "unknown key" in message
+    assert repr(question_id) in message
+
+
+def test_a_question_with_only_dont_know_is_refused(tmp_path: Path) -> None:
+    # A question whose only answer is "I don't know" cannot really be answered.
+    path = write(
+        tmp_path,
+        VALID.replace('options = ["latex", "other", "dont_know"]', 'options = ["dont_know"]'),
+    )
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert "'allergy_to'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        pytest.param(VALID + "\n[[question]\n", "not valid TOML", id="bad-toml"),
+        pytest.param(VALID.replace('version = "test.1"', ""), "version", id="no-version"),
+        pytest.param('version = "test.1"\n', "question", id="no-question"),
+        pytest.param(VALID + '\ntitle = "x"\n', "unknown key", id="unknown-top-level-key"),
+    ],
+)
+def test_a_broken_file_is_named(tmp_path: Path, text: str, detail: str) -> None:
+    path = write(tmp_path, text)
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert detail in message
+
+
+def test_bad_toml_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, 'version = "test.1"\n[[question]]\nid = allergy\n')
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert "line 3" in message
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "questionnaire.toml"
+
+    assert str(path) in content_error(path)
+
+
+def test_a_file_saved_in_latin1_is_refused_with_a_content_error(tmp_path: Path) -> None:
+    # A comment "# Allergie à quoi ?" saved in Latin-1 is enough to make tomllib raise
+    # UnicodeDecodeError: it must still be a message naming the file.
+    path = tmp_path / "questionnaire.toml"
+    path.write_bytes(("# Allergie à quoi ?\n" + VALID).encode("latin-1"))
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert "UTF-8" in message
+
+
+def test_nested_follow_ups_load_with_their_parent(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        VALID.replace(
+            'exclusive = ["dont_know"]',
+            """exclusive = ["dont_know"]
+
+    [[question.followup.followup]]
+    id = "latex_reaction"
+    kind = "single"
+    when = ["latex"]
+    options = ["yes", "no", "dont_know"]
+""",
+        ),
+    )
+
+    nested = load_questionnaire(path).by_id()["latex_reaction"]
+
+    assert nested.parent == "allergy_to"
+    assert nested.applies_after(frozenset({"latex", "other"}))
+    assert not nested.applies_after(frozenset({"other"}))
