@@ -232,7 +232,9 @@ class Flow:
         """The text in the name field on screen, as typed so far."""
         if self.step.screen in self.names:
             self.names[self.step.screen] = text
-            self.problem = None
+            # Said as soon as it happens, not only when the patient taps Next.
+            too_long = len(" ".join(text.split())) > self._max_name_length
+            self.problem = Problem.NAME_TOO_LONG if too_long else None
 
     def type_birth_date(self, digits: str) -> None:
         if self.step.screen is Screen.BIRTH_DATE:

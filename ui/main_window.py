@@ -169,8 +169,10 @@ class MainWindow(QWidget):
         self.show_state()
 
     def _name_typed(self, text: str) -> None:
+        had_problem = self.flow.problem is not None
         self.flow.type_name(text)
-        self._update_navigation(self._language())
+        if had_problem or self.flow.problem is not None:
+            self.show_state()  # show or clear the message under the field
 
     def _digits_typed(self, digits: str) -> None:
         self.flow.type_birth_date(digits)

@@ -73,3 +73,22 @@ def test_every_control_has_a_name_and_an_accessible_name_in_the_language(
                         assert button.accessibleName(), f"{screen}: {button.objectName()}"
                 if screen.startswith("question"):
                     assert app.visible("next", QAbstractButton).accessibleName() == next_word
+
+
+def test_a_name_over_the_limit_is_told_at_once_and_blocks_next(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", "identity.max_name_length=10") as app:
+        app.flow.choose_language("en")
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "question-for_whom":
+                break
+        app.tap("next")
+        app.type_keys("abcdefghij")
+        assert "too long" not in shown_text(app)
+        app.tap("key-k")
+        assert "This name is too long: at most 10 letters." in shown_text(app)
+        app.tap("next")
+        assert app.screen() is Screen.LAST_NAME
+        app.tap("key-backspace")
+        assert "too long" not in shown_text(app)
+        app.tap("next")
+        assert app.screen() is Screen.FIRST_NAME
