@@ -1,0 +1,29 @@
+"""kiosk/ is the domain: it never imports Qt, so it runs and is tested without a screen."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+KIOSK = Path(__file__).resolve().parents[2] / "kiosk"
+
+
+def imported_modules(path: Path) -> set[str]:
+    modules = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            modules.add(node.module)
+    return modules
+
+
+def test_no_kiosk_module_imports_qt_or_the_ui() -> None:
+    offenders = {
+        f"{path.name}: {module}"
+        for path in KIOSK.glob("*.py")
+        for module in imported_modules(path)
+        if module.split(".")[0] in ("PySide6", "shiboken6", "ui")
+    }
+    assert not offenders
+    assert len(list(KIOSK.glob("*.py"))) > 10  # the folder really was read
