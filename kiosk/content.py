@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.declaration import Answer
 from kiosk.errors import ContentError
-from kiosk.questionnaire import Questionnaire
+from kiosk.questionnaire import Question, Questionnaire
 from kiosk.tomlfile import read_toml
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -77,6 +78,13 @@ class Language:
 
     def option(self, question_id: str, option_id: str) -> str:
         return self.questions[question_id].options[option_id]
+
+    def answer_text(self, question: Question, answer: Answer) -> str:
+        """An answer in this language; several answers in the questionnaire's order."""
+        chosen = {answer} if isinstance(answer, str) else answer
+        return ", ".join(
+            self.option(question.id, option) for option in question.options if option in chosen
+        )
 
     def language_name(self, code: str, fallback: str) -> str:
         return self.language_names.get(code, fallback)

@@ -20,13 +20,7 @@ class ReviewItem:
 
 
 def answer_text(language: Language, question: Question, answer: Answer | None) -> str | None:
-    """The answer as the patient chose it, in `language` (options in questionnaire order)."""
-    if answer is None:
-        return None
-    chosen = {answer} if isinstance(answer, str) else answer
-    return ", ".join(
-        language.option(question.id, option) for option in question.options if option in chosen
-    )
+    return None if answer is None else language.answer_text(question, answer)
 
 
 def review_items(flow: Flow, language: Language) -> list[ReviewItem]:

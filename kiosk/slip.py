@@ -34,7 +34,7 @@ from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
 from kiosk.content import Language
-from kiosk.declaration import Answer, Declaration
+from kiosk.declaration import Declaration
 from kiosk.errors import ContentError
 from kiosk.questionnaire import Group, Question, Questionnaire
 
@@ -187,7 +187,9 @@ class SlipRenderer:
             [
                 self.labelled(
                     self.staff.question("for_whom").title,
-                    self.answer_text("for_whom", answers["for_whom"]),
+                    self.staff.answer_text(
+                        self.questionnaire.by_id()["for_whom"], answers["for_whom"]
+                    ),
                 )
             ]
             if "for_whom" in answers
@@ -265,7 +267,7 @@ class SlipRenderer:
         shown = (
             self.staff.slip_text("not_answered")
             if answer is None
-            else self.answer_text(question.id, answer)
+            else self.staff.answer_text(question, answer)
         )
         line = f"{text(self.staff.question(question.id).title)}: {text(shown)}"
         if flagged and not parent_flagged:  # the reason this block is boxed
@@ -279,15 +281,6 @@ class SlipRenderer:
                     declaration, followup, depth + 1, parent_flagged or flagged
                 )
         return lines
-
-    def answer_text(self, question_id: str, answer: Answer) -> str:
-        """An answer's text; several answers in the questionnaire's order."""
-        if isinstance(answer, str):
-            return self.staff.option(question_id, answer)
-        options = self.questionnaire.by_id()[question_id].options
-        return ", ".join(
-            self.staff.option(question_id, option) for option in options if option in answer
-        )
 
     def labelled(self, label: str, value: str) -> Paragraph:
         return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])
