@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Language
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, set_selected, text_label
+from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label
 
 
 class WelcomeScreen(QWidget):
@@ -23,14 +23,20 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(4))
         layout.setSpacing(theme.gap * 2)
+        pictogram = Pictogram(theme.pictogram_size)
+        pictogram.show_pictogram("info")
+        layout.addWidget(pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         self._title = text_label("title")
         self._text = text_label()
-        self._choose = text_label("hint")
         for label in (self._title, self._text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(1)
-        layout.addWidget(self._choose)
+        # "Choose your language" in every language offered: whoever stands here can read one.
+        choose = text_label()
+        choose.setText("  ·  ".join(language.text("choose_language") for language in languages))
+        choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(choose)
         grid = QGridLayout()
         grid.setSpacing(theme.gap)
         self._buttons = {}
@@ -50,6 +56,5 @@ class WelcomeScreen(QWidget):
     def show_language(self, language: Language) -> None:
         self._title.setText(language.text("welcome_title"))
         self._text.setText(language.text("welcome_text"))
-        self._choose.setText(language.text("choose_language"))
         for code, widget in self._buttons.items():
             set_selected(widget, code == language.code)
