@@ -30,7 +30,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
         "${missing[@]}" >/dev/null
     else
       echo "setup: these system packages are missing. Install them, then run this again:" >&2
-      echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+      echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
       exit 1
     fi
   fi
@@ -40,14 +40,15 @@ fi
 
 extras=""
 [ "$mode" = test ] && extras="[test]"
-stamp=".venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)$mode"
+stamp=".venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)"
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-if [ ! -f "$stamp" ]; then
+# "test" installs everything "run" needs, so after scripts/test.sh the kiosk starts offline.
+if [ ! -f "$stamp$mode" ] && [ ! -f "${stamp}test" ]; then
   echo "setup: installing Python packages into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"
   rm -f .venv/.installed-*
-  touch "$stamp"
+  touch "$stamp$mode"
 fi
