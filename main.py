@@ -17,7 +17,7 @@ from pathlib import Path
 from kiosk.config import CONFIG_ENV, Config, load_config
 from kiosk.content import Content, load_content
 from kiosk.errors import KioskError
-from kiosk.flow import Flow
+from kiosk.flow import Clock, Flow, utc_now
 from kiosk.printing import FolderPrinter
 from kiosk.questionnaire import Questionnaire, load_questionnaire
 from kiosk.resources import resource_path
@@ -98,7 +98,7 @@ class Kiosk:
     store: DeclarationStore
     service: SubmissionService
 
-    def new_flow(self) -> Flow:
+    def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
         return Flow(
             self.questionnaire,
@@ -106,6 +106,9 @@ class Kiosk:
             config.kiosk.default_language,
             config.identity.max_name_length,
             config.flow.done_return_seconds,
+            idle_seconds=config.flow.idle_seconds,
+            idle_warning_seconds=config.flow.idle_warning_seconds,
+            clock=clock,
         )
 
 

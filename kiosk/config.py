@@ -75,6 +75,18 @@ class FlowSection:
         minimum=5,
         maximum=300,
     )
+    idle_seconds: int = _setting(
+        90,
+        'Seconds without a touch before an "are you still there?" countdown appears.',
+        minimum=20,
+        maximum=900,
+    )
+    idle_warning_seconds: int = _setting(
+        30,
+        'Seconds the countdown gives to tap "I need more time" before the session is wiped.',
+        minimum=20,
+        maximum=120,
+    )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ patient submits; the submission service reports the outcome back with `finish()`
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ class Flow:
         done_return_seconds: int,
         clock: Clock = utc_now,
         new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        idle_seconds: int = 90,
+        idle_warning_seconds: int = 30,
     ) -> None:
         self.questionnaire = questionnaire
         self._questions = questionnaire.by_id()
@@ -79,6 +82,8 @@ class Flow:
         self._default_language = default_language
         self._max_name_length = max_name_length
         self._done_return_seconds = done_return_seconds
+        self._idle_seconds = idle_seconds
+        self._idle_warning_seconds = idle_warning_seconds
         self._clock = clock
         self._new_session_id = new_session_id
         self.reset()
@@ -99,6 +104,7 @@ class Flow:
         # Name and birth date as they were when a change from the review began.
         self._before_edit: tuple[dict[Screen, str], str] | None = None
         self._done_at: datetime | None = None
+        self._last_touch = self._clock()
         self._declaration: Declaration | None = None
 
     @property
@@ -161,11 +167,13 @@ class Flow:
     # -- the patient's intents --------------------------------------------------------
 
     def choose_language(self, code: str) -> None:
+        self.touch()
         if self.step.screen not in (Screen.SUBMITTING, Screen.DONE):
             self.language = code
 
     def next(self) -> bool:
         """Go on if the current screen allows it; False (and `problem` set) otherwise."""
+        self.touch()
         if not self.can_go_next():
             return False
         self.problem = None
@@ -188,6 +196,7 @@ class Flow:
         return True
 
     def back(self) -> bool:
+        self.touch()
         if not self.can_go_back():
             return False
         self.problem = None
@@ -198,10 +207,18 @@ class Flow:
             return True
         steps = self.steps()
         position = steps.index(self.step)
-        self.step = steps[position - 1] if position > 0 else WELCOME
+        if position == 0:
+            # The welcome screen is where the next patient starts: forget this one,
+            # but keep the language the person at the screen just chose.
+            language = self.language
+            self.reset()
+            self.language = language
+            return True
+        self.step = steps[position - 1]
         return True
 
     def skip_pages(self) -> bool:
+        self.touch()
         if self.step.screen is not Screen.PAGE:
             return False
         self.step = next(step for step in self.steps() if step.screen is not Screen.PAGE)
@@ -209,6 +226,7 @@ class Flow:
 
     def answer(self, question_id: str, option: str) -> None:
         """A tap on an answer of the question on screen (toggles on a "multi" question)."""
+        self.touch()
         question = self.question
         if question is None or question.id != question_id or option not in question.options:
             return
@@ -230,6 +248,7 @@ class Flow:
 
     def type_name(self, text: str) -> None:
         """The text in the name field on screen, as typed so far."""
+        self.touch()
         if self.step.screen in self.names:
             self.names[self.step.screen] = text
             # Said as soon as it happens, not only when the patient taps Next.
@@ -237,12 +256,14 @@ class Flow:
             self.problem = Problem.NAME_TOO_LONG if too_long else None
 
     def type_birth_date(self, digits: str) -> None:
+        self.touch()
         if self.step.screen is Screen.BIRTH_DATE:
             self.birth_digits = digits
             self.problem = None
 
     def edit(self, step: Step) -> bool:
         """From the review screen, go and change one answer (then come back)."""
+        self.touch()
         if self.step != REVIEW or step not in self.steps() or step.screen is Screen.PAGE:
             return False
         self._editing_from_review = (
@@ -254,6 +275,7 @@ class Flow:
 
     def submit(self) -> Declaration | None:
         """The declaration to save, once per session; None if not ready or already sent."""
+        self.touch()
         if self.step != REVIEW or self._declaration is not None:
             return None
         self._declaration = Declaration(
@@ -278,11 +300,28 @@ class Flow:
         self._done_at = self._clock()
         return True
 
+    def touch(self) -> None:
+        """The patient touched the screen: they are still there."""
+        self._last_touch = self._clock()
+
+    def idle_countdown(self) -> int | None:
+        """Seconds left before an abandoned session is wiped, once the warning is due;
+        None while the patient is active or on a screen that holds nothing of theirs."""
+        if self.step.screen in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE):
+            return None
+        idle = (self._clock() - self._last_touch).total_seconds()
+        if idle < self._idle_seconds:
+            return None
+        return max(0, math.ceil(self._idle_seconds + self._idle_warning_seconds - idle))
+
     def tick(self) -> bool:
-        """Called every second or so: True when the flow went back to the welcome screen."""
-        if self._done_at is not None and (
-            (self._clock() - self._done_at).total_seconds() >= self._done_return_seconds
-        ):
+        """Called every second or so: True when the flow went back to the welcome screen,
+        after the thank-you screen's delay or when a patient walked away."""
+        now = self._clock()
+        done_long_enough = self._done_at is not None and (
+            (now - self._done_at).total_seconds() >= self._done_return_seconds
+        )
+        if done_long_enough or self.idle_countdown() == 0:
             self.reset()
             return True
         return False

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLayout,
     QProgressBar,
@@ -33,6 +34,7 @@ from ui.screens.review_screen import ReviewScreen
 from ui.screens.welcome_screen import WelcomeScreen
 from ui.theme import Theme
 from ui.widgets.basics import button, set_button_text, text_label
+from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
 
@@ -108,10 +110,18 @@ class MainWindow(QWidget):
         self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         self.done.restart_requested.connect(lambda: self._act(self.flow.reset))
 
-        # Once a second: the flow decides when the thank-you screen has been up long enough.
+        self.idle_overlay = IdleOverlay(theme, self)
+        self.idle_overlay.more_time.connect(self._still_here)
+        # Any touch anywhere tells the flow the patient is still there.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+        # Once a second: the flow decides when the thank-you screen has been up long
+        # enough, and when a patient has walked away.
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._tick)
+        self._ticker.timeout.connect(self.tick)
         self._ticker.start()
         self.show_state()
 
@@ -188,9 +198,32 @@ class MainWindow(QWidget):
         if self.flow.finish(result.session_id, result.outcome):
             self.show_state()
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
         if self.flow.tick():
             self.show_state()
+            return
+        self._show_idle_warning()
+
+    def _show_idle_warning(self) -> None:
+        countdown = self.flow.idle_countdown()
+        if countdown is None:
+            self.idle_overlay.hide()
+            return
+        language = self._language()
+        self.idle_overlay.show_countdown(
+            language.text("idle_title"),
+            language.text("idle_text", seconds=countdown),
+            language.text("more_time"),
+        )
+
+    def _still_here(self) -> None:
+        self.flow.touch()
+        self.idle_overlay.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._still_here()
+        return False
 
     def wait_for_background(self) -> bool:
         return self._background.wait()
@@ -223,6 +256,7 @@ class MainWindow(QWidget):
         flow, language = self.flow, self._language()
         if flow.session_id != self._session_id:
             self._forget_patient()
+        self._show_idle_warning()
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
         )

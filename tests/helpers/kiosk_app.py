@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import load_config
-from kiosk.flow import Flow, Screen
+from kiosk.flow import Clock, Flow, Screen, utc_now
 from main import Kiosk, build_kiosk
 from ui.app import build_window
 from ui.main_window import MainWindow, Submit
@@ -72,6 +72,7 @@ def running_kiosk(
     *overrides: str,
     size: QSize | None = None,
     submit: Submit | None = None,
+    clock: Clock = utc_now,
 ) -> Iterator[KioskUnderTest]:
     """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise; `submit`
     stands in for the submission service where a test needs to hold or fail it."""
@@ -79,7 +80,7 @@ def running_kiosk(
     config = load_config(overrides=[f'kiosk.data_dir="{data_dir}"', *overrides], environ={})
     kiosk = build_kiosk(config)
     submit = submit or kiosk.service.submit
-    window = build_window(config, kiosk.new_flow(), kiosk.content, submit, size=size)
+    window = build_window(config, kiosk.new_flow(clock), kiosk.content, submit, size=size)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

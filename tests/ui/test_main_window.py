@@ -6,11 +6,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.declaration import Declaration
 from kiosk.flow import Outcome, Screen
 from kiosk.submission import SubmissionResult
+from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
 
@@ -92,3 +93,37 @@ def test_a_name_over_the_limit_is_told_at_once_and_blocks_next(qtbot, tmp_path: 
         assert "too long" not in shown_text(app)
         app.tap("next")
         assert app.screen() is Screen.FIRST_NAME
+
+
+def test_a_patient_who_walks_away_gets_a_countdown_then_a_clean_welcome_screen(
+    qtbot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    with running_kiosk(qtbot, tmp_path / "data", clock=clock) as app:
+        app.flow.choose_language("en")
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "review":
+                break
+        assert "Van den Bossche" in app.visible("edit-last_name", QAbstractButton).text()
+
+        clock.advance(90)
+        app.window.tick()
+        assert "Are you still there?" in shown_text(app)
+        assert "in 30 seconds" in shown_text(app)
+        app.tap("more-time")
+        assert not app.window.idle_overlay.isVisible()
+        assert app.screen() is Screen.REVIEW
+
+        clock.advance(100)
+        app.window.tick()
+        assert "in 20 seconds" in shown_text(app)
+        clock.advance(20)
+        app.window.tick()
+
+        assert app.screen() is Screen.WELCOME
+        assert not app.window.idle_overlay.isVisible()
+        assert app.flow.language == "fr"
+        everything = [label.text() for label in app.window.findChildren(QLabel)]
+        everything += [field.text() for field in app.window.findChildren(QLineEdit)]
+        everything += [button.text() for button in app.window.findChildren(QAbstractButton)]
+        assert not any("Bossche" in text or "Marie" in text for text in everything)

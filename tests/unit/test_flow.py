@@ -194,12 +194,54 @@ def test_the_thank_you_screen_stays_as_long_as_configured(clock: FakeClock) -> N
     assert flow.tick()
 
 
-def test_tick_never_resets_a_patient_who_has_not_submitted(flow: Flow, clock: FakeClock) -> None:
-    walk(flow)
-    clock.advance(3600)
+def test_a_patient_who_walks_away_is_warned_then_forgotten(flow: Flow, clock: FakeClock) -> None:
+    walk(flow)  # on the review: name, birth date and every answer on screen
+    flow.choose_language("en")
+    session = flow.session_id
 
+    clock.advance(89)
+    assert flow.idle_countdown() is None
+    clock.advance(1)
+    assert flow.idle_countdown() == 30  # the warning: at least 20 s to answer it
+    clock.advance(29)
+    assert flow.idle_countdown() == 1
     assert not flow.tick()
-    assert flow.step == REVIEW
+    clock.advance(1)
+
+    assert flow.tick()
+    assert flow.step == WELCOME
+    assert flow.session_id != session
+    assert flow.answers == {} and flow.names[Screen.LAST_NAME] == ""
+    assert flow.birth_digits == "" and flow.language == "fr"
+
+
+def test_a_touch_during_the_warning_gives_the_full_time_again(flow: Flow, clock: FakeClock) -> None:
+    walk(flow, stop_at=LAST_NAME_STEP)
+    clock.advance(100)
+    assert flow.idle_countdown() == 20
+
+    flow.touch()  # "I need more time", or any tap
+
+    assert flow.idle_countdown() is None
+    clock.advance(89)
+    assert not flow.tick()
+    assert flow.step == LAST_NAME_STEP
+
+
+def test_every_tap_counts_as_presence(flow: Flow, clock: FakeClock) -> None:
+    walk(flow, stop_at=ask("for_whom"))
+    for _ in range(5):
+        clock.advance(60)
+        flow.answer("for_whom", "self")
+    assert flow.idle_countdown() is None
+
+
+def test_the_welcome_and_thank_you_screens_never_count_down(flow: Flow, clock: FakeClock) -> None:
+    clock.advance(3600)
+    assert flow.idle_countdown() is None
+    complete_journey(flow)
+    clock.advance(10)
+    assert flow.idle_countdown() is None
 
 
 def test_pages_come_in_order_and_can_be_read_one_by_one(flow: Flow) -> None:
@@ -531,15 +573,18 @@ def test_the_bundled_questions_are_all_required_at_the_top_level() -> None:
 def test_back_from_every_screen_returns_to_the_previous_one(flow: Flow) -> None:
     visited = walk(flow, DEFAULT_ANSWERS, read_pages=True)
 
-    for previous in reversed(visited[:-1]):
+    for previous in reversed(visited[1:-1]):
         assert flow.can_go_back()
         assert flow.back()
         assert flow.step == previous
+        if previous.screen is Screen.PAGE:
+            # going back through the journey loses nothing until the welcome screen
+            assert flow.answers == DEFAULT_ANSWERS
+            assert flow.names == {Screen.LAST_NAME: LAST_NAME, Screen.FIRST_NAME: FIRST_NAME}
 
+    assert flow.back()
     assert flow.step == WELCOME
     assert not flow.back()
-    assert flow.answers == DEFAULT_ANSWERS  # going back loses nothing
-    assert flow.names == {Screen.LAST_NAME: LAST_NAME, Screen.FIRST_NAME: FIRST_NAME}
 
 
 def test_back_from_the_first_page_returns_to_welcome(flow: Flow) -> None:
@@ -547,6 +592,18 @@ def test_back_from_the_first_page_returns_to_welcome(flow: Flow) -> None:
 
     assert flow.back()
     assert flow.step == WELCOME
+
+
+def test_going_back_to_welcome_forgets_the_patient_but_keeps_the_language(flow: Flow) -> None:
+    flow.choose_language("en")
+    walk(flow, stop_at=FIRST_NAME_STEP)
+    session = flow.session_id
+    while flow.step != WELCOME:
+        assert flow.back()
+
+    assert flow.session_id != session
+    assert flow.answers == {} and flow.names[Screen.LAST_NAME] == ""
+    assert flow.language == "en"
 
 
 def test_back_from_the_review_returns_to_the_last_question(flow: Flow) -> None:
