@@ -75,6 +75,12 @@ class StoreError(Exception):
     """The database cannot be used (unwritable, full disk, damaged)."""
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """A damaged or foreign file, as opposed to a lock, a full disk or a permission."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def format_reference(code: str) -> str:
     """K7F3QX -> K7F-3QX: easier to read out and to type."""
     return f"{code[:3]}-{code[3:]}"
@@ -102,9 +108,11 @@ class DeclarationStore:
         self,
         path: Path,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        busy_timeout: float = 5.0,  # seconds to wait for another process's lock
     ) -> None:
         self.path = path
         self._clock = clock
+        self._busy_timeout = busy_timeout
         self._lock = threading.Lock()
         self.moved_aside: Path | None = None  # where a damaged database was put at start
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -115,37 +123,53 @@ class DeclarationStore:
     def _connect(self) -> sqlite3.Connection:
         # Create the file ourselves so it is owner-only; SQLite gives -wal/-shm the same mode.
         os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5.0)
-        db.execute("PRAGMA busy_timeout = 5000")
+        db = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=self._busy_timeout
+        )
+        db.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
+        damage = None
         try:
             db = self._connect()
-            result = [row[0] for row in db.execute("PRAGMA quick_check")]
-            if result != ["ok"]:
+            try:
+                result = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
+            except BaseException:
                 db.close()
-                raise sqlite3.DatabaseError("; ".join(str(line) for line in result[:5]))
-            self._migrate(db)
-            return db
+                raise
         except sqlite3.DatabaseError as error:
-            self.moved_aside = self._move_aside()
-            log.error(
-                "database %s failed its integrity check (%s); moved to %s and a new one started",
-                self.path,
-                error,
-                self.moved_aside,
-            )
-            db = self._connect()
-            self._migrate(db)
-            return db
+            if not _is_damage(error):  # locked, full disk, no permission: not the file's fault
+                raise StoreError(f"{self.path}: cannot open the database: {error}") from error
+            damage = str(error)
+        else:
+            if result == ["ok"]:
+                self._migrate(db)
+                return db
+            db.close()
+            damage = "; ".join(result[:5])
+        self.moved_aside = self._move_aside()
+        log.error(
+            "database %s failed its integrity check (%s); moved to %s and a new one started",
+            self.path,
+            damage,
+            self.moved_aside,
+        )
+        db = self._connect()
+        self._migrate(db)
+        return db
 
     def _move_aside(self) -> Path:
+        """Keep the damaged files for IT under a name that never overwrites an older one."""
         stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
         target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        number = 1
+        while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+            number += 1
+            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{number}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():
@@ -187,13 +211,20 @@ class DeclarationStore:
                 yield self._db
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._roll_back()
                 raise StoreError(f"{self.path}: {error}") from error
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._roll_back()
                 raise
+
+    def _roll_back(self) -> None:
+        """Undo an unfinished transaction; a connection too broken to roll back has lost
+        it anyway (SQLite rolls back on the next open), so that error is only logged."""
+        try:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            log.error("database %s: rollback failed: %s", self.path, error)
 
     # -- declarations -----------------------------------------------------------------
 

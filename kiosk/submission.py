@@ -15,7 +15,7 @@ from typing import Protocol
 
 from kiosk.declaration import Declaration
 from kiosk.flow import Outcome
-from kiosk.printing import Printer
+from kiosk.printing import Printer, PrintResult
 from kiosk.questionnaire import Questionnaire
 from kiosk.store import DeclarationStore, StoreError
 
@@ -68,7 +68,11 @@ class SubmissionService:
             log.exception("slip %s could not be rendered", reference)
             self._record(declaration_id, "renderer", "failed", reason=f"render error: {error}")
             return Outcome.NOT_PRINTED
-        result = self._printer.print_pdf(pdf, reference)
+        try:
+            result = self._printer.print_pdf(pdf, reference)
+        except Exception as error:  # a printer backend bug is a failed print, nothing more
+            log.exception("slip %s: the printer backend failed", reference)
+            result = PrintResult(False, self._printer.name, "failed", reason=f"error: {error}")
         self._record(
             declaration_id,
             result.backend,

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
     done = Signal(object)
+    failed = Signal(object)
 
 
 class _Job(QRunnable, Generic[T]):
@@ -22,7 +25,13 @@ class _Job(QRunnable, Generic[T]):
 
     def run(self) -> None:
         # The relay lives on the GUI thread: emitting from here queues the call there.
-        self._relay.done.emit(self._work())
+        try:
+            result = self._work()
+        except Exception as error:  # reported, never swallowed: the screen must move on
+            log.exception("background work failed")
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
 
 
 class BackgroundRunner(QObject):
@@ -34,16 +43,22 @@ class BackgroundRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
         relay = _Relay(self)
         self._relays.add(relay)
 
-        def finished(result: object) -> None:
+        def finish(result: object, callback: Callable[[Any], None]) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            on_done(result)  # type: ignore[arg-type]
+            callback(result)
 
-        relay.done.connect(finished)
+        relay.done.connect(lambda result: finish(result, on_done))
+        relay.failed.connect(lambda error: finish(error, on_failed))
         self._pool.start(_Job(work, relay))
 
     def wait(self, milliseconds: int = 30000) -> bool:

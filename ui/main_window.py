@@ -192,7 +192,15 @@ class MainWindow(QWidget):
         declaration = self.flow.submit()  # None on a second tap: one declaration a session
         self.show_state()
         if declaration is not None:
-            self._background.run(lambda: self._submit(declaration), self._submitted)
+            session_id = declaration.session_id
+            self._background.run(
+                lambda: self._submit(declaration),
+                self._submitted,
+                # Never claim a save that is not known to have happened: see reception.
+                lambda _error: self._submitted(
+                    SubmissionResult(session_id, Outcome.NOT_SAVED, None)
+                ),
+            )
 
     def _submitted(self, result: SubmissionResult) -> None:
         if self.flow.finish(result.session_id, result.outcome):

@@ -127,3 +127,19 @@ def test_a_patient_who_walks_away_gets_a_countdown_then_a_clean_welcome_screen(
         everything += [field.text() for field in app.window.findChildren(QLineEdit)]
         everything += [button.text() for button in app.window.findChildren(QAbstractButton)]
         assert not any("Bossche" in text or "Marie" in text for text in everything)
+
+
+def test_an_unexpected_failure_while_saving_sends_the_patient_to_reception(
+    qtbot, tmp_path: Path
+) -> None:
+    def broken_submit(declaration: Declaration) -> SubmissionResult:
+        raise RuntimeError("a bug nobody foresaw")
+
+    with running_kiosk(qtbot, tmp_path / "data", submit=broken_submit) as app:
+        app.flow.choose_language("en")
+        walk_to_review(app)
+        with qtbot.captureExceptions():
+            app.tap("submit")
+            qtbot.waitUntil(lambda: app.screen() is Screen.DONE)
+        assert "could not be saved. Please go to the reception desk" in shown_text(app)
+        assert app.visible("restart", QAbstractButton).isEnabled()

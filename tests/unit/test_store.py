@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,44 @@ def test_names_with_quotes_and_markup_round_trip(store: DeclarationStore) -> Non
         "O'Brien'); DROP TABLE x;--",
         "<b>Zoë</b> & Ünal",
     )
+
+
+def test_a_locked_database_is_an_error_not_a_reason_to_start_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    first = DeclarationStore(path)
+    saved = first.save(make_declaration(), [])
+    first.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            DeclarationStore(path, busy_timeout=0.1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert not list(tmp_path.glob("*.damaged-*"))
+    reopened = DeclarationStore(path)
+    try:
+        assert reopened.find(saved.reference) is not None
+    finally:
+        reopened.close()
+
+
+def test_two_damaged_files_in_the_same_second_are_both_kept(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    frozen = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    for content in (b"first damaged file" * 200, b"second damaged file" * 200):
+        store = DeclarationStore(path, clock=lambda: frozen)
+        store.close()
+        path.write_bytes(content)
+        store = DeclarationStore(path, clock=lambda: frozen)
+        store.close()
+
+    kept = sorted(
+        p.read_bytes()[:19]
+        for p in tmp_path.glob("kiosk.sqlite3.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    )
+    assert kept == [b"first damaged filef", b"second damaged file"]

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from kiosk.config import load_config
 from kiosk.flow import Outcome
-from kiosk.printing import FolderPrinter
+from kiosk.printing import FolderPrinter, PrintResult
 from kiosk.store import DeclarationStore
 from kiosk.submission import SubmissionService
 from main import build_submission
@@ -114,3 +114,21 @@ class _FakeRenderer:
 
     def render(self, _declaration: object, reference: str) -> bytes:
         return f"%PDF-1.4 slip {reference}".encode()
+
+
+def test_a_printer_backend_that_raises_is_a_failed_print(
+    tmp_path: Path, store: DeclarationStore
+) -> None:
+    class Jammed:
+        name = "jammed"
+
+        def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+            raise RuntimeError("paper jam in the driver")
+
+    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(), Jammed())
+
+    result = service.submit(make_declaration())
+
+    assert result.outcome is Outcome.NOT_PRINTED
+    assert result.reference is not None and store.find(result.reference) is not None
+    assert attempt_states(store) == [("jammed", "failed", "error: paper jam in the driver")]
