@@ -100,6 +100,7 @@ class Flow:
         self.birth_digits = ""
         self.problem: Problem | None = None
         self.outcome: Outcome | None = None
+        self.reference: str | None = None  # as printed, once saved
         self._editing_from_review: Question | Step | None = None
         # Name and birth date as they were when a change from the review began.
         self._before_edit: tuple[dict[Screen, str], str] | None = None
@@ -291,11 +292,12 @@ class Flow:
         self.step = Step(Screen.SUBMITTING)
         return self._declaration
 
-    def finish(self, session_id: str, outcome: Outcome) -> bool:
+    def finish(self, session_id: str, outcome: Outcome, reference: str | None = None) -> bool:
         """The submission service's report. Ignored unless it is for this session."""
         if self.step.screen is not Screen.SUBMITTING or session_id != self.session_id:
             return False
         self.outcome = outcome
+        self.reference = reference
         self.step = Step(Screen.DONE)
         self._done_at = self._clock()
         return True

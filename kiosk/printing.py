@@ -26,6 +26,7 @@ class PrintResult:
 
 class Printer(Protocol):
     name: str
+    produces_paper: bool  # False: the patient has no slip to take, reception prints it
 
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
         """Send one slip; never raises for a printer problem, reports it instead."""
@@ -36,6 +37,7 @@ class FolderPrinter:
     """Writes each slip as `<folder>/<UTC time>-<reference>.pdf`, readable by its owner only."""
 
     name = "folder"
+    produces_paper = False
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -84,7 +84,8 @@ class SubmissionService:
         if not result.ok:
             log.error("slip %s not printed: %s", reference, result.reason)
             return Outcome.NOT_PRINTED
-        return Outcome.PRINTED
+        # A slip written to a folder is not paper in the patient's hand.
+        return Outcome.PRINTED if self._printer.produces_paper else Outcome.NOT_PRINTED
 
     def _record(
         self,

@@ -203,7 +203,7 @@ class MainWindow(QWidget):
             )
 
     def _submitted(self, result: SubmissionResult) -> None:
-        if self.flow.finish(result.session_id, result.outcome):
+        if self.flow.finish(result.session_id, result.outcome, result.reference):
             self.show_state()
 
     def tick(self) -> None:
@@ -317,6 +317,9 @@ class MainWindow(QWidget):
             self.done.show_outcome(
                 language.text("done_title"),
                 language.text(_OUTCOME_TEXT[flow.outcome]),
+                language.text("done_reference", reference=flow.reference)
+                if flow.reference
+                else None,
                 language.text("done_directions"),
                 language.text("restart"),
             )

@@ -101,7 +101,9 @@ def test_an_english_speaking_patient_on_blood_thinners_gets_a_flagged_slip(
         qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)  # an impatient second tap
         qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=10000)
-        assert "Please take your slip" in visible_text(app)
+        # Slips go to a folder by default: the patient is sent to reception, with the
+        # reference that finds the declaration there.
+        assert "Your answers are saved. Please go to the reception desk" in visible_text(app)
 
         [row] = app.rows(
             "SELECT reference, last_name, first_name, birth_date, language, "
@@ -118,6 +120,7 @@ def test_an_english_speaking_patient_on_blood_thinners_gets_a_flagged_slip(
         text = slip_text(slip)
         printed_reference = f"{str(reference)[:3]}-{str(reference)[3:]}"
         assert printed_reference in text
+        assert app.visible("reference", QLabel).text() == f"Your reference: {printed_reference}"
         assert "O'NEIL-DUPONT" in text and "15/03/1948" in text
         assert "Anglais" in text  # the slip is in the staff language, French
         assert text.count("ATTENTION") >= 2

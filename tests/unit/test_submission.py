@@ -38,7 +38,8 @@ def test_a_submitted_declaration_is_saved_and_its_slip_written(
 
     result = service.submit(make_declaration())
 
-    assert result.outcome is Outcome.PRINTED
+    # A PDF in a folder is not a slip in the patient's hand: reception prints it.
+    assert result.outcome is Outcome.NOT_PRINTED
     [slip] = (tmp_path / "slips").glob("*.pdf")
     assert result.reference is not None and slip.name.endswith(f"-{result.reference}.pdf")
     text = PdfReader(slip).pages[0].extract_text()
@@ -121,6 +122,7 @@ def test_a_printer_backend_that_raises_is_a_failed_print(
 ) -> None:
     class Jammed:
         name = "jammed"
+        produces_paper = True
 
         def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
             raise RuntimeError("paper jam in the driver")
@@ -132,3 +134,16 @@ def test_a_printer_backend_that_raises_is_a_failed_print(
     assert result.outcome is Outcome.NOT_PRINTED
     assert result.reference is not None and store.find(result.reference) is not None
     assert attempt_states(store) == [("jammed", "failed", "error: paper jam in the driver")]
+
+
+def test_only_a_printer_that_produces_paper_tells_the_patient_to_take_a_slip(
+    tmp_path: Path, store: DeclarationStore
+) -> None:
+    class Receipt(FolderPrinter):
+        produces_paper = True
+
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), Receipt(tmp_path / "slips")
+    )
+
+    assert service.submit(make_declaration()).outcome is Outcome.PRINTED

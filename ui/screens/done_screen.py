@@ -22,12 +22,15 @@ class DoneScreen(QWidget):
         self._pictogram.show_pictogram("reception")
         self._title = text_label("title")
         self._message = text_label()
+        self._reference = text_label("title")
+        self._reference.setObjectName("reference")
         self._directions = text_label()
-        for widget in (self._title, self._message, self._directions):
+        for widget in (self._title, self._message, self._reference, self._directions):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._title)
         layout.addWidget(self._message)
+        layout.addWidget(self._reference)
         layout.addWidget(self._directions)
         layout.addStretch(1)
         self._restart = button("restart", "primary")
@@ -36,12 +39,23 @@ class DoneScreen(QWidget):
 
     def show_saving(self, text: str) -> None:
         self._title.setText(text)
-        for widget in (self._message, self._directions, self._restart, self._pictogram):
+        for widget in (
+            self._message,
+            self._reference,
+            self._directions,
+            self._restart,
+            self._pictogram,
+        ):
             widget.hide()
 
-    def show_outcome(self, title: str, message: str, directions: str, restart: str) -> None:
+    def show_outcome(
+        self, title: str, message: str, reference: str | None, directions: str, restart: str
+    ) -> None:
         self._title.setText(title)
         self._message.setText(message)
+        # The reference lets reception find the declaration when no slip came out.
+        self._reference.setText(reference or "")
+        self._reference.setVisible(reference is not None)
         self._directions.setText(directions)
         set_button_text(self._restart, restart)
         for widget in (self._message, self._directions, self._restart, self._pictogram):
