@@ -34,7 +34,14 @@ def build_window(
 ) -> MainWindow:
     screen = screen or QGuiApplication.primaryScreen()
     size = size or window_size(config, screen)
-    theme = Theme(px_per_mm_for(screen.physicalDotsPerInch(), size.width(), size.height()))
+    theme = Theme(
+        px_per_mm_for(
+            screen.physicalDotsPerInch(),
+            size.width(),
+            size.height(),
+            full_screen=config.display.fullscreen,
+        )
+    )
     window = MainWindow(flow, content, theme, submit)
     window.setWindowTitle(content.language(config.kiosk.default_language).text("department"))
     window.resize(size)

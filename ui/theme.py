@@ -31,11 +31,17 @@ DISABLED_TEXT = (
 DISABLED_BACKGROUND = "#dcdcdc"
 
 
-def px_per_mm_for(physical_dpi: float, width: int, height: int) -> float:
-    """Logical pixels per millimetre: the screen's own, unless the window is smaller
-    than a kiosk panel, in which case the panel is scaled into it."""
+def px_per_mm_for(physical_dpi: float, width: int, height: int, *, full_screen: bool) -> float:
+    """Logical pixels per millimetre of the real screen.
+
+    Full screen (the kiosk): the screen's own, so a 15 mm button is 15 mm under the
+    finger. In a window smaller than a kiosk panel (development), the 21.5-inch panel is
+    scaled into the window instead, so the whole layout can be seen.
+    """
     dpi = physical_dpi if 50.0 <= physical_dpi <= 400.0 else FALLBACK_DPI
     scale = dpi / 25.4
+    if full_screen:
+        return scale
     long_side, short_side = max(width, height), min(width, height)
     return min(scale, long_side / PANEL_LONG_MM, short_side / PANEL_SHORT_MM)
 

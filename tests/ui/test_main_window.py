@@ -143,3 +143,17 @@ def test_an_unexpected_failure_while_saving_sends_the_patient_to_reception(
             qtbot.waitUntil(lambda: app.screen() is Screen.DONE)
         assert "could not be saved. Please go to the reception desk" in shown_text(app)
         assert app.visible("restart", QAbstractButton).isEnabled()
+
+
+def test_nothing_typed_by_the_last_patient_can_be_undone_back(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.tap("next")
+        app.tap("skip")
+        app.tap("answer-for_whom-self")
+        app.tap("next")
+        app.type_keys("dupont")
+        while app.screen() is not Screen.WELCOME:  # the patient gives up
+            app.tap("back")
+        for field in app.window.findChildren(QLineEdit):
+            assert field.text() == ""
+            assert not field.isUndoAvailable(), f"{field.objectName()} could bring a name back"

@@ -38,17 +38,19 @@ def test_every_text_colour_reaches_7_to_1(foreground: str, background: str) -> N
     assert contrast(foreground, background) >= 7.0
 
 
-def test_a_21_5_inch_1080p_panel_gets_buttons_at_least_15_mm_high() -> None:
-    # 1920 x 1080 on a 476 x 268 mm panel: 102.5 dpi.
-    scale = px_per_mm_for(102.5, 1080, 1920)
-    sized = Theme(scale)
-    assert sized.button_height / (102.5 / 25.4) >= 15.0
-    assert sized.key_size / (102.5 / 25.4) >= 10.0
+@pytest.mark.parametrize(("inches", "dpi"), [(21.5, 102.5), (18.5, 119.1), (15.6, 141.2)])
+def test_full_screen_buttons_are_at_least_15_mm_whatever_the_panel(
+    inches: float, dpi: float
+) -> None:
+    sized = Theme(px_per_mm_for(dpi, 1080, 1920, full_screen=True))
+    px_per_mm = dpi / 25.4
+    assert sized.button_height / px_per_mm >= 15.0
+    assert sized.key_size / px_per_mm >= 10.0
 
 
 def test_a_window_smaller_than_the_panel_scales_the_panel_into_it() -> None:
-    assert px_per_mm_for(160.0, 540, 960) == pytest.approx(540 / 268)
+    assert px_per_mm_for(160.0, 540, 960, full_screen=False) == pytest.approx(540 / 268)
 
 
 def test_a_screen_reporting_no_sensible_dpi_falls_back() -> None:
-    assert px_per_mm_for(0.0, 1080, 1920) == pytest.approx(96 / 25.4)
+    assert px_per_mm_for(0.0, 1080, 1920, full_screen=True) == pytest.approx(96 / 25.4)

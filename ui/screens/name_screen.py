@@ -30,7 +30,7 @@ class NameScreen(QWidget):
         self._problem = text_label("problem")
         self._keyboard = OnScreenKeyboard(theme)
         self._keyboard.attach(self.field)
-        self._rows: tuple[str, ...] = ()
+        self._layout: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] = ((), ())
         layout.addWidget(self._prompt)
         layout.addWidget(self._hint)
         layout.addWidget(self.field)
@@ -54,12 +54,13 @@ class NameScreen(QWidget):
             self.field.setText(text)
         self._problem.setText(problem or "")
         self._problem.setVisible(problem is not None)
-        if tuple(rows) != self._rows:
-            self._rows = tuple(rows)
+        layout = (tuple(rows), tuple(sorted(key_labels.items())))
+        if layout != self._layout:  # languages can share rows but not key names
+            self._layout = layout
             self._keyboard.set_layout(rows, key_labels)
         self.field.setFocus()
 
     def reset(self) -> None:
         """Forget what the last patient typed."""
-        self.field.clear()
+        self.field.setText("")  # unlike clear(), also empties the undo history
         self._problem.clear()

@@ -40,6 +40,7 @@ class WelcomeScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(theme.gap)
         self._buttons = {}
+        self._languages = tuple(languages)
         for index, language in enumerate(languages):
             widget = button(f"language-{language.code}")
             set_button_text(widget, language.name)
@@ -57,4 +58,7 @@ class WelcomeScreen(QWidget):
         self._title.setText(language.text("welcome_title"))
         self._text.setText(language.text("welcome_text"))
         for code, widget in self._buttons.items():
-            set_selected(widget, code == language.code)
+            name = next(item.name for item in self._languages if item.code == code)
+            chosen = code == language.code
+            set_button_text(widget, f"✓  {name}" if chosen else name, name)
+            set_selected(widget, chosen)
