@@ -136,10 +136,24 @@ class Flow:
         return steps
 
     def progress(self) -> tuple[int, int] | None:
-        """(current, total) over the questions and the review; pages count apart."""
-        form = [step for step in self.steps() if step.screen is not Screen.PAGE]
-        if self.step in form:
-            return form.index(self.step) + 1, len(form)
+        """(current, total) over the form: the questions, the identity and the review.
+
+        A follow-up shares its question's number, so the total never changes while the
+        patient answers and the bar never moves backwards."""
+        main = [
+            step
+            for step in self.steps()
+            if step.screen is not Screen.PAGE
+            and (step.screen is not Screen.QUESTION or self._questions[step.key].parent is None)
+        ]
+        step = self.step
+        if step.screen is Screen.QUESTION:
+            question = self._questions[step.key]
+            while question.parent is not None:
+                question = self._questions[question.parent]
+            step = Step(Screen.QUESTION, question.id)
+        if step in main:
+            return main.index(step) + 1, len(main)
         return None
 
     def page_progress(self) -> tuple[int, int] | None:
