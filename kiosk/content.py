@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,10 @@ class QuestionText:
     text: str  # the question as asked
     help: str | None
     options: Mapping[str, str]
+    # Staff wording where the patient's first person reads wrong on the slip
+    # ("Myself" -> "The patient"); each falls back to the patient's wording.
+    slip_title: str | None = None
+    slip_options: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,16 @@ class Language:
     def option(self, question_id: str, option_id: str) -> str:
         return self.questions[question_id].options[option_id]
 
-    def answer_text(self, question: Question, answer: Answer) -> str:
+    def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
         """An answer in this language; several answers in the questionnaire's order."""
+        texts = self.questions[question.id]
+        words = {**texts.options, **texts.slip_options} if for_slip else texts.options
         chosen = {answer} if isinstance(answer, str) else answer
-        return ", ".join(
-            self.option(question.id, option) for option in question.options if option in chosen
-        )
+        return ", ".join(words[option] for option in question.options if option in chosen)
+
+    def slip_title(self, question_id: str) -> str:
+        texts = self.questions[question_id]
+        return texts.slip_title or texts.title
 
     def language_name(self, code: str, fallback: str) -> str:
         return self.language_names.get(code, fallback)
@@ -194,11 +202,22 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
                 )
             options[option] = text
         help_text = table.get("help")
+        slip_title = table.get("slip_title")
+        slip_options = _strings(
+            path, table.get("slip_options", {}), f"questions.{qid}.slip_options"
+        )
+        unknown = set(slip_options) - set(question.options)
+        if unknown:
+            raise ContentError(
+                f"{where}.slip_options: {sorted(unknown)} are not answers of {qid!r}"
+            )
         texts[qid] = QuestionText(
             title=table["title"],
             text=table["text"],
             help=help_text if isinstance(help_text, str) else None,
             options=options,
+            slip_title=slip_title if isinstance(slip_title, str) else None,
+            slip_options=slip_options,
         )
     return texts
 

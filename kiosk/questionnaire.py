@@ -144,7 +144,7 @@ class _Parser:
             raise self.fail(where, "options: expected at least two answers")
         if len(set(options)) != len(options):
             raise self.fail(where, f"options: an answer appears twice in {list(options)}")
-        if DONT_KNOW not in options:
+        if DONT_KNOW not in options and group is not Group.ABOUT:
             raise self.fail(where, 'options: "dont_know" must be offered on every question')
         for key in ("flags", "exclusive"):
             stray = set(self.ids(entry, key, where)) - set(options)

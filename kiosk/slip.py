@@ -186,9 +186,9 @@ class SlipRenderer:
         for_whom = (
             [
                 self.labelled(
-                    self.staff.question("for_whom").title,
+                    self.staff.slip_title("for_whom"),
                     self.staff.answer_text(
-                        self.questionnaire.by_id()["for_whom"], answers["for_whom"]
+                        self.questionnaire.by_id()["for_whom"], answers["for_whom"], for_slip=True
                     ),
                 )
             ]
@@ -267,9 +267,9 @@ class SlipRenderer:
         shown = (
             self.staff.slip_text("not_answered")
             if answer is None
-            else self.staff.answer_text(question, answer)
+            else self.staff.answer_text(question, answer, for_slip=True)
         )
-        line = f"{text(self.staff.question(question.id).title)}: {text(shown)}"
+        line = f"{text(self.staff.slip_title(question.id))}: {text(shown)}"
         if flagged and not parent_flagged:  # the reason this block is boxed
             word = text(self.staff.slip_text("attention"))
             line = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {line}'

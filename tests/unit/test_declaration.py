@@ -296,13 +296,34 @@ def test_a_declaration_left_unanswered_is_not_all_no(questionnaire: Questionnair
     assert not declaration(answers).all_declarations_no(questionnaire)
 
 
-def test_practical_answers_are_not_flags(questionnaire: Questionnaire) -> None:
+def test_practical_answers_reception_must_act_on_are_flags_but_not_declarations(
+    questionnaire: Questionnaire,
+) -> None:
     answered = declaration(
-        {**NO_TO_ALL, "escort_home": "no", "fasting_asked": "dont_know", "for_whom": "dont_know"}
+        {
+            **NO_TO_ALL,
+            "escort_home": "no",  # must not drive for 24 hours
+            "fasting_asked": "yes",
+            "fasting_last_food": "under_2h",
+            "fasting_last_drink": "over_6h",
+        }
     )
 
-    assert answered.flagged(questionnaire) == []
-    assert answered.all_declarations_no(questionnaire)
+    assert answered.flagged(questionnaire) == ["fasting_last_food", "escort_home"]
+    assert answered.all_declarations_no(questionnaire)  # the six are still all "no"
+
+
+def test_a_reaction_to_contrast_dye_is_flagged(questionnaire: Questionnaire) -> None:
+    answered = declaration(
+        {
+            **NO_TO_ALL,
+            "allergy": "yes",
+            "allergy_to": frozenset({"latex", "iodinated_contrast"}),
+            "allergy_reaction": frozenset({"collapse"}),
+        }
+    )
+
+    assert answered.flagged(questionnaire) == ["allergy", "allergy_to", "allergy_reaction"]
 
 
 def test_flagged_follow_ups_come_in_asked_order(questionnaire: Questionnaire) -> None:

@@ -71,7 +71,7 @@ def test_who_the_declaration_is_for_is_asked_first(bundled: Questionnaire) -> No
     assert for_whom.id == "for_whom"
     assert for_whom.group is Group.ABOUT
     assert for_whom.required
-    assert set(for_whom.options) == {"self", "child", "accompanied", DONT_KNOW}
+    assert set(for_whom.options) == {"self", "child", "accompanied"}
 
 
 def test_practical_questions_of_the_seed_page_exist(bundled: Questionnaire) -> None:
@@ -82,9 +82,10 @@ def test_practical_questions_of_the_seed_page_exist(bundled: Questionnaire) -> N
     assert [f.id for f in fasting.followups] == ["fasting_last_food", "fasting_last_drink"]
 
 
-def test_every_question_offers_dont_know(bundled: Questionnaire) -> None:
+def test_every_question_about_health_offers_dont_know(bundled: Questionnaire) -> None:
     for question in bundled.walk():
-        assert DONT_KNOW in question.options, question.id
+        if question.group is not Group.ABOUT:  # "who is this for" has no "I don't know"
+            assert DONT_KNOW in question.options, question.id
 
 
 def test_follow_ups_are_never_required(bundled: Questionnaire) -> None:

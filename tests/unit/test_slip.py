@@ -77,7 +77,7 @@ def test_identity_reference_and_language(receipt: SlipRenderer, english: Languag
     assert "LEFÈVRE Marie-Hélène" in printed
     assert f"{english.slip_text('birth_date')}: 03/04/1958" in printed
     assert f"{english.slip_text('language')}: French" in printed
-    assert f"{english.question('for_whom').title}: {english.option('for_whom', 'self')}" in printed
+    assert "Filled in by: The patient" in printed  # staff wording, not the patient's "Myself"
     assert english.slip_text("unverified") in printed
     assert HOSPITAL in printed
 
