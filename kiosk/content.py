@@ -54,6 +54,16 @@ class QuestionText:
     # ("Myself" -> "The patient"); each falls back to the patient's wording.
     slip_title: str | None = None
     slip_options: Mapping[str, str] = field(default_factory=dict)
+    # The question and help when the form is filled in for someone else ("Is the patient
+    # pregnant?" rather than "Are you pregnant?"); each falls back to text and help.
+    text_other: str | None = None
+    help_other: str | None = None
+
+    def asked(self, for_someone_else: bool) -> tuple[str, str | None]:
+        """(question, help) as shown to the person at the screen."""
+        if for_someone_else:
+            return self.text_other or self.text, self.help_other or self.help
+        return self.text, self.help
 
 
 @dataclass(frozen=True)
@@ -218,8 +228,19 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
             options=options,
             slip_title=slip_title if isinstance(slip_title, str) else None,
             slip_options=slip_options,
+            text_other=_optional_text(path, table, qid, "text_other"),
+            help_other=_optional_text(path, table, qid, "help_other"),
         )
     return texts
+
+
+def _optional_text(path: Path, table: Mapping[str, Any], qid: str, key: str) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{path}: [questions.{qid}] {key}: expected a non-empty text")
+    return value
 
 
 def _load_pages(folder: Path) -> tuple[Page, ...]:

@@ -22,7 +22,7 @@ from kiosk.declaration import (
     clean_name,
     parse_birth_date,
 )
-from kiosk.questionnaire import Group, Kind, Question, Questionnaire
+from kiosk.questionnaire import FOR_WHOM, SELF, Group, Kind, Question, Questionnaire
 
 Clock = Callable[[], datetime]
 
@@ -107,6 +107,12 @@ class Flow:
         self._done_at: datetime | None = None
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
+
+    @property
+    def for_someone_else(self) -> bool:
+        """True when the person at the screen fills the form in for a child or another
+        person: the questions then speak of "the patient" rather than "you"."""
+        return self.answers.get(FOR_WHOM, SELF) != SELF
 
     @property
     def max_name_length(self) -> int:

@@ -18,6 +18,9 @@ from kiosk.errors import ContentError
 from kiosk.tomlfile import read_toml
 
 DONT_KNOW = "dont_know"
+# "Who is this for": any answer but "self" makes the questions speak of the patient.
+FOR_WHOM = "for_whom"
+SELF = "self"
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.content import Content, Language
 from kiosk.declaration import Declaration
 from kiosk.flow import Flow, Outcome, Screen
+from kiosk.questionnaire import Kind
 from kiosk.review import review_items
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
@@ -241,12 +242,11 @@ class MainWindow(QWidget):
     def _language(self) -> Language:
         return self._content.language(self.flow.language)
 
-    def _for_other(self) -> bool:
-        return self.flow.answers.get("for_whom") in ("child", "accompanied")
-
     def _birth_date_prompt(self) -> str:
         language = self._language()
-        return language.text("birth_date_other" if self._for_other() else "birth_date_self")
+        return language.text(
+            "birth_date_other" if self.flow.for_someone_else else "birth_date_self"
+        )
 
     def _forget_patient(self) -> None:
         """A new session: nothing of the previous patient stays in any widget."""
@@ -278,17 +278,19 @@ class MainWindow(QWidget):
             self.page.show_page(language.pages[int(flow.step.key)])
         elif screen is Screen.QUESTION and flow.question is not None:
             question = flow.question
-            hint = language.text(
-                "choose_several" if question.kind.value == "multi" else "choose_one"
-            )
+            hint = language.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
             if not question.required:
                 hint = f"{hint} {language.text('optional')}"
             self.question.show_question(
-                question, language.question(question.id), flow.answers.get(question.id), hint
+                question,
+                language.question(question.id),
+                flow.answers.get(question.id),
+                hint,
+                flow.for_someone_else,
             )
         elif screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
             name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
-            suffix = "other" if self._for_other() else "self"
+            suffix = "other" if self.flow.for_someone_else else "self"
             name_screen.show_name(
                 language.text(f"{screen.value}_{suffix}"),
                 language.text("name_hint"),

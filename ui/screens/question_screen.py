@@ -65,7 +65,12 @@ class QuestionScreen(QWidget):
         self._layout.addLayout(answers, 3)
 
     def show_question(
-        self, question: Question, text: QuestionText, chosen: Answer | None, hint: str
+        self,
+        question: Question,
+        text: QuestionText,
+        chosen: Answer | None,
+        hint: str,
+        for_someone_else: bool = False,
     ) -> None:
         """Build the answer buttons of `question` (rebuilt only when the question changes)."""
         if self._question is not question:
@@ -82,9 +87,10 @@ class QuestionScreen(QWidget):
                 self._buttons[option] = widget
                 widget.show()  # now, not on the next event loop pass
         self._pictogram.show_pictogram(question.pictogram)
-        self._text.setText(text.text)
-        self._help.setText(text.help or "")
-        self._help.setVisible(bool(text.help))
+        asked, help_text = text.asked(for_someone_else)
+        self._text.setText(asked)
+        self._help.setText(help_text or "")
+        self._help.setVisible(bool(help_text))
         self._hint.setText(hint)
         self.show_answers(chosen, text)
 
