@@ -312,6 +312,8 @@ class MainWindow(QWidget):
                 language.text("review_text"),
                 review_items(flow, language),
                 language.text("review_change"),
+                language.text("review_previous"),
+                language.text("review_more"),
             )
         elif screen is Screen.SUBMITTING:
             self.done.show_saving(language.text("saving"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtWidgets import QApplication
 
@@ -10,7 +10,7 @@ from kiosk.flow import Flow, Screen
 from ui.main_window import MainWindow, Submit
 
 # Answers that open the longest follow-ups, so the tour meets the longest screens.
-TOUR_ANSWERS = {
+TOUR_ANSWERS: Mapping[str, str | tuple[str, ...]] = {
     "for_whom": "accompanied",
     "anticoagulants": "yes",
     "anticoagulant_drugs": "apixaban",
@@ -39,8 +39,14 @@ def settle() -> None:
     QApplication.processEvents()
 
 
-def tour(window: MainWindow, flow: Flow, submit: Submit) -> Iterator[str]:
-    """Walk the whole journey, yielding a name for each screen once it is shown."""
+def tour(
+    window: MainWindow,
+    flow: Flow,
+    submit: Submit,
+    answers: Mapping[str, str | tuple[str, ...]] = TOUR_ANSWERS,
+) -> Iterator[str]:
+    """Walk the whole journey, yielding a name for each screen once it is shown.
+    A tuple of answers taps each of them (several answers to a "multi" question)."""
     window.show_state()
     settle()
     yield "welcome"
@@ -51,7 +57,9 @@ def tour(window: MainWindow, flow: Flow, submit: Submit) -> Iterator[str]:
         if step.screen is Screen.PAGE:
             name = f"page-{int(step.key) + 1}"
         elif step.screen is Screen.QUESTION:
-            flow.answer(step.key, TOUR_ANSWERS.get(step.key, "no"))
+            chosen = answers.get(step.key, "no")
+            for option in (chosen,) if isinstance(chosen, str) else chosen:
+                flow.answer(step.key, option)
             name = f"question-{step.key}"
         elif step.screen is Screen.LAST_NAME:
             flow.type_name(LONG_LAST_NAME)

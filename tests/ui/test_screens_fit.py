@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
+from tests.helpers.domain import questionnaire
 from tests.helpers.kiosk_app import running_kiosk
-from tests.helpers.tour import tour
+from tests.helpers.tour import TOUR_ANSWERS, settle, tour
 from ui.widgets.wrap_button import WrapButton
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
@@ -69,3 +70,65 @@ def test_no_screen_clips_its_text(qtbot, tmp_path: Path, language: str, orientat
             problems = clipped(app.window)
             assert not problems, f"{language} {orientation} {screen}: {problems}"
         assert len(seen) > 25  # the tour really went through the journey
+
+
+# Every answer that makes the review long: all medicines, every allergy and reaction.
+LONGEST_REVIEW = {
+    **TOUR_ANSWERS,
+    "anticoagulant_drugs": tuple(
+        option
+        for option in questionnaire().by_id()["anticoagulant_drugs"].options
+        if option != "dont_know"
+    ),
+    "allergy_to": (
+        "iodinated_contrast",
+        "gadolinium_contrast",
+        "latex",
+        "local_anaesthetics",
+        "antibiotics",
+        "other",
+    ),
+    "allergy_reaction": ("rash", "breathing", "collapse"),
+    "diabetes": "yes",
+    "diabetes_metformin": "yes",
+    "diabetes_insulin": "dont_know",
+    "renal_insufficiency": "yes",
+    "renal_dialysis": "no",
+    "renal_transplant": "dont_know",
+}
+
+
+@pytest.mark.parametrize("orientation", SIZES)
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_long_review_is_paged_and_every_answer_can_be_reached(
+    qtbot, tmp_path: Path, language: str, orientation: str
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=SIZES[orientation]) as app:
+        app.flow.choose_language(language)
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit, LONGEST_REVIEW):
+            if screen == "review":
+                break
+        expected = {f"edit-{item}" for item in ("last_name", "first_name", "birth_date")}
+        expected |= {f"edit-{question.id}" for question in questionnaire().questions}
+        seen: set[str] = set()
+        pages = 0
+        while True:
+            pages += 1
+            settle()
+            problems = clipped(app.window)
+            assert not problems, f"{language} {orientation} review page {pages}: {problems}"
+            seen |= {
+                button.objectName()
+                for button in app.window.findChildren(QAbstractButton)
+                if button.isVisible() and button.objectName().startswith("edit-")
+            }
+            more = [
+                b for b in app.window.findChildren(QAbstractButton, "review-more") if b.isVisible()
+            ]
+            if not more:
+                break
+            app.tap("review-more")
+        assert seen == expected
+        if pages > 1:  # and back again
+            app.tap("review-previous")
+            assert app.visible("review-more", QAbstractButton).isVisible()

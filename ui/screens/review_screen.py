@@ -1,17 +1,39 @@
-"""Every answer on one screen; tapping one goes back to change it."""
+"""Every answer, to check before confirming; tapping one goes back to change it.
+
+Long reviews (many medicines, several allergies) are paged, never clipped and never
+scrolled: the answers are packed into columns and pages that fit the screen, with
+"more answers" and "previous answers" buttons.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
 from kiosk.review import ReviewItem
 from ui.theme import Theme
-from ui.widgets.basics import clear_layout, set_button_text, text_label, wrap_button
+from ui.widgets.basics import button, set_button_text, text_label, wrap_button
+from ui.widgets.wrap_button import WrapButton
+
+
+def pack(heights: Sequence[int], available: int, spacing: int, columns: int) -> list[list[int]]:
+    """Indexes of the items on each page: columns filled top to bottom, in order."""
+    pages: list[list[int]] = [[]]
+    column, used = 0, 0
+    for index, height in enumerate(heights):
+        needed = height if used == 0 else used + spacing + height
+        if needed > available and used > 0:
+            column, used = column + 1, 0
+            if column == columns:
+                pages.append([])
+                column = 0
+            needed = height
+        pages[-1].append(index)
+        used = needed
+    return pages
 
 
 class ReviewScreen(QWidget):
@@ -21,9 +43,10 @@ class ReviewScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen-review")
         self._theme = theme
-        self._items: list[ReviewItem] = []
-        self._change = ""
-        self._columns = 1
+        self._rows: list[WrapButton] = []
+        self._pages: list[list[int]] = [[]]
+        self._page = 0
+        self._columns, self._column_width = 1, 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(5), theme.mm(8), theme.mm(3))
         layout.setSpacing(theme.gap)
@@ -31,44 +54,113 @@ class ReviewScreen(QWidget):
         self._text = text_label("hint")
         layout.addWidget(self._title)
         layout.addWidget(self._text)
-        self._grid = QGridLayout()
-        self._grid.setSpacing(theme.mm(2.5))
-        layout.addLayout(self._grid)
-        layout.addStretch(1)
+        # The answers' area takes the height left; its size decides the pages.
+        self._area = QWidget()
+        self._area.installEventFilter(self)
+        # Two independent columns (a grid would give a row the height of its taller
+        # neighbour and break the packing); the second is empty in portrait.
+        self._columns_layout = QHBoxLayout(self._area)
+        self._columns_layout.setContentsMargins(0, 0, 0, 0)
+        self._spacing = theme.mm(2.5)
+        self._columns_layout.setSpacing(self._spacing)
+        self._column_layouts = [QVBoxLayout(), QVBoxLayout()]
+        for column in self._column_layouts:
+            column.setSpacing(self._spacing)
+            self._columns_layout.addLayout(column, 1)
+        layout.addWidget(self._area, 1)
+        pager = QHBoxLayout()
+        pager.setSpacing(theme.mm(5))
+        self._previous = button("review-previous")
+        self._more = button("review-more")
+        self._previous.clicked.connect(lambda: self._turn(-1))
+        self._more.clicked.connect(lambda: self._turn(+1))
+        pager.addWidget(self._previous)
+        pager.addWidget(self._more)
+        layout.addLayout(pager)
 
-    def show_review(self, title: str, text: str, items: Sequence[ReviewItem], change: str) -> None:
+    def show_review(
+        self,
+        title: str,
+        text: str,
+        items: Sequence[ReviewItem],
+        change: str,
+        previous: str,
+        more: str,
+    ) -> None:
         self._title.setText(title)
         self._text.setText(text)
-        self._items, self._change = list(items), change
-        self._rebuild()
+        set_button_text(self._previous, f"‹  {previous}", previous)
+        set_button_text(self._more, f"{more}  ›", more)
+        self._build_rows(items, change)
+        self._page = 0
+        self._paginate()
 
     def reset(self) -> None:
         """Forget the last patient's answers."""
-        self._items = []
-        self._rebuild()
+        self._build_rows([], "")
+        self._paginate()
 
-    def _rebuild(self) -> None:
-        clear_layout(self._grid)
-        per_column = -(-len(self._items) // self._columns)
-        for index, item in enumerate(self._items):
-            widget = wrap_button(f"edit-{item.name}", self._theme, self, self._theme.mm(11))
-            lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
-            set_button_text(widget, "\n".join(lines), f"{self._change}: {'; '.join(lines)}")
-            widget.setStyleSheet(
+    def _build_rows(self, items: Sequence[ReviewItem], change: str) -> None:
+        for row in self._rows:
+            row.hide()
+            row.setParent(None)  # out of the window at once: nothing of it lingers
+            row.deleteLater()
+        self._rows = []
+        for item in items:
+            row = wrap_button(f"edit-{item.name}", self._theme, self._area, self._theme.mm(12))
+            row.setStyleSheet(  # first: the text is wrapped for this font
                 f"text-align: left; font-size: {self._theme.small_px}px;"
-                f"min-height: {self._theme.mm(11)}px;"
+                f"min-height: {self._theme.mm(12)}px;"
                 f"padding: {self._theme.mm(1)}px {self._theme.mm(3)}px;"
             )
-            widget.clicked.connect(lambda _=False, step=item.step: self._edit(step))
-            self._grid.addWidget(widget, index % per_column, index // per_column)
-            widget.show()  # now, not on the next event loop pass
+            lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
+            set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(lines)}")
+            row.clicked.connect(lambda _=False, step=item.step: self._edit(step))
+            row.hide()
+            self._rows.append(row)
+
+    def _paginate(self) -> None:
+        area = self._area.contentsRect()
+        columns = 2 if self.width() > self.height() else 1
+        width = max(1, (area.width() - self._spacing * (columns - 1)) // columns)
+        heights = [row.heightForWidth(width) for row in self._rows]
+        self._pages = pack(heights, area.height(), self._spacing, columns)
+        self._columns, self._column_width = columns, width
+        self._page = min(self._page, len(self._pages) - 1)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        for column_layout in self._column_layouts:
+            while column_layout.takeAt(0) is not None:
+                pass
+        for row in self._rows:
+            row.hide()
+        available = self._area.contentsRect().height()
+        column, used = 0, 0
+        for index in self._pages[self._page]:
+            row = self._rows[index]
+            height = row.heightForWidth(self._column_width)
+            if used > 0 and used + self._spacing + height > available:
+                column, used = column + 1, 0
+            # The height the packing counted on, exactly: the page is known to fit.
+            row.setFixedHeight(height)
+            self._column_layouts[min(column, self._columns - 1)].addWidget(row)
+            row.show()  # now, not on the next event loop pass
+            used = height if used == 0 else used + self._spacing + height
+        for column_layout in self._column_layouts:
+            column_layout.addStretch(1)
+        self._columns_layout.setStretch(1, 1 if self._columns == 2 else 0)
+        self._previous.setVisible(self._page > 0)
+        self._more.setVisible(self._page < len(self._pages) - 1)
+
+    def _turn(self, pages: int) -> None:
+        self._page = max(0, min(len(self._pages) - 1, self._page + pages))
+        self._show_page()
 
     def _edit(self, step: Step) -> None:
         self.edit_requested.emit(step)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        columns = 2 if event.size().width() > event.size().height() else 1
-        if columns != self._columns:
-            self._columns = columns
-            self._rebuild()
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._area and event.type() is QEvent.Type.Resize:
+            self._paginate()
+        return False

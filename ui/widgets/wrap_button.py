@@ -6,9 +6,9 @@ never be cut off: the button grows in height with the lines it needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -57,8 +57,19 @@ class WrapButton(QPushButton):
         font.setBold(True)  # the chosen answer is bold: wrap for the wider of the two
         return QFontMetrics(font)
 
+    def _around_text(self, text_height: int) -> QSize:
+        """The button's size around a text block this high: padding, border and the
+        stylesheet's min-height, as the style itself computes them."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, text_height), self
+        )
+
     def _lines(self, width: int) -> list[str]:
-        return wrap_text(self._label, self._metrics(), max(1, width - 2 * self._side_padding))
+        extra = max(self._side_padding, self._around_text(0).width())
+        return wrap_text(self._label, self._metrics(), max(1, width - extra))
 
     def _rewrap(self, width: int) -> None:
         text = "\n".join(self._lines(width)).replace("&", "&&")
@@ -69,8 +80,8 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        lines = len(self._lines(width))
-        return max(self._min_height, lines * self._metrics().lineSpacing() + self._side_padding)
+        text_height = len(self._lines(width)) * self._metrics().lineSpacing()
+        return max(self._min_height, self._around_text(text_height).height())
 
     def sizeHint(self) -> QSize:
         metrics = self._metrics()
@@ -83,6 +94,11 @@ class WrapButton(QPushButton):
         )
         width = min(longest_word, 12 * self._metrics().averageCharWidth())
         return QSize(width + 2 * self._side_padding, self._min_height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rewrap(self.width())  # the lines were broken for another font
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._rewrap(event.size().width())
