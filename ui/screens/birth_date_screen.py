@@ -27,8 +27,10 @@ class BirthDateScreen(QWidget):
         self._entry.digits_changed.connect(self.digits_changed)
         layout.addWidget(self._prompt)
         layout.addWidget(self._hint)
-        layout.addWidget(self._problem)
         layout.addStretch(1)
+        # The message sits right above the keypad, where the patient is looking.
+        self._problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._problem)
         layout.addWidget(self._entry, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def show_birth_date(
