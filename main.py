@@ -113,9 +113,15 @@ class Kiosk:
 
 
 def build_kiosk(config: Config) -> Kiosk:
-    """Raises KioskError, StoreError or OSError with a message for IT."""
+    """Raises KioskError or StoreError with a message for IT."""
     questionnaire, content = load_domain(config)
-    store = DeclarationStore(config.database_path)
+    try:
+        store = DeclarationStore(config.database_path)
+    except OSError as error:  # the data folder cannot be made: say which setting leads there
+        raise StoreError(
+            f"kiosk.data_dir = {str(config.data_dir)!r}: cannot create the database there "
+            f"({error.strerror}: {error.filename})"
+        ) from error
     return Kiosk(
         config,
         questionnaire,
@@ -136,9 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         kiosk = build_kiosk(load_config(arguments.config, arguments.overrides))
     except (KioskError, StoreError) as error:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"radiology-kiosk: {error.filename}: {error.strerror}", file=sys.stderr)
         return 2
     config = kiosk.config
     log.info("database %s, slips to %s", config.database_path, config.slip_folder)

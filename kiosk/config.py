@@ -166,12 +166,14 @@ def load_config(
 ) -> Config:
     """Build the validated config from the file (or $KIOSK_CONFIG) and `--set` overrides."""
     environ = os.environ if environ is None else environ
+    described = "config file"
     if path is None and environ.get(CONFIG_ENV):
         path = Path(environ[CONFIG_ENV])
+        described = f"config file (from ${CONFIG_ENV})"
     config = Config()
     origins = []
     if path is not None:
-        config = _apply(config, _read_file(path), str(path))
+        config = _apply(config, _read_file(path, described), str(path))
         origins.append(str(path))
     if overrides:
         data: dict[str, dict[str, Any]] = {}
@@ -184,15 +186,26 @@ def load_config(
     return config
 
 
-def _read_file(path: Path) -> dict[str, dict[str, Any]]:
-    raw = read_toml(path, ConfigError, "config file")
+def _read_file(path: Path, described: str) -> dict[str, dict[str, Any]]:
+    raw = read_toml(path, ConfigError, described)
     for section, table in raw.items():
+        if not isinstance(table, dict) and section in _SECTIONS:
+            raise ConfigError(f"{path}: {section} = {table!r}: expected a [{section}] table")
+        if not isinstance(table, dict):
+            home = next(
+                (
+                    name
+                    for name, kind in _SECTIONS.items()
+                    if section in {item.name for item in fields(kind)}
+                ),
+                None,
+            )
+            hint = f"put it under [{home}]" if home else f"sections are {', '.join(_SECTIONS)}"
+            raise ConfigError(f"{path}: {section} = {table!r} is outside any [section]: {hint}")
         if section not in _SECTIONS:
             raise ConfigError(
                 f"{path}: unknown section [{section}]; expected one of {', '.join(_SECTIONS)}"
             )
-        if not isinstance(table, dict):
-            raise ConfigError(f"{path}: {section} = {table!r}: expected a [{section}] table")
     return {section: dict(table) for section, table in raw.items()}
 
 

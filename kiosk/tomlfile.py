@@ -12,8 +12,8 @@ from kiosk.errors import KioskError
 def read_toml(path: Path, error: type[KioskError], what: str) -> dict[str, Any]:
     """The file's tables, or `error` with a sentence that names the file and the fault."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        # Windows editors often save UTF-8 with a byte-order mark, which TOML refuses.
+        return tomllib.loads(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
         raise error(f"{what} {path} does not exist") from None
     except OSError as failure:

@@ -78,3 +78,14 @@ def test_with_no_config_the_kiosk_starts_with_its_database_in_the_user_data_fold
         finally:
             process.terminate()
             process.wait(timeout=30)
+
+
+def test_a_data_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+
+    result = run_main("--set", f'kiosk.data_dir="{blocker / "data"}"')
+
+    assert result.returncode == 2
+    assert "kiosk.data_dir" in result.stderr and "cannot create the database" in result.stderr
+    assert "Traceback" not in result.stderr

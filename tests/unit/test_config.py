@@ -470,3 +470,22 @@ def test_every_setting_is_documented() -> None:
     assert len({key for key, _, _ in docs}) == len(docs)
     for key, _default, help_text in docs:
         assert help_text.strip(), f"{key} has no explanation"
+
+
+def test_a_key_outside_its_section_is_told_where_it_belongs(tmp_path: Path) -> None:
+    path = write(tmp_path, "fullscreen = true\n")
+    assert "fullscreen = True is outside any [section]: put it under [display]" in (
+        config_error(path)
+    )
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes('\ufeff[slip]\npaper = "a4"\n'.encode())
+    assert load_config(path, environ={}).slip.paper == "a4"
+
+
+def test_a_missing_file_named_by_the_environment_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(environ={"KIOSK_CONFIG": str(tmp_path / "nope.toml")})
+    assert "(from $KIOSK_CONFIG)" in str(raised.value) and "nope.toml" in str(raised.value)
