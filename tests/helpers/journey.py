@@ -16,30 +16,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cache
 
-from kiosk.content import Content, load_content
 from kiosk.declaration import Answer, Declaration
 from kiosk.flow import REVIEW, Flow, Outcome, Screen, Step
-from kiosk.questionnaire import Kind, Questionnaire, load_questionnaire
-from kiosk.resources import resource_path
+from kiosk.questionnaire import Kind, Questionnaire
+from tests.helpers.declarations import ALL_NO_ANSWERS
+from tests.helpers.domain import content, questionnaire
 
 LAST_NAME = "Lefèvre"
 FIRST_NAME = "Marie-Hélène"
 BIRTH_DIGITS = "03041958"  # 3 April 1958, typed DDMMYYYY on the keypad
 
 # The journey of a patient with nothing to declare: no follow-up is ever shown.
-NO_TO_ALL: Mapping[str, Answer] = {
-    "for_whom": "self",
-    "anticoagulants": "no",
-    "pregnancy": "not_applicable",
-    "allergy": "no",
-    "diabetes": "no",
-    "renal_insufficiency": "no",
-    "thyroid": "no",
-    "fasting_asked": "no",
-    "escort_home": "yes",
-}
+NO_TO_ALL = ALL_NO_ANSWERS
 
 _MAX_STEPS = 500  # far more than any journey: a guard against a flow that never ends
 
@@ -57,14 +46,8 @@ class FakeClock:
         self.now += timedelta(seconds=seconds)
 
 
-@cache
-def bundled_questionnaire() -> Questionnaire:
-    return load_questionnaire(resource_path("questionnaire.toml"))
-
-
-@cache
-def bundled_content() -> Content:
-    return load_content(resource_path("locales"), ("fr", "en"), bundled_questionnaire())
+bundled_questionnaire = questionnaire
+bundled_content = content
 
 
 def make_flow(

@@ -22,6 +22,7 @@ from kiosk.declaration import (
 )
 from kiosk.questionnaire import Questionnaire, load_questionnaire
 from kiosk.resources import resource_path
+from tests.helpers.declarations import ALL_NO_ANSWERS
 
 TODAY = date(2026, 11, 27)
 
@@ -245,17 +246,7 @@ def declaration(answers: Mapping[str, Answer]) -> Declaration:
     )
 
 
-NO_TO_ALL: dict[str, Answer] = {
-    "for_whom": "self",
-    "anticoagulants": "no",
-    "pregnancy": "not_applicable",
-    "allergy": "no",
-    "diabetes": "no",
-    "renal_insufficiency": "no",
-    "thyroid": "no",
-    "fasting_asked": "no",
-    "escort_home": "yes",
-}
+NO_TO_ALL: dict[str, Answer] = dict(ALL_NO_ANSWERS)
 
 
 def test_no_to_all_flags_nothing_and_says_so(questionnaire: Questionnaire) -> None:
