@@ -44,7 +44,7 @@ class Question:
     flags: frozenset[str]
     exclusive: frozenset[str]
     required: bool
-    pictogram: str | None
+    pictogram: Path | None  # an SVG file in pictograms/ beside the questionnaire
     when: frozenset[str]  # parent answers that make this follow-up appear (empty at top)
     parent: str | None
     followups: tuple[Question, ...]
@@ -179,6 +179,9 @@ class _Parser:
         pictogram = entry.get("pictogram")
         if pictogram is not None and (not isinstance(pictogram, str) or not _ID.match(pictogram)):
             raise self.fail(where, f"pictogram {pictogram!r}: expected a file name without .svg")
+        picture = self.path.parent / "pictograms" / f"{pictogram}.svg" if pictogram else None
+        if picture is not None and not picture.is_file():
+            raise self.fail(where, f"pictogram {pictogram!r}: {picture} does not exist")
 
         shell = Question(
             id=qid,
@@ -188,7 +191,7 @@ class _Parser:
             flags=frozenset(self.ids(entry, "flags", where)),
             exclusive=exclusive,
             required=required,
-            pictogram=pictogram,
+            pictogram=picture,
             when=when,
             parent=parent.id if parent else None,
             followups=(),

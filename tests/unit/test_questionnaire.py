@@ -487,3 +487,18 @@ def test_nested_follow_ups_load_with_their_parent(tmp_path: Path) -> None:
     assert nested.parent == "allergy_to"
     assert nested.applies_after(frozenset({"latex", "other"}))
     assert not nested.applies_after(frozenset({"other"}))
+
+
+def test_a_pictogram_that_is_not_there_names_the_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, VALID.replace('id = "allergy"\n', 'id = "allergy"\npictogram = "alergy"\n')
+    )
+
+    message = content_error(path)
+
+    assert "question 'allergy'" in message and "alergy.svg does not exist" in message
+
+
+def test_the_bundled_pictograms_are_found(bundled: Questionnaire) -> None:
+    for question in bundled.in_group(Group.DECLARATION):
+        assert question.pictogram is not None and question.pictogram.is_file()

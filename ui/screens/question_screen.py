@@ -86,7 +86,7 @@ class QuestionScreen(QWidget):
                 self._grid.addWidget(widget, index // columns, index % columns)
                 self._buttons[option] = widget
                 widget.show()  # now, not on the next event loop pass
-        self._pictogram.show_pictogram(question.pictogram)
+        self._pictogram.show_file(question.pictogram)
         asked, help_text = text.asked(for_someone_else)
         self._text.setText(asked)
         self._help.setText(help_text or "")

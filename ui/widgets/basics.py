@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
@@ -82,9 +84,14 @@ class Pictogram(QSvgWidget):
         self.setFixedSize(QSize(size, size))
         self.setAccessibleName("")
 
-    def show_pictogram(self, name: str | None) -> None:
-        if name is None:
+    def show_pictogram(self, name: str) -> None:
+        """One of the kiosk's own pictograms (resources/pictograms)."""
+        self.show_file(resource_path("pictograms", f"{name}.svg"))
+
+    def show_file(self, path: Path | None) -> None:
+        """An SVG file (a question's pictogram, from the hospital's resources); none: hidden."""
+        if path is None:
             self.hide()
             return
-        self.load(str(resource_path("pictograms", f"{name}.svg")))
+        self.load(str(path))
         self.show()
