@@ -16,9 +16,10 @@ from pathlib import Path
 
 from kiosk.config import CONFIG_ENV, Config, load_config
 from kiosk.content import Content, load_content
+from kiosk.cups import CupsPrinter
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
-from kiosk.printing import FolderPrinter
+from kiosk.printing import FolderPrinter, Printer
 from kiosk.questionnaire import Questionnaire, load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.store import DeclarationStore, StoreError
@@ -85,7 +86,20 @@ def build_submission(
             lambda code: staff.language_name(code, content.language(code).name),
         )
 
-    return SubmissionService(store, questionnaire, renderer, FolderPrinter(config.slip_folder))
+    return SubmissionService(store, questionnaire, renderer, choose_printer(config))
+
+
+def choose_printer(config: Config) -> Printer:
+    """The configured backend; "auto" takes CUPS when the system has a default printer."""
+    folder = FolderPrinter(config.slip_folder)
+    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    backend = config.printer.backend
+    if backend == "auto":
+        backend = "cups" if cups.destination() is not None else "folder"
+    chosen: Printer = cups if backend == "cups" else folder
+    where = (cups.queue or "the default printer") if backend == "cups" else config.slip_folder
+    log.info("slips go to %s", where)
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -144,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
         return 2
     config = kiosk.config
-    log.info("database %s, slips to %s", config.database_path, config.slip_folder)
+    log.info("database %s", config.database_path)
 
     from PySide6.QtWidgets import QApplication
 

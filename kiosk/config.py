@@ -99,15 +99,22 @@ class IdentitySection:
 @dataclass(frozen=True)
 class SlipSection:
     paper: str = _setting(
-        "receipt80", "Slip layout: 80 mm receipt roll or A4 sheet.", choices=("receipt80", "a4")
+        "receipt80",
+        "Slip layout: 80 mm receipt roll, A5 or A4 sheet (the print job asks for the same).",
+        choices=("receipt80", "a5", "a4"),
     )
 
 
 @dataclass(frozen=True)
 class PrinterSection:
     backend: str = _setting(
-        "folder", 'Where slips go: "folder" writes PDF files.', choices=("folder",)
+        "auto",
+        'Where slips go: "cups" (a print queue), "folder" (PDF files), or "auto": CUPS when '
+        "the system has a default printer, else the folder.",
+        choices=("auto", "cups", "folder"),
     )
+    queue: str = _setting("", "CUPS queue for slips; empty: the system's default printer.")
+    copies: int = _setting(1, "Copies of each slip.", minimum=1, maximum=5)
     folder: str = _setting("", "Folder for the folder backend; empty: <data_dir>/slips.")
 
 

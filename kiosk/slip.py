@@ -1,4 +1,4 @@
-"""The summary slip reception reads: a PDF for an 80 mm receipt printer or for A4 paper.
+"""The summary slip reception reads: a PDF for an 80 mm receipt printer, or A5 / A4 paper.
 
 Built in small steps a subclass may override (fonts, styles, story, page), in the manner
 of pretix's invoice renderer. Every text is escaped before it reaches ReportLab, so a
@@ -22,7 +22,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -58,6 +58,7 @@ PAPERS: Mapping[str, Paper] = MappingProxyType(
     {
         "receipt80": Paper(80 * mm, None, 4 * mm, 4 * mm, 1.0, 20 * mm),  # the head prints 72 mm
         "a4": Paper(A4[0], A4[1], 15 * mm, 15 * mm, 1.3, 28 * mm),
+        "a5": Paper(A5[0], A5[1], 10 * mm, 10 * mm, 1.1, 22 * mm),
     }
 )
 

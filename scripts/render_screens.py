@@ -38,7 +38,9 @@ def main() -> int:
     arguments.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
-        config = load_config(overrides=[f'kiosk.data_dir="{data}"'], environ={})
+        config = load_config(
+            overrides=[f'kiosk.data_dir="{data}"', "printer.backend=folder"], environ={}
+        )
         kiosk = build_kiosk(config)
         languages = [arguments.language] if arguments.language else list(config.kiosk.languages)
         for language in languages:

@@ -40,7 +40,7 @@ def test_a_bad_config_file_stops_the_start_naming_key_value_and_expectation(
 
     assert result.returncode == 2
     assert "slip.paper" in result.stderr and "'letter'" in result.stderr
-    assert '"receipt80" or "a4"' in result.stderr
+    assert '"receipt80" or "a5" or "a4"' in result.stderr
     assert "Traceback" not in result.stderr
 
 

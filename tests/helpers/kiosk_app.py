@@ -77,7 +77,9 @@ def running_kiosk(
     """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise; `submit`
     stands in for the submission service where a test needs to hold or fail it."""
     size = size or QSize(1080, 1920)
-    config = load_config(overrides=[f'kiosk.data_dir="{data_dir}"', *overrides], environ={})
+    # Slips to a folder unless a test says otherwise: never to this machine's own printer.
+    defaults = [f'kiosk.data_dir="{data_dir}"', "printer.backend=folder"]
+    config = load_config(overrides=[*defaults, *overrides], environ={})
     kiosk = build_kiosk(config)
     submit = submit or kiosk.service.submit
     window = build_window(config, kiosk.new_flow(clock), kiosk.content, submit, size=size)

@@ -45,7 +45,8 @@ def test_without_file_every_setting_has_its_default() -> None:
     assert config.flow.done_return_seconds == 20
     assert config.identity.max_name_length == 50
     assert config.slip.paper == "receipt80"
-    assert config.printer.backend == "folder"
+    assert config.printer.backend == "auto"  # CUPS when there is a default printer
+    assert (config.printer.queue, config.printer.copies) == ("", 1)
 
 
 def test_default_data_dir_is_under_xdg_data_home(
@@ -242,7 +243,7 @@ def test_set_languages_with_default_language_in_the_same_command() -> None:
         ),
         pytest.param(
             '[slip]\npaper = "A4"\n',
-            ["slip.paper", "'A4'", '"receipt80" or "a4"'],
+            ["slip.paper", "'A4'", '"receipt80" or "a5" or "a4"'],
             id="not-in-choices",
         ),
         pytest.param(
@@ -251,8 +252,8 @@ def test_set_languages_with_default_language_in_the_same_command() -> None:
             id="orientation-not-in-choices",
         ),
         pytest.param(
-            '[printer]\nbackend = "cups"\n',
-            ["printer.backend", "'cups'", '"folder"'],
+            '[printer]\nbackend = "lpr"\n',
+            ["printer.backend", "'lpr'", '"auto" or "cups" or "folder"'],
             id="backend-not-in-choices",
         ),
         pytest.param(
@@ -386,7 +387,7 @@ def test_a_file_saved_in_latin1_is_refused_with_a_config_error(tmp_path: Path) -
         ),
         pytest.param(
             "slip.paper=letter",
-            ["slip.paper", "'letter'", '"receipt80" or "a4"'],
+            ["slip.paper", "'letter'", '"receipt80" or "a5" or "a4"'],
             id="not-in-choices",
         ),
         pytest.param("slip.size=a4", ["slip.size", "unknown key", "paper"], id="unknown-key"),

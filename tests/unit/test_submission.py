@@ -33,7 +33,9 @@ def attempt_states(store: DeclarationStore) -> list[tuple[str, str, str | None]]
 def test_a_submitted_declaration_is_saved_and_its_slip_written(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
-    config = load_config(overrides=[f'printer.folder="{tmp_path / "slips"}"'], environ={})
+    config = load_config(
+        overrides=[f'printer.folder="{tmp_path / "slips"}"', "printer.backend=folder"], environ={}
+    )
     service = build_submission(config, questionnaire(), content(), store)
 
     result = service.submit(make_declaration())
