@@ -45,6 +45,10 @@ class FolderPrinter:
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.folder / f"{stamp}-{reference}.pdf"
+        copy = 1
+        while target.exists():  # a reprint within the same second keeps the first file
+            copy += 1
+            target = self.folder / f"{stamp}-{reference}-{copy}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Written beside the target then renamed: a reader never sees half a slip.

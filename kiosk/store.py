@@ -68,6 +68,11 @@ MIGRATIONS: tuple[str, ...] = (
         reference TEXT
     );
     """,
+    # 2: whether an attempt put the slip on its way to paper (a "pending" job in a
+    # working queue is; the same state in a stopped queue is not)
+    """
+    ALTER TABLE print_attempts ADD COLUMN printed INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 
@@ -278,6 +283,7 @@ class DeclarationStore:
         backend: str,
         state: str,
         *,
+        printed: bool = False,
         queue: str | None = None,
         job_id: str | None = None,
         reason: str | None = None,
@@ -286,8 +292,8 @@ class DeclarationStore:
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
-                "reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (declaration_id, backend, queue, job_id, state, reason, now, now),
+                "reason, printed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (declaration_id, backend, queue, job_id, state, reason, printed, now, now),
             )
             assert cursor.lastrowid is not None
             return cursor.lastrowid
@@ -319,10 +325,20 @@ class DeclarationStore:
             row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
         )
 
+    def unprinted(self) -> list[str]:
+        """References whose latest print attempt failed, or that have none, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT d.reference FROM declarations d LEFT JOIN print_attempts p "
+                "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
+                "WHERE p.id IS NULL OR p.printed = 0 ORDER BY d.id"
+            ).fetchall()
+        return [format_reference(row[0]) for row in rows]
+
     def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
         with self._lock:
             cursor = self._db.execute(
-                "SELECT backend, queue, job_id, state, reason, attempts, created_at "
+                "SELECT backend, queue, job_id, state, reason, printed, attempts, created_at "
                 "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
                 (declaration_id,),
             )

@@ -55,46 +55,58 @@ class SubmissionService:
         log.info("declaration %s saved", saved.reference)
         if not saved.new:  # a repeated submit: never print twice
             return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
-        return SubmissionResult(
-            declaration.session_id,
-            self.print_slip(saved.id, declaration, saved.reference),
-            saved.reference,
-        )
+        printed = self.print_slip(saved.id, declaration, saved.reference)
+        # A slip written to a folder is not paper in the patient's hand.
+        in_hand = printed.ok and self._printer.produces_paper
+        outcome = Outcome.PRINTED if in_hand else Outcome.NOT_PRINTED
+        return SubmissionResult(declaration.session_id, outcome, saved.reference)
 
-    def print_slip(self, declaration_id: int, declaration: Declaration, reference: str) -> Outcome:
+    def print_slip(
+        self, declaration_id: int, declaration: Declaration, reference: str
+    ) -> PrintResult:
+        """Render and send one slip, and record the attempt; never raises for a fault."""
         try:
             pdf = self._renderer().render(declaration, reference)
         except Exception as error:  # a slip bug must not cost the patient their declaration
             log.exception("slip %s could not be rendered", reference)
-            self._record(declaration_id, "renderer", "failed", reason=f"render error: {error}")
-            return Outcome.NOT_PRINTED
-        try:
-            result = self._printer.print_pdf(pdf, reference)
-        except Exception as error:  # a printer backend bug is a failed print, nothing more
-            log.exception("slip %s: the printer backend failed", reference)
-            result = PrintResult(False, self._printer.name, "failed", reason=f"error: {error}")
-        self._record(
-            declaration_id,
-            result.backend,
-            result.state,
-            queue=result.queue,
-            job_id=result.job_id,
-            reason=result.reason,
-        )
+            result = PrintResult(False, "renderer", "failed", reason=f"render error: {error}")
+        else:
+            try:
+                result = self._printer.print_pdf(pdf, reference)
+            except Exception as error:  # a printer backend bug is a failed print, nothing more
+                log.exception("slip %s: the printer backend failed", reference)
+                result = PrintResult(False, self._printer.name, "failed", reason=f"error: {error}")
+        self._record(declaration_id, result)
         if not result.ok:
             log.error("slip %s not printed: %s", reference, result.reason)
-            return Outcome.NOT_PRINTED
-        # A slip written to a folder is not paper in the patient's hand.
-        return Outcome.PRINTED if self._printer.produces_paper else Outcome.NOT_PRINTED
+        return result
 
-    def _record(
-        self,
-        declaration_id: int,
-        backend: str,
-        state: str,
-        **details: str | None,
-    ) -> None:
+    def reprint(self, reference: str) -> PrintResult | None:
+        """Print a stored declaration's slip again (a new attempt); None: no such reference."""
+        stored = self._store.find(reference)
+        if stored is None:
+            return None
+        return self.print_slip(stored.id, stored.declaration, stored.reference)
+
+    def retry_unprinted(self) -> dict[str, PrintResult]:
+        """Reprint every slip whose last attempt failed (once the printer is back)."""
+        results = {}
+        for reference in self._store.unprinted():
+            result = self.reprint(reference)
+            if result is not None:
+                results[reference] = result
+        return results
+
+    def _record(self, declaration_id: int, result: PrintResult) -> None:
         try:
-            self._store.record_print(declaration_id, backend, state, **details)
+            self._store.record_print(
+                declaration_id,
+                result.backend,
+                result.state,
+                printed=result.ok,
+                queue=result.queue,
+                job_id=result.job_id,
+                reason=result.reason,
+            )
         except StoreError as error:
             log.error("print attempt of declaration %d not recorded: %s", declaration_id, error)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import REFERENCE_ALPHABET, DeclarationStore, StoreError
+from kiosk.store import MIGRATIONS, REFERENCE_ALPHABET, DeclarationStore, StoreError
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 
@@ -82,7 +82,7 @@ def test_the_database_is_wal_full_sync_versioned_and_owner_only(
 ) -> None:
     store.save(make_declaration(), [])
     assert rows(store.path, "PRAGMA journal_mode") == [("wal",)]
-    assert store.schema_version == 1
+    assert store.schema_version == len(MIGRATIONS)
     for suffix in ("", "-wal"):
         mode = stat.S_IMODE(Path(f"{store.path}{suffix}").stat().st_mode)
         assert mode == 0o600, f"{suffix or 'database'} is {oct(mode)}"
@@ -195,3 +195,42 @@ def test_two_damaged_files_in_the_same_second_are_both_kept(tmp_path: Path) -> N
         if not p.name.endswith(("-wal", "-shm"))
     )
     assert kept == [b"first damaged filef", b"second damaged file"]
+
+
+def test_a_database_of_an_older_version_is_migrated_keeping_its_declarations(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    with sqlite3.connect(path) as db:  # as the first release left it
+        db.executescript(MIGRATIONS[0])
+        db.execute("PRAGMA user_version = 1")
+        db.execute(
+            "INSERT INTO declarations (session_id, reference, created_at, language, last_name, "
+            "first_name, birth_date, answers, questionnaire_version, flags, flag_count) "
+            "VALUES ('old', 'ACDEFG', '2026-11-01T09:00:00+00:00', 'fr', 'Peeters', 'An', "
+            "'1950-01-02', '{}', 'v0', '[]', 0)"
+        )
+        db.execute(
+            "INSERT INTO print_attempts (declaration_id, backend, state, created_at, updated_at)"
+            " VALUES (1, 'folder', 'completed', 'x', 'x')"
+        )
+
+    store = DeclarationStore(path)
+    try:
+        assert store.schema_version == len(MIGRATIONS)
+        found = store.find("ACD-EFG")
+        assert found is not None and found.declaration.last_name == "Peeters"
+        assert store.unprinted() == ["ACD-EFG"]  # an old attempt is not known to have printed
+    finally:
+        store.close()
+
+
+def test_unprinted_lists_what_reception_must_still_print(store: DeclarationStore) -> None:
+    never = store.save(make_declaration(session_id="never"), [])
+    failed = store.save(make_declaration(session_id="failed"), [])
+    store.record_print(failed.id, "cups", "rejected", reason="not accepting jobs")
+    fixed = store.save(make_declaration(session_id="fixed"), [])
+    store.record_print(fixed.id, "cups", "rejected")
+    store.record_print(fixed.id, "cups", "completed", printed=True)
+
+    assert store.unprinted() == [never.reference, failed.reference]

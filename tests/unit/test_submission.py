@@ -149,3 +149,38 @@ def test_only_a_printer_that_produces_paper_tells_the_patient_to_take_a_slip(
     )
 
     assert service.submit(make_declaration()).outcome is Outcome.PRINTED
+
+
+def test_a_slip_can_be_reprinted_by_its_reference(tmp_path: Path, store: DeclarationStore) -> None:
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
+    )
+    reference = service.submit(make_declaration()).reference
+    assert reference is not None
+
+    again = service.reprint(reference.lower())
+
+    assert again is not None and again.ok
+    assert len(list((tmp_path / "slips").glob(f"*-{reference}*.pdf"))) == 2
+    assert [state for _, state, _ in attempt_states(store)] == ["completed", "completed"]
+    assert service.reprint("AAA-AAA") is None
+
+
+def test_failed_slips_are_printed_once_the_printer_is_back(
+    tmp_path: Path, store: DeclarationStore
+) -> None:
+    folder = tmp_path / "slips"
+    folder.write_text("the folder is missing: a file stands in its place")
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(folder)
+    )
+    first = service.submit(make_declaration(session_id="a")).reference
+    second = service.submit(make_declaration(session_id="b")).reference
+    assert store.unprinted() == [first, second]
+
+    folder.unlink()  # IT repairs the printer
+    retried = service.retry_unprinted()
+
+    assert set(retried) == {first, second} and all(r.ok for r in retried.values())
+    assert store.unprinted() == []
+    assert len(list(folder.glob("*.pdf"))) == 2
