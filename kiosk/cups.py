@@ -110,14 +110,17 @@ class CupsPrinter:
         return match[1] if match else None
 
     def status(self, queue: str) -> QueueStatus:
+        scheduler = self._run(["lpstat", "-r"])
+        if scheduler is None:
+            return QueueStatus(False, False, False, False, "CUPS did not answer")
+        if "not running" in scheduler.stdout.decode("utf-8", "replace"):
+            return QueueStatus(False, False, False, False, "CUPS is not running")
         printer = self._run(["lpstat", "-p", queue])
         if printer is None:
             return QueueStatus(False, False, False, False, "CUPS did not answer")
         text = printer.stdout.decode("utf-8", "replace")
         if printer.returncode != 0 or not text.startswith(f"printer {queue} "):
-            words = self._words(printer)
-            reachable = "not responding" not in words and "connect" not in words.lower()
-            return QueueStatus(reachable, False, False, False, words or "no such queue")
+            return QueueStatus(True, False, False, False, self._words(printer) or "no such queue")
         accepting = self._run(["lpstat", "-a", queue])
         accepting_text = accepting.stdout.decode("utf-8", "replace") if accepting else ""
         lines = [line.strip() for line in text.splitlines()[1:] if line.strip()]
@@ -162,6 +165,13 @@ class CupsPrinter:
             )
         match = _JOB_ID.search(submitted.stdout.decode("utf-8", "replace"))
         if submitted.returncode != 0 or match is None:
+            # lp says "does not exist" both for a missing queue and a stopped CUPS: ask.
+            status = self.status(queue)
+            if not status.reachable:
+                return PrintResult(False, self.name, "unreachable", queue, reason=status.reason)
+            if not status.exists:
+                reason = f"no queue {queue!r}: {self._words(submitted)}"
+                return PrintResult(False, self.name, "missing", queue, reason=reason)
             return PrintResult(False, self.name, "rejected", queue, reason=self._words(submitted))
         job_id = match[1]
         status = self.status(queue)

@@ -1,0 +1,157 @@
+"""Slips through a real CUPS daemon: the patient's outcome, the attempt rows, reprints.
+
+Each test starts its own cupsd (the `cups` fixture) with a queue whose device is a file,
+so what "comes out of the printer" is a PDF the test reads back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel
+
+from kiosk.flow import Screen
+from tests.helpers.cups import PrivateCups
+from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
+from tests.helpers.tour import tour
+
+pytestmark = pytest.mark.e2e
+QUEUE = "reception"
+# Every CUPS failure must reach the patient quickly: never a frozen "saving" screen.
+TOLD_WITHIN_MS = 2000
+
+
+@pytest.fixture
+def printed(tmp_path: Path) -> Path:
+    return tmp_path / "printer" / "out.pdf"
+
+
+@contextmanager
+def kiosk_on_cups(
+    qtbot, tmp_path: Path, cups: PrivateCups, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[KioskUnderTest]:
+    cups.patch_environ(monkeypatch)
+    with running_kiosk(
+        qtbot, tmp_path / "data", "printer.backend=cups", f"printer.queue={QUEUE}"
+    ) as app:
+        yield app
+
+
+def submit_a_declaration(app: KioskUnderTest) -> None:
+    app.flow.choose_language("en")
+    for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+        if screen == "review":
+            break
+    app.tap("submit")
+    app.qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=TOLD_WITHIN_MS)
+
+
+def shown(app: KioskUnderTest) -> str:
+    return " ".join(label.text() for label in app.window.findChildren(QLabel) if label.isVisible())
+
+
+def slip_text(pdf: bytes | Path) -> str:
+    reader = PdfReader(pdf) if isinstance(pdf, Path) else PdfReader(__import__("io").BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def attempts(app: KioskUnderTest) -> list[tuple[object, ...]]:
+    return app.rows(
+        "SELECT backend, queue, job_id IS NOT NULL, state, reason, printed "
+        "FROM print_attempts ORDER BY id"
+    )
+
+
+def reference_of(app: KioskUnderTest) -> str:
+    reference = app.flow.reference
+    assert reference is not None
+    return reference
+
+
+def test_a_slip_comes_out_of_the_printer_and_the_patient_takes_it(
+    qtbot, tmp_path: Path, cups: PrivateCups, printed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cups.add_pdf_queue(QUEUE, printed)
+    with kiosk_on_cups(qtbot, tmp_path, cups, monkeypatch) as app:
+        submit_a_declaration(app)
+
+        assert "Please take your slip" in shown(app)
+        text = slip_text(cups.wait_for_output(printed))
+        assert reference_of(app) in text
+        assert "ATTENTION" in text and "Médicaments qui fluidifient le sang: Oui" in text
+        [(backend, queue, has_job, state, reason, was_printed)] = attempts(app)
+        assert (backend, queue, has_job, was_printed, reason) == ("cups", QUEUE, 1, 1, None)
+        assert state in ("completed", "processing", "pending")
+
+
+def test_a_stopped_queue_keeps_the_declaration_and_the_slip_prints_once_it_restarts(
+    qtbot, tmp_path: Path, cups: PrivateCups, printed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cups.add_pdf_queue(QUEUE, printed)
+    cups.disable(QUEUE, reason="out of paper")
+    with kiosk_on_cups(qtbot, tmp_path, cups, monkeypatch) as app:
+        submit_a_declaration(app)
+
+        assert "Your answers are saved. Please go to the reception desk" in shown(app)
+        assert app.visible("reference", QLabel).text().endswith(reference_of(app))
+        [(_, _, has_job, state, reason, was_printed)] = attempts(app)
+        assert (has_job, state, was_printed) == (1, "pending", 0)
+        assert "queue stopped" in str(reason) and "out of paper" in str(reason)
+        assert not printed.exists()
+
+        cups.enable(QUEUE)  # paper back in: the waiting job prints, and a reprint works too
+        assert reference_of(app) in slip_text(cups.wait_for_output(printed))
+        reprinted = app.kiosk.service.reprint(reference_of(app))
+        assert reprinted is not None and reprinted.ok
+        assert attempts(app)[-1][5] == 1
+
+
+@pytest.mark.parametrize(
+    ("break_it", "repair", "state", "words"),
+    [
+        (
+            lambda c: c.reject(QUEUE, reason="maintenance"),
+            lambda c: c.accept(QUEUE),
+            "rejected",
+            "not accepting",
+        ),
+        (lambda c: c.delete(QUEUE), None, "missing", "does not exist"),
+        (lambda c: c.stop(), lambda c: c.start(), "unreachable", "not running"),
+    ],
+    ids=["rejecting", "deleted", "cups-stopped"],
+)
+def test_a_printer_that_refuses_sends_the_patient_to_reception_and_a_reprint_works_later(
+    qtbot,
+    tmp_path: Path,
+    cups: PrivateCups,
+    printed: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    break_it: Callable[[PrivateCups], None],
+    repair: Callable[[PrivateCups], None] | None,
+    state: str,
+    words: str,
+) -> None:
+    cups.add_pdf_queue(QUEUE, printed)
+    break_it(cups)
+    with kiosk_on_cups(qtbot, tmp_path, cups, monkeypatch) as app:
+        submit_a_declaration(app)
+
+        assert "Your answers are saved. Please go to the reception desk" in shown(app)
+        assert app.rows("SELECT count(*) FROM declarations") == [(1,)]
+        [(backend, _, _, recorded_state, reason, was_printed)] = attempts(app)
+        assert (backend, recorded_state, was_printed) == ("cups", state, 0)
+        assert words in str(reason).lower()
+        assert app.kiosk.store.unprinted() == [reference_of(app)]
+
+        if repair is None:
+            cups.add_pdf_queue(QUEUE, printed)
+        else:
+            repair(cups)
+        retried = app.kiosk.service.retry_unprinted()
+        assert retried[reference_of(app)].ok
+        assert reference_of(app) in slip_text(cups.wait_for_output(printed))
+        assert app.kiosk.store.unprinted() == []
