@@ -133,17 +133,30 @@ class CupsPrinter:
             reason=reason,
         )
 
-    def job_state(self, queue: str, job_id: str) -> str:
-        """ "pending", "processing" or "completed" (CUPS lists aborted and cancelled jobs
-        with the completed ones); "unknown" when CUPS does not answer."""
-        waiting = self._run(["lpstat", "-W", "not-completed", "-o", queue])
+    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+        """(state, CUPS's words) of a job: "pending", "held", "processing", "stopped" (its
+        filter or device failed: nothing will come out), "completed" (CUPS lists aborted
+        and cancelled jobs with the completed ones), or "unknown" if CUPS did not answer."""
+        waiting = self._run(["lpstat", "-l", "-o", queue])
         if waiting is None:
-            return "unknown"
-        if any(line.split()[:1] == [job_id] for line in waiting.stdout.decode().splitlines()):
-            printing = self._run(["lpstat", "-p", queue])
-            now = printing.stdout.decode() if printing else ""
-            return "processing" if f"now printing {job_id}" in now else "pending"
-        return "completed"
+            return "unknown", "CUPS did not answer"
+        block: list[str] | None = None
+        for line in waiting.stdout.decode("utf-8", "replace").splitlines():
+            if not line.startswith(("\t", " ")):
+                block = [] if line.split()[:1] == [job_id] else None
+            elif block is not None:
+                block.append(line.strip())
+        if block is None:
+            return "completed", None
+        details = dict(line.split(": ", 1) for line in block if ": " in line)
+        alerts, status = details.get("Alerts", ""), details.get("Status")
+        if "completed-with-errors" in alerts or "aborted" in alerts or "stopped" in alerts:
+            return "stopped", status or alerts
+        if "job-printing" in alerts:
+            return "processing", status
+        if "hold" in alerts:
+            return "held", status or alerts
+        return "pending", status
 
     # -- the Printer interface ----------------------------------------------------------
 
@@ -170,20 +183,23 @@ class CupsPrinter:
             if not status.reachable:
                 return PrintResult(False, self.name, "unreachable", queue, reason=status.reason)
             if not status.exists:
-                reason = f"no queue {queue!r}: {self._words(submitted)}"
-                return PrintResult(False, self.name, "missing", queue, reason=reason)
+                missing = f"no queue {queue!r}: {self._words(submitted)}"
+                return PrintResult(False, self.name, "missing", queue, reason=missing)
             return PrintResult(False, self.name, "rejected", queue, reason=self._words(submitted))
         job_id = match[1]
         status = self.status(queue)
         if not status.enabled:  # the job waits in a stopped queue: reception must reprint
-            reason = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
-            return PrintResult(False, self.name, "pending", queue, job_id, reason)
-        state = "pending"
+            stopped = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
+            return PrintResult(False, self.name, "pending", queue, job_id, stopped)
+        state: str = "pending"
+        reason: str | None = None
         deadline = time.monotonic() + self._settle
         while time.monotonic() < deadline:
-            state = self.job_state(queue, job_id)
-            if state == "completed":
+            state, reason = self.job_state(queue, job_id)
+            if state in ("completed", "stopped"):
                 break
             self._sleep(0.1)
+        if state in ("stopped", "held"):  # nothing will come out without staff
+            return PrintResult(False, self.name, state, queue, job_id, reason)
         # A job still being handled by an enabled queue is on its way to the paper.
-        return PrintResult(True, self.name, state, queue, job_id)
+        return PrintResult(True, self.name, state, queue, job_id, reason)

@@ -32,12 +32,19 @@ class Printer(Protocol):
         """Send one slip; never raises for a printer problem, reports it instead."""
         ...
 
+    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+        """(state, reason) of a job sent earlier, to follow it after submission."""
+        ...
+
 
 class FolderPrinter:
     """Writes each slip as `<folder>/<UTC time>-<reference>.pdf`, readable by its owner only."""
 
     name = "folder"
     produces_paper = False
+
+    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+        return "completed", None  # written in full before print_pdf returned
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

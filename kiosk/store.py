@@ -325,6 +325,24 @@ class DeclarationStore:
             row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
         )
 
+    def open_print_jobs(self) -> list[tuple[int, str, str]]:
+        """(attempt id, queue, job id) of jobs not yet finished at the printer."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, queue, job_id FROM print_attempts WHERE job_id IS NOT NULL "
+                "AND queue IS NOT NULL AND state IN ('pending', 'held', 'processing') "
+                "ORDER BY id"
+            ).fetchall()
+        return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
+
+    def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
+                "WHERE id = ?",
+                (state, printed, reason, self._clock().isoformat(), attempt_id),
+            )
+
     def unprinted(self) -> list[str]:
         """References whose latest print attempt failed, or that have none, oldest first."""
         with self._lock:

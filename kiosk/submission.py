@@ -97,6 +97,19 @@ class SubmissionService:
                 results[reference] = result
         return results
 
+    def follow_jobs(self) -> int:
+        """Ask the printer how the jobs still on their way are doing, and record it (a
+        stopped queue restarted, a job whose filter failed); returns the rows changed."""
+        changed = 0
+        for attempt_id, queue, job_id in self._store.open_print_jobs():
+            state, reason = self._printer.job_state(queue, job_id)
+            if state in ("unknown", "pending"):  # no news: still waiting its turn
+                continue
+            printed = state in ("completed", "processing")
+            self._store.update_print(attempt_id, state, printed, reason)
+            changed += 1
+        return changed
+
     def _record(self, declaration_id: int, result: PrintResult) -> None:
         try:
             self._store.record_print(

@@ -14,8 +14,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from kiosk.flow import Screen
+from kiosk.cups import CupsPrinter
+from kiosk.flow import Outcome, Screen
+from kiosk.store import DeclarationStore
+from kiosk.submission import SubmissionService
 from tests.helpers.cups import PrivateCups
+from tests.helpers.declarations import make_declaration
+from tests.helpers.domain import questionnaire
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
 
@@ -105,6 +110,9 @@ def test_a_stopped_queue_keeps_the_declaration_and_the_slip_prints_once_it_resta
 
         cups.enable(QUEUE)  # paper back in: the waiting job prints, and a reprint works too
         assert reference_of(app) in slip_text(cups.wait_for_output(printed))
+        assert app.kiosk.service.follow_jobs() == 1  # the row learns it printed after all
+        assert attempts(app)[0][3:] == ("completed", None, 1)
+        assert app.kiosk.store.unprinted() == []
         reprinted = app.kiosk.service.reprint(reference_of(app))
         assert reprinted is not None and reprinted.ok
         assert attempts(app)[-1][5] == 1
@@ -155,3 +163,29 @@ def test_a_printer_that_refuses_sends_the_patient_to_reception_and_a_reprint_wor
         assert retried[reference_of(app)].ok
         assert reference_of(app) in slip_text(cups.wait_for_output(printed))
         assert app.kiosk.store.unprinted() == []
+
+
+def test_a_slip_the_printer_cannot_process_is_not_claimed_as_printed(
+    tmp_path: Path, cups: PrivateCups, printed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lp accepts the job, then the printer's filter fails: nothing will come out."""
+    cups.add_pdf_queue(QUEUE, printed)
+    cups.patch_environ(monkeypatch)
+
+    class Damaged:
+        def render(self, declaration: object, reference: str) -> bytes:
+            return b"%PDF-1.4 a slip damaged on its way"
+
+    store = DeclarationStore(tmp_path / "kiosk.sqlite3")
+    try:
+        service = SubmissionService(
+            store, questionnaire(), lambda: Damaged(), CupsPrinter(QUEUE, "a4")
+        )
+        result = service.submit(make_declaration())
+
+        assert result.outcome is Outcome.NOT_PRINTED
+        [attempt] = store.print_attempts(1)
+        assert (attempt["state"], attempt["printed"]) == ("stopped", 0)
+        assert store.unprinted() == [result.reference]
+    finally:
+        store.close()

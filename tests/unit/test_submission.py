@@ -129,6 +129,9 @@ def test_a_printer_backend_that_raises_is_a_failed_print(
         def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
             raise RuntimeError("paper jam in the driver")
 
+        def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+            return "unknown", None
+
     service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(), Jammed())
 
     result = service.submit(make_declaration())
