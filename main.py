@@ -165,7 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.app import build_window
 
     app = QApplication(sys.argv[:1])
-    window = build_window(config, kiosk.new_flow(), kiosk.content, kiosk.service.submit)
+    window = build_window(
+        config,
+        kiosk.new_flow(),
+        kiosk.content,
+        kiosk.service.submit,
+        housekeeping=kiosk.service.follow_jobs,
+    )
     if config.display.fullscreen:
         window.showFullScreen()
     else:

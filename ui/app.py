@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 
@@ -31,6 +33,7 @@ def build_window(
     submit: Submit,
     screen: QScreen | None = None,
     size: QSize | None = None,
+    housekeeping: Callable[[], object] | None = None,
 ) -> MainWindow:
     screen = screen or QGuiApplication.primaryScreen()
     size = size or window_size(config, screen)
@@ -42,7 +45,7 @@ def build_window(
             full_screen=config.display.fullscreen,
         )
     )
-    window = MainWindow(flow, content, theme, submit)
+    window = MainWindow(flow, content, theme, submit, housekeeping=housekeeping)
     window.setWindowTitle(content.language(config.kiosk.default_language).text("department"))
     window.resize(size)
     return window

@@ -38,6 +38,7 @@ from ui.widgets.basics import button, set_button_text, text_label
 from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
+HOUSEKEEPING_MS = 30_000
 
 _OUTCOME_TEXT = {
     Outcome.PRINTED: "done_printed",
@@ -54,6 +55,7 @@ class MainWindow(QWidget):
         theme: Theme,
         submit: Submit,
         parent: QWidget | None = None,
+        housekeeping: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -124,6 +126,13 @@ class MainWindow(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
+        # Now and then, on the worker thread: follow print jobs still on their way.
+        self._housekeeping_work = housekeeping
+        self._housekeeping = QTimer(self)
+        self._housekeeping.setInterval(HOUSEKEEPING_MS)
+        self._housekeeping.timeout.connect(self.run_housekeeping)
+        if housekeeping is not None:
+            self._housekeeping.start()
         self.show_state()
 
     # -- chrome -----------------------------------------------------------------------
@@ -206,6 +215,11 @@ class MainWindow(QWidget):
     def _submitted(self, result: SubmissionResult) -> None:
         if self.flow.finish(result.session_id, result.outcome, result.reference):
             self.show_state()
+
+    def run_housekeeping(self) -> None:
+        work = self._housekeeping_work
+        if work is not None:  # failures are logged by the runner; nothing to show a patient
+            self._background.run(work, lambda _result: None, lambda _error: None)
 
     def tick(self) -> None:
         if self.flow.tick():

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.declaration import Declaration
@@ -14,6 +15,7 @@ from kiosk.submission import SubmissionResult
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
+from ui.app import build_window
 
 
 def shown_text(app: KioskUnderTest) -> str:
@@ -157,3 +159,21 @@ def test_nothing_typed_by_the_last_patient_can_be_undone_back(qtbot, tmp_path: P
         for field in app.window.findChildren(QLineEdit):
             assert field.text() == ""
             assert not field.isUndoAvailable(), f"{field.objectName()} could bring a name back"
+
+
+def test_print_jobs_are_followed_on_the_worker_thread(qtbot, tmp_path: Path) -> None:
+    followed: list[threading.Thread] = []
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        window = build_window(
+            app.kiosk.config,
+            app.kiosk.new_flow(),
+            app.kiosk.content,
+            app.kiosk.service.submit,
+            size=QSize(1080, 1920),
+            housekeeping=lambda: followed.append(threading.current_thread()),
+        )
+        qtbot.addWidget(window)
+        window.run_housekeeping()
+        qtbot.waitUntil(lambda: bool(followed))
+        assert followed[0] is not threading.main_thread()
+        window.wait_for_background()
