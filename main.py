@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.config import CONFIG_ENV, Config, load_config
 from kiosk.content import Content, load_content
-from kiosk.cups import CupsPrinter
+from kiosk.cups import AutoPrinter, CupsPrinter
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
 from kiosk.printing import FolderPrinter, Printer
@@ -90,16 +90,16 @@ def build_submission(
 
 
 def choose_printer(config: Config) -> Printer:
-    """The configured backend; "auto" takes CUPS when the system has a default printer."""
+    """The configured backend; "auto" asks at each slip whether CUPS has a default printer."""
     folder = FolderPrinter(config.slip_folder)
     cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
     backend = config.printer.backend
-    if backend == "auto":
-        backend = "cups" if cups.destination() is not None else "folder"
-    chosen: Printer = cups if backend == "cups" else folder
-    where = (cups.queue or "the default printer") if backend == "cups" else config.slip_folder
-    log.info("slips go to %s", where)
-    return chosen
+    log.info("printer backend: %s (slips folder %s)", backend, config.slip_folder)
+    if backend == "cups":
+        return cups
+    if backend == "folder":
+        return folder
+    return AutoPrinter(cups, folder)
 
 
 @dataclass(frozen=True)

@@ -7,19 +7,101 @@ the printer: a slip can always be printed again.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import subprocess
 import time
+import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from kiosk.printing import PrintResult
+from kiosk.printing import Printer, PrintResult
+from kiosk.resources import resource_path
 
 _JOB_ID = re.compile(r"request id is (\S+)")
 _DEFAULT = re.compile(r"system default destination: (\S+)")
 _MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
 POINTS_PER_MM = 72 / 25.4
+# IPP job states, as the kiosk names them.
+JOB_STATES = {
+    "pending": "pending",
+    "pending-held": "held",
+    "processing": "processing",
+    "processing-stopped": "stopped",  # a failed filter or device: nothing will come out
+    "canceled": "cancelled",
+    "aborted": "aborted",
+    "completed": "completed",
+}
+OPEN_STATES = frozenset({"pending", "held", "processing", "unknown"})
+
+
+@dataclass(frozen=True)
+class Job:
+    """One job as CUPS reports it over IPP (Get-Jobs)."""
+
+    queue: str
+    id: int
+    state: str  # the IPP state: pending, pending-held, processing, processing-stopped, ...
+    reasons: tuple[str, ...]
+    message: str
+
+    @property
+    def request_id(self) -> str:
+        """As `lp` prints it: "request id is QUEUE-ID"."""
+        return f"{self.queue}-{self.id}"
+
+
+def ipp_printer_uri(queue: str, environ: Mapping[str, str]) -> str:
+    """The queue's IPP address on the CUPS server the client commands use."""
+    server = environ.get("CUPS_SERVER") or "localhost"
+    host = urllib.parse.quote(server, safe="") if server.startswith("/") else server
+    return f"ipp://{host}/printers/{urllib.parse.quote(queue)}"
+
+
+def read_jobs(
+    queue: str, which: str, environ: Mapping[str, str], timeout: float
+) -> list[Job] | None:
+    """The queue's jobs ("all", "completed" or "not-completed"), oldest first; None when
+    CUPS did not answer."""
+    try:
+        result = subprocess.run(
+            [
+                "ipptool",
+                "-c",
+                "-T",
+                str(max(1, round(timeout))),
+                "-d",
+                f"which={which}",
+                ipp_printer_uri(queue, environ),
+                str(resource_path("ipp", "get-jobs.test")),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=dict(environ),
+            check=False,
+        )
+    except (subprocess.TimeoutExpired, FileNotFoundError):
+        return None
+    if result.returncode != 0:
+        return None
+    jobs = []
+    for row in list(csv.reader(result.stdout.splitlines()))[1:]:  # row 1 names the columns
+        if not row or not row[0].isdigit():
+            continue
+        job_id, state, message, reasons = [*row, "", "", "", ""][:4]
+        jobs.append(
+            Job(
+                queue,
+                int(job_id),
+                state,
+                tuple(r for r in reasons.split(",") if r and r != "none"),
+                message,
+            )
+        )
+    return sorted(jobs, key=lambda job: job.id)
 
 
 @dataclass(frozen=True)
@@ -57,7 +139,6 @@ def media_option(paper: str, pdf: bytes) -> str | None:
 
 class CupsPrinter:
     name = "cups"
-    produces_paper = True
 
     def __init__(
         self,
@@ -66,19 +147,24 @@ class CupsPrinter:
         copies: int = 1,
         *,
         env: Mapping[str, str] | None = None,
-        timeout: float = 4.0,
-        settle_seconds: float = 1.5,
+        budget_seconds: float = 1.2,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.queue = queue or None  # None: the system's default destination
         self._paper = paper
         self._copies = copies
         self._env = {**(os.environ if env is None else env), "LC_ALL": "C", "LANG": "C"}
-        self._timeout = timeout
-        self._settle = settle_seconds
+        # The whole of print_pdf fits in this: the patient is told within two seconds.
+        self._budget = budget_seconds
         self._sleep = sleep
+        self._deadline: float | None = None
 
     # -- talking to CUPS --------------------------------------------------------------
+
+    def _left(self) -> float:
+        if self._deadline is None:
+            return self._budget
+        return max(0.05, self._deadline - time.monotonic())
 
     def _run(
         self, arguments: Sequence[str], data: bytes | None = None
@@ -89,7 +175,7 @@ class CupsPrinter:
                 list(arguments),
                 input=data,
                 capture_output=True,
-                timeout=self._timeout,
+                timeout=self._left(),
                 env=self._env,
                 check=False,
             )
@@ -100,6 +186,13 @@ class CupsPrinter:
     def _words(result: subprocess.CompletedProcess[bytes]) -> str:
         text = (result.stderr or result.stdout).decode("utf-8", "replace")
         return " ".join(text.split()).removeprefix("lp: ").removeprefix("lpstat: ")
+
+    def available(self) -> bool:
+        """The CUPS client commands are installed."""
+        return all(
+            any((Path(folder) / tool).is_file() for folder in self._env.get("PATH", "").split(":"))
+            for tool in ("lp", "lpstat")
+        )
 
     def destination(self) -> str | None:
         """The queue slips go to: the configured one, else the system's default."""
@@ -124,43 +217,47 @@ class CupsPrinter:
         accepting = self._run(["lpstat", "-a", queue])
         accepting_text = accepting.stdout.decode("utf-8", "replace") if accepting else ""
         lines = [line.strip() for line in text.splitlines()[1:] if line.strip()]
-        reason = " ".join(lines) or None
         return QueueStatus(
             reachable=True,
             exists=True,
             enabled=" disabled since " not in text.splitlines()[0],
             accepting=" not accepting " not in accepting_text,
-            reason=reason,
+            reason=" ".join(lines) or None,
         )
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        """(state, CUPS's words) of a job: "pending", "held", "processing", "stopped" (its
-        filter or device failed: nothing will come out), "completed" (CUPS lists aborted
-        and cancelled jobs with the completed ones), or "unknown" if CUPS did not answer."""
-        waiting = self._run(["lpstat", "-l", "-o", queue])
-        if waiting is None:
+        """(state, CUPS's words): pending, held, processing, stopped, cancelled, aborted,
+        completed; "unknown" when CUPS did not answer or no longer knows the job."""
+        number = job_id.rsplit("-", 1)[-1]
+        jobs = read_jobs(queue, "all", self._env, self._left())
+        if jobs is None:
             return "unknown", "CUPS did not answer"
-        block: list[str] | None = None
-        for line in waiting.stdout.decode("utf-8", "replace").splitlines():
-            if not line.startswith(("\t", " ")):
-                block = [] if line.split()[:1] == [job_id] else None
-            elif block is not None:
-                block.append(line.strip())
-        if block is None:
-            return "completed", None
-        details = dict(line.split(": ", 1) for line in block if ": " in line)
-        alerts, status = details.get("Alerts", ""), details.get("Status")
-        if "completed-with-errors" in alerts or "aborted" in alerts or "stopped" in alerts:
-            return "stopped", status or alerts
-        if "job-printing" in alerts:
-            return "processing", status
-        if "hold" in alerts:
-            return "held", status or alerts
-        return "pending", status
+        for job in jobs:
+            if str(job.id) == number:
+                state = JOB_STATES.get(job.state, "unknown")
+                if state in ("completed", "processing"):
+                    return state, None  # nothing staff need to read
+                return state, job.message or ", ".join(job.reasons) or None
+        return "unknown", "CUPS no longer knows this job"
+
+    def cancel(self, queue: str, job_id: str) -> None:
+        """Take a job that will be replaced by a reprint out of the queue (and its PDF
+        out of the spool)."""
+        self._run(["cancel", job_id])
+
+    def follows(self, backend: str) -> bool:
+        return backend == self.name
 
     # -- the Printer interface ----------------------------------------------------------
 
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        self._deadline = time.monotonic() + self._budget
+        try:
+            return self._print(pdf, reference)
+        finally:
+            self._deadline = None
+
+    def _print(self, pdf: bytes, reference: str) -> PrintResult:
         queue = self.destination()
         if queue is None:
             return PrintResult(
@@ -188,18 +285,43 @@ class CupsPrinter:
             return PrintResult(False, self.name, "rejected", queue, reason=self._words(submitted))
         job_id = match[1]
         status = self.status(queue)
-        if not status.enabled:  # the job waits in a stopped queue: reception must reprint
+        if status.reachable and not status.enabled:  # the job waits: reception must print
             stopped = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
             return PrintResult(False, self.name, "pending", queue, job_id, stopped)
-        state: str = "pending"
-        reason: str | None = None
-        deadline = time.monotonic() + self._settle
-        while time.monotonic() < deadline:
+        state, reason = "unknown", None
+        while True:
             state, reason = self.job_state(queue, job_id)
-            if state in ("completed", "stopped"):
+            if state not in OPEN_STATES or state == "processing" or self._left() <= 0.15:
                 break
-            self._sleep(0.1)
-        if state in ("stopped", "held"):  # nothing will come out without staff
-            return PrintResult(False, self.name, state, queue, job_id, reason)
-        # A job still being handled by an enabled queue is on its way to the paper.
-        return PrintResult(True, self.name, state, queue, job_id, reason)
+            self._sleep(0.05)
+        # Completed, or being printed by a working queue: the slip is on its way to paper.
+        # Anything else (stopped, waiting, no answer) sends the patient to reception; the
+        # attempt stays open and follow_jobs() learns how it ends.
+        on_paper = state in ("completed", "processing")
+        return PrintResult(on_paper, self.name, state, queue, job_id, reason, on_paper=on_paper)
+
+
+class AutoPrinter:
+    """printer.backend = "auto": CUPS when the system has a default printer at the time
+    of the print, otherwise the folder (asked each time: CUPS may start after the kiosk)."""
+
+    def __init__(self, cups: CupsPrinter, folder: Printer) -> None:
+        self._cups, self._folder = cups, folder
+        self.name = "auto"
+
+    def _current(self) -> Printer:
+        if self._cups.available() and self._cups.destination() is not None:
+            return self._cups
+        return self._folder
+
+    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        return self._current().print_pdf(pdf, reference)
+
+    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+        return self._cups.job_state(queue, job_id)
+
+    def cancel(self, queue: str, job_id: str) -> None:
+        self._cups.cancel(queue, job_id)
+
+    def follows(self, backend: str) -> bool:
+        return backend == self._cups.name

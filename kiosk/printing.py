@@ -22,11 +22,11 @@ class PrintResult:
     queue: str | None = None  # folder or queue name
     job_id: str | None = None
     reason: str | None = None  # for staff: why it failed
+    on_paper: bool = False  # the slip is on its way to paper the patient can take
 
 
 class Printer(Protocol):
     name: str
-    produces_paper: bool  # False: the patient has no slip to take, reception prints it
 
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
         """Send one slip; never raises for a printer problem, reports it instead."""
@@ -36,15 +36,28 @@ class Printer(Protocol):
         """(state, reason) of a job sent earlier, to follow it after submission."""
         ...
 
+    def cancel(self, queue: str, job_id: str) -> None:
+        """Withdraw a job that a reprint replaces."""
+        ...
+
+    def follows(self, backend: str) -> bool:
+        """True for the attempts of `backend` whose jobs this printer can follow."""
+        ...
+
 
 class FolderPrinter:
     """Writes each slip as `<folder>/<UTC time>-<reference>.pdf`, readable by its owner only."""
 
     name = "folder"
-    produces_paper = False
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
         return "completed", None  # written in full before print_pdf returned
+
+    def cancel(self, queue: str, job_id: str) -> None:
+        """A written file is not withdrawn: reception sees both."""
+
+    def follows(self, backend: str) -> bool:
+        return backend == self.name
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

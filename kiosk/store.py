@@ -325,15 +325,26 @@ class DeclarationStore:
             row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
         )
 
-    def open_print_jobs(self) -> list[tuple[int, str, str]]:
-        """(attempt id, queue, job id) of jobs not yet finished at the printer."""
+    def open_print_jobs(self) -> list[tuple[int, str, str, str]]:
+        """(attempt id, backend, queue, job id) of jobs not known to be finished."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT id, queue, job_id FROM print_attempts WHERE job_id IS NOT NULL "
-                "AND queue IS NOT NULL AND state IN ('pending', 'held', 'processing') "
-                "ORDER BY id"
+                "SELECT id, backend, queue, job_id FROM print_attempts "
+                "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
+                "AND state IN ('pending', 'held', 'processing', 'unknown') ORDER BY id"
             ).fetchall()
-        return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
+        return [(int(row[0]), str(row[1]), str(row[2]), str(row[3])) for row in rows]
+
+    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, str] | None:
+        """(backend, queue, job id, state) of the declaration's last attempt with a job."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT backend, queue, job_id, state FROM print_attempts "
+                "WHERE declaration_id = ? AND job_id IS NOT NULL AND queue IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1",
+                (declaration_id,),
+            ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
 
     def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
         with self._transaction() as db:

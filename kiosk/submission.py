@@ -20,6 +20,8 @@ from kiosk.questionnaire import Questionnaire
 from kiosk.store import DeclarationStore, StoreError
 
 log = logging.getLogger(__name__)
+# States of a job that a reprint replaces: it may still come out, or it sits in the spool.
+WITHDRAWABLE = frozenset({"pending", "held", "processing", "stopped", "unknown"})
 
 
 class Renderer(Protocol):
@@ -57,7 +59,7 @@ class SubmissionService:
             return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
         printed = self.print_slip(saved.id, declaration, saved.reference)
         # A slip written to a folder is not paper in the patient's hand.
-        in_hand = printed.ok and self._printer.produces_paper
+        in_hand = printed.ok and printed.on_paper
         outcome = Outcome.PRINTED if in_hand else Outcome.NOT_PRINTED
         return SubmissionResult(declaration.session_id, outcome, saved.reference)
 
@@ -82,14 +84,22 @@ class SubmissionService:
         return result
 
     def reprint(self, reference: str) -> PrintResult | None:
-        """Print a stored declaration's slip again (a new attempt); None: no such reference."""
+        """Print a stored declaration's slip again (a new attempt); None: no such reference.
+        A job of the previous attempt still waiting or stopped is withdrawn first, so the
+        patient's slip comes out once and its PDF leaves the spool."""
         stored = self._store.find(reference)
         if stored is None:
             return None
+        previous = self._store.latest_attempt(stored.id)
+        if previous is not None:
+            backend, queue, job_id, state = previous
+            if self._printer.follows(backend) and state in WITHDRAWABLE:
+                self._printer.cancel(queue, job_id)
         return self.print_slip(stored.id, stored.declaration, stored.reference)
 
     def retry_unprinted(self) -> dict[str, PrintResult]:
         """Reprint every slip whose last attempt failed (once the printer is back)."""
+        self.follow_jobs()  # a job that printed meanwhile is not printed twice
         results = {}
         for reference in self._store.unprinted():
             result = self.reprint(reference)
@@ -101,7 +111,9 @@ class SubmissionService:
         """Ask the printer how the jobs still on their way are doing, and record it (a
         stopped queue restarted, a job whose filter failed); returns the rows changed."""
         changed = 0
-        for attempt_id, queue, job_id in self._store.open_print_jobs():
+        for attempt_id, backend, queue, job_id in self._store.open_print_jobs():
+            if not self._printer.follows(backend):
+                continue
             state, reason = self._printer.job_state(queue, job_id)
             if state in ("unknown", "pending"):  # no news: still waiting its turn
                 continue

@@ -6,6 +6,8 @@ so what "comes out of the printer" is a PDF the test reads back.
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +46,17 @@ def kiosk_on_cups(
         qtbot, tmp_path / "data", "printer.backend=cups", f"printer.queue={QUEUE}"
     ) as app:
         yield app
+
+
+def freeze(cups: PrivateCups) -> None:
+    """CUPS hangs: it neither answers nor refuses."""
+    assert cups.pid is not None
+    os.kill(cups.pid, signal.SIGSTOP)
+
+
+def thaw(cups: PrivateCups) -> None:
+    assert cups.pid is not None
+    os.kill(cups.pid, signal.SIGCONT)
 
 
 def submit_a_declaration(app: KioskUnderTest) -> None:
@@ -129,8 +142,9 @@ def test_a_stopped_queue_keeps_the_declaration_and_the_slip_prints_once_it_resta
         ),
         (lambda c: c.delete(QUEUE), None, "missing", "does not exist"),
         (lambda c: c.stop(), lambda c: c.start(), "unreachable", "not running"),
+        (freeze, thaw, "unreachable", "did not answer"),
     ],
-    ids=["rejecting", "deleted", "cups-stopped"],
+    ids=["rejecting", "deleted", "cups-stopped", "cups-frozen"],
 )
 def test_a_printer_that_refuses_sends_the_patient_to_reception_and_a_reprint_works_later(
     qtbot,
@@ -189,3 +203,19 @@ def test_a_slip_the_printer_cannot_process_is_not_claimed_as_printed(
         assert store.unprinted() == [result.reference]
     finally:
         store.close()
+
+
+def test_a_reprint_withdraws_the_job_still_waiting_so_one_slip_comes_out(
+    qtbot, tmp_path: Path, cups: PrivateCups, printed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cups.add_pdf_queue(QUEUE, printed)
+    cups.disable(QUEUE, reason="paper jam")
+    with kiosk_on_cups(qtbot, tmp_path, cups, monkeypatch) as app:
+        submit_a_declaration(app)
+        reprinted = app.kiosk.service.reprint(reference_of(app))  # reception, queue still down
+        assert reprinted is not None and not reprinted.ok
+
+        cups.enable(QUEUE)
+        cups.wait_for_output(printed)
+        states = [job.state for job in cups.wait_until_idle(QUEUE)]
+        assert states == ["canceled", "completed"]

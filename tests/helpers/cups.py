@@ -17,7 +17,6 @@ Needs root (cupsd changes to user lp to run the filters) and Debian's `cups` pac
 from __future__ import annotations
 
 import contextlib
-import csv
 import os
 import pwd
 import re
@@ -26,12 +25,13 @@ import signal
 import subprocess
 import tempfile
 import time
-import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Literal, Protocol, Self
+
+import kiosk.cups as cups_client
 
 WhichJobs = Literal["all", "completed", "not-completed"]
 
@@ -77,20 +77,8 @@ class _MonkeyPatch(Protocol):
 
 
 @dataclass(frozen=True)
-class Job:
-    """One job as the daemon reports it (IPP Get-Jobs)."""
-
-    queue: str
-    id: int
-    # pending, pending-held, processing, processing-stopped, canceled, aborted or completed
-    state: str
-    reasons: tuple[str, ...]
-    message: str
-
-    @property
-    def request_id(self) -> str:
-        """As `lp` prints it: "request id is QUEUE-ID"."""
-        return f"{self.queue}-{self.id}"
+class Job(cups_client.Job):
+    """A job as the kiosk reads it over IPP, with what a test waits for."""
 
     @property
     def done(self) -> bool:
@@ -202,23 +190,6 @@ Cancel-My-Jobs>
 </Policy>
 """
 
-GET_JOBS_TEST = """\
-{
-  OPERATION Get-Jobs
-  GROUP operation-attributes-tag
-  ATTR charset attributes-charset utf-8
-  ATTR naturalLanguage attributes-natural-language en
-  ATTR uri printer-uri $uri
-  ATTR keyword which-jobs $which
-  ATTR keyword requested-attributes job-id,job-state,job-printer-state-message,job-state-reasons
-  STATUS successful-ok
-  DISPLAY job-id
-  DISPLAY job-state
-  DISPLAY job-printer-state-message
-  DISPLAY job-state-reasons
-}
-"""
-
 
 class PrivateCups:
     """A cupsd of the test's own, on a Unix socket in a fresh folder under /tmp.
@@ -269,9 +240,11 @@ class PrivateCups:
 
     def _make_root(self) -> None:
         # pytest's tmp_path is 0700 and lp, which runs the filters, could not get through it.
+        _clear_abandoned_daemons()
         root = Path(tempfile.mkdtemp(prefix="kiosk-cups-", dir="/tmp"))
         self._root = root
         root.chmod(0o755)
+        (root / "owner.pid").write_text(str(os.getpid()))
         # cupsd then gives spool, cache, state and tmp the owners and modes it wants.
         for name in ("conf", "log", "home", "client", "spool", "cache", "state", "tmp"):
             (root / name).mkdir()
@@ -294,7 +267,6 @@ class PrivateCups:
                 job_history=self._job_history,
             )
         )
-        (root / "get-jobs.test").write_text(GET_JOBS_TEST)
         # The Generic PDF PPD wraps the PDF in PJL (printer commands before %PDF and after
         # %%EOF); without its three JCL lines the output file is the plain PDF.
         lines = self._source_ppd.read_text(encoding="latin-1").splitlines(keepends=True)
@@ -528,36 +500,11 @@ class PrivateCups:
     # -- jobs ---------------------------------------------------------------------------------
 
     def jobs(self, name: str, which: WhichJobs = "all") -> list[Job]:
-        """The queue's jobs, oldest first, with their IPP states (through ipptool)."""
-        host = urllib.parse.quote(str(self.socket), safe="")
-        result = self.run(
-            [
-                "ipptool",
-                "-c",
-                "-T",
-                "10",
-                "-d",
-                f"which={which}",
-                f"ipp://{host}/printers/{urllib.parse.quote(name)}",
-                str(self.root / "get-jobs.test"),
-            ]
-        )
-        rows = list(csv.reader(result.stdout.splitlines()))
-        jobs = []
-        for row in rows[1:]:  # the first row names the columns
-            if not row:
-                continue
-            job_id, state, message, reasons = [*row, "", "", "", ""][:4]
-            jobs.append(
-                Job(
-                    queue=name,
-                    id=int(job_id),
-                    state=state,
-                    reasons=tuple(r for r in reasons.split(",") if r and r != "none"),
-                    message=message,
-                )
-            )
-        return sorted(jobs, key=lambda job: job.id)
+        """The queue's jobs, oldest first, with their IPP states (as the kiosk reads them)."""
+        jobs = cups_client.read_jobs(name, which, self.client_env(), timeout=10)
+        if jobs is None:
+            raise CupsError(f"ipptool could not list the jobs of {name}\n{self.log_tail()}")
+        return [Job(job.queue, job.id, job.state, job.reasons, job.message) for job in jobs]
 
     def wait_until_idle(self, name: str, timeout: float = 10.0) -> list[Job]:
         """Waits until each of the queue's jobs is done or failed; returns them all."""
@@ -598,6 +545,35 @@ class PrivateCups:
                     f"{self.log_tail()}"
                 )
             time.sleep(0.02)
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[0] != "Z"
+
+
+def _clear_abandoned_daemons() -> None:
+    """A test run killed outright (a CI timeout) leaves its cupsd and folder behind: end
+    the daemons whose test process is gone, and remove their folders."""
+    for folder in Path("/tmp").glob("kiosk-cups-*"):
+        try:
+            owner = int((folder / "owner.pid").read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue  # still running: another test session's daemon
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            with contextlib.suppress(OSError):
+                command = (entry / "cmdline").read_bytes().decode("utf-8", "replace")
+                if "cupsd" in command and str(folder) in command:
+                    os.kill(int(entry.name), signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _session_members(session: int) -> list[int]:

@@ -122,17 +122,13 @@ class _FakeRenderer:
 def test_a_printer_backend_that_raises_is_a_failed_print(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
-    class Jammed:
+    class Jammed(FolderPrinter):
         name = "jammed"
-        produces_paper = True
 
         def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
             raise RuntimeError("paper jam in the driver")
 
-        def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-            return "unknown", None
-
-    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(), Jammed())
+    service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(), Jammed(tmp_path))
 
     result = service.submit(make_declaration())
 
@@ -145,7 +141,9 @@ def test_only_a_printer_that_produces_paper_tells_the_patient_to_take_a_slip(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     class Receipt(FolderPrinter):
-        produces_paper = True
+        def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+            written = super().print_pdf(pdf, reference)
+            return PrintResult(True, "receipt", "completed", written.queue, on_paper=True)
 
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), Receipt(tmp_path / "slips")
@@ -187,3 +185,14 @@ def test_failed_slips_are_printed_once_the_printer_is_back(
     assert set(retried) == {first, second} and all(r.ok for r in retried.values())
     assert store.unprinted() == []
     assert len(list(folder.glob("*.pdf"))) == 2
+
+
+def test_jobs_of_another_backend_are_not_followed(tmp_path: Path, store: DeclarationStore) -> None:
+    saved = store.save(make_declaration(), [])
+    store.record_print(saved.id, "cups", "pending", queue="reception", job_id="reception-7")
+    service = SubmissionService(
+        store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
+    )
+
+    assert service.follow_jobs() == 0  # the folder cannot know how a CUPS job ended
+    assert store.unprinted() == [saved.reference]
