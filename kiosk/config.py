@@ -9,6 +9,7 @@ the key, the value and what was expected.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -190,6 +191,7 @@ def load_config(
         config = _apply(config, data, "--set")
         origins.append("--set")
     _check_languages(config, " and ".join(origins) or "defaults")
+    _check_queue(config, " and ".join(origins) or "defaults")
     return config
 
 
@@ -281,6 +283,18 @@ def _check(key: str, value: Any, item: Any, origin: str) -> Any:
         if meta["choices"] and value not in meta["choices"]:
             raise fail(" or ".join(f'"{choice}"' for choice in meta["choices"]))
     return value
+
+
+_QUEUE_NAME = re.compile(r"^[^\s,/#\\]*$")
+
+
+def _check_queue(config: Config, origin: str) -> None:
+    queue = config.printer.queue
+    if not _QUEUE_NAME.match(queue):
+        raise ConfigError(
+            f"{origin}: printer.queue = {queue!r}: expected one CUPS queue name "
+            "(no spaces, commas, slashes or #)"
+        )
 
 
 def _check_languages(config: Config, origin: str) -> None:

@@ -128,6 +128,8 @@ class MainWindow(QWidget):
         self._ticker.start()
         # Now and then, on the worker thread: follow print jobs still on their way.
         self._housekeeping_work = housekeeping
+        self._housekeeper = BackgroundRunner(self)
+        self._housekeeping_busy = False
         self._housekeeping = QTimer(self)
         self._housekeeping.setInterval(HOUSEKEEPING_MS)
         self._housekeeping.timeout.connect(self.run_housekeeping)
@@ -217,9 +219,17 @@ class MainWindow(QWidget):
             self.show_state()
 
     def run_housekeeping(self) -> None:
+        """On a thread of its own, so a slow CUPS never delays a patient's save; one run
+        at a time. Failures are logged by the runner: nothing to show a patient."""
         work = self._housekeeping_work
-        if work is not None:  # failures are logged by the runner; nothing to show a patient
-            self._background.run(work, lambda _result: None, lambda _error: None)
+        if work is None or self._housekeeping_busy:
+            return
+        self._housekeeping_busy = True
+
+        def finished(_: object) -> None:
+            self._housekeeping_busy = False
+
+        self._housekeeper.run(work, finished, finished)
 
     def tick(self) -> None:
         if self.flow.tick():
@@ -249,7 +259,7 @@ class MainWindow(QWidget):
         return False
 
     def wait_for_background(self) -> bool:
-        return self._background.wait()
+        return self._background.wait() and self._housekeeper.wait()
 
     # -- showing the state --------------------------------------------------------------
 

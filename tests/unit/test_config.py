@@ -490,3 +490,8 @@ def test_a_missing_file_named_by_the_environment_says_so(tmp_path: Path) -> None
     with pytest.raises(ConfigError) as raised:
         load_config(environ={"KIOSK_CONFIG": str(tmp_path / "nope.toml")})
     assert "(from $KIOSK_CONFIG)" in str(raised.value) and "nope.toml" in str(raised.value)
+
+
+def test_a_queue_name_cups_would_read_as_two_is_refused() -> None:
+    message = config_error(overrides=["printer.queue=reception,desk"])
+    assert "printer.queue = 'reception,desk'" in message and "one CUPS queue name" in message
