@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QProgressBar,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,7 @@ from ui.screens.question_screen import QuestionScreen
 from ui.screens.review_screen import ReviewScreen
 from ui.screens.welcome_screen import WelcomeScreen
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, text_label
+from ui.widgets.basics import button, set_button_text, set_selected, text_label
 from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
@@ -158,6 +160,25 @@ class MainWindow(QWidget):
         self._progress.setTextVisible(False)
         self._progress.setFixedWidth(t.mm(50))
         row.addWidget(self._department, 1)
+        # The language can be changed on every screen, answers kept; on the welcome
+        # screen its own big buttons do it (one visible `language-<code>` at a time).
+        self._header_languages: dict[str, QPushButton] = {}
+        for language in self._content.languages.values():
+            switch = button(f"language-{language.code}")
+            set_button_text(switch, language.name)
+            switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            switch.setStyleSheet(  # not bold when chosen: the width stays that of the text
+                f"QPushButton {{ min-height: {t.mm(11)}px; padding: 0 {t.mm(3)}px;"
+                f" font-size: {t.small_px}px; }} QPushButton:checked {{ font-weight: normal; }}"
+            )
+            switch.clicked.connect(
+                lambda _=False, code=language.code: self._act(
+                    lambda: self.flow.choose_language(code)
+                )
+            )
+            row.addWidget(switch)
+            self._header_languages[language.code] = switch
+        row.addSpacing(t.mm(4))
         row.addWidget(self._progress_text)
         row.addWidget(self._progress)
         return header
@@ -357,6 +378,10 @@ class MainWindow(QWidget):
 
     def _update_header(self, language: Language) -> None:
         self._department.setText(language.text("department"))
+        on_welcome = self.flow.step.screen is Screen.WELCOME
+        for code, switch in self._header_languages.items():
+            switch.setVisible(not on_welcome)
+            set_selected(switch, code == language.code)
         progress = self.flow.progress()
         page = self.flow.page_progress()
         shown = progress or page

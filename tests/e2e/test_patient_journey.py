@@ -179,3 +179,21 @@ def test_back_works_on_every_screen_and_keeps_the_answers(qtbot, tmp_path: Path)
         app.tap("back")
         app.tap("back")
         assert app.screen() is Screen.PAGE
+
+
+def test_the_language_can_be_changed_on_any_screen_keeping_the_answers(
+    qtbot, tmp_path: Path
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.tap("language-fr")
+        app.tap("next")
+        app.tap("skip")
+        app.tap("answer-for_whom-self")
+        assert "Pour qui remplissez-vous" in visible_text(app)
+
+        app.tap("language-en")  # the header's button, on the question screen
+
+        assert app.screen() is Screen.QUESTION
+        assert "Who are you filling this in for?" in visible_text(app)
+        assert app.visible("answer-for_whom-self", QAbstractButton).isChecked()
+        assert app.visible("next", QAbstractButton).text().startswith("Next")

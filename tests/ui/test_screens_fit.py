@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from tests.helpers.domain import questionnaire
@@ -19,6 +20,20 @@ from tests.helpers.tour import TOUR_ANSWERS, settle, tour
 from ui.widgets.wrap_button import WrapButton
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
+
+
+def needed_width(button: QPushButton) -> int:
+    """The button's width for its text, in the (bold) font a checked button shows."""
+    # The theme makes a checked button bold, unless the button's own style says not.
+    if not button.isChecked() or "font-weight: normal" in button.styleSheet():
+        return button.sizeHint().width()
+    bold = QFont(button.font())
+    bold.setBold(True)
+    lines = button.text().split("\n")
+    extra = max(QFontMetrics(bold).horizontalAdvance(line) for line in lines) - max(
+        button.fontMetrics().horizontalAdvance(line) for line in lines
+    )
+    return button.sizeHint().width() + max(0, extra)
 
 
 def clipped(window: QWidget) -> list[str]:
@@ -49,7 +64,7 @@ def clipped(window: QWidget) -> list[str]:
         elif (
             isinstance(widget, QPushButton)
             and widget.text()
-            and widget.sizeHint().width() > widget.width()
+            and needed_width(widget) > widget.width()
         ):
             problems.append(
                 f"button {name} {widget.text()!r} is too narrow "
