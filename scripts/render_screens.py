@@ -23,6 +23,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import load_config
+from kiosk.resources import resource_path
 from main import build_kiosk
 from tests.helpers.tour import tour
 from ui.app import build_window
@@ -38,8 +39,14 @@ def main() -> int:
     arguments.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
+        shipped = sorted(folder.name for folder in resource_path("locales").iterdir())
         config = load_config(
-            overrides=[f'kiosk.data_dir="{data}"', "printer.backend=folder"], environ={}
+            overrides=[
+                f'kiosk.data_dir="{data}"',
+                "printer.backend=folder",
+                f"kiosk.languages={shipped}",
+            ],
+            environ={},
         )
         kiosk = build_kiosk(config)
         languages = [arguments.language] if arguments.language else list(config.kiosk.languages)

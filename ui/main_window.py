@@ -145,9 +145,11 @@ class MainWindow(QWidget):
         header = QWidget()
         header.setProperty("role", "header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(header)
         t = self._theme
-        row.setContentsMargins(t.mm(8), t.mm(3), t.mm(8), t.mm(3))
+        rows = QVBoxLayout(header)
+        rows.setContentsMargins(t.mm(8), t.mm(2), t.mm(8), t.mm(2))
+        rows.setSpacing(t.mm(1.5))
+        row = QHBoxLayout()
         self._department = text_label("small")
         self._department.setObjectName("department")
         self._progress_text = text_label("small")
@@ -158,10 +160,18 @@ class MainWindow(QWidget):
         self._progress = QProgressBar()
         self._progress.setObjectName("progress")
         self._progress.setTextVisible(False)
-        self._progress.setFixedWidth(t.mm(50))
+        self._progress.setFixedWidth(t.mm(45))
         row.addWidget(self._department, 1)
+        row.addWidget(self._progress_text)
+        row.addWidget(self._progress)
+        rows.addLayout(row)
         # The language can be changed on every screen, answers kept; on the welcome
         # screen its own big buttons do it (one visible `language-<code>` at a time).
+        self._languages_row = QWidget()
+        switches = QHBoxLayout(self._languages_row)
+        switches.setContentsMargins(0, 0, 0, 0)
+        switches.setSpacing(t.mm(2.5))
+        switches.addStretch(1)
         self._header_languages: dict[str, QPushButton] = {}
         for language in self._content.languages.values():
             switch = button(f"language-{language.code}")
@@ -176,11 +186,9 @@ class MainWindow(QWidget):
                     lambda: self.flow.choose_language(code)
                 )
             )
-            row.addWidget(switch)
+            switches.addWidget(switch)
             self._header_languages[language.code] = switch
-        row.addSpacing(t.mm(4))
-        row.addWidget(self._progress_text)
-        row.addWidget(self._progress)
+        rows.addWidget(self._languages_row)
         return header
 
     def _build_navigation(self) -> QWidget:
@@ -378,9 +386,8 @@ class MainWindow(QWidget):
 
     def _update_header(self, language: Language) -> None:
         self._department.setText(language.text("department"))
-        on_welcome = self.flow.step.screen is Screen.WELCOME
+        self._languages_row.setVisible(self.flow.step.screen is not Screen.WELCOME)
         for code, switch in self._header_languages.items():
-            switch.setVisible(not on_welcome)
             set_selected(switch, code == language.code)
         progress = self.flow.progress()
         page = self.flow.page_progress()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
@@ -108,8 +108,9 @@ class ReviewScreen(QWidget):
         self._rows = []
         for item in items:
             row = wrap_button(f"edit-{item.name}", self._theme, self._area, self._theme.mm(12))
+            rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
             row.setStyleSheet(  # first: the text is wrapped for this font
-                f"text-align: left; font-size: {self._theme.small_px}px;"
+                f"text-align: {'right' if rtl else 'left'}; font-size: {self._theme.small_px}px;"
                 f"min-height: {self._theme.mm(12)}px;"
                 f"padding: {self._theme.mm(1)}px {self._theme.mm(3)}px;"
             )
