@@ -23,7 +23,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import load_config
-from kiosk.resources import resource_path
 from main import build_kiosk
 from tests.helpers.tour import tour
 from ui.app import build_window
@@ -39,7 +38,10 @@ def main() -> int:
     arguments.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
-        shipped = sorted(folder.name for folder in resource_path("locales").iterdir())
+        # The default languages, in their order, then any other one asked for.
+        shipped = list(load_config(environ={}).kiosk.languages)
+        if arguments.language and arguments.language not in shipped:
+            shipped.append(arguments.language)
         config = load_config(
             overrides=[
                 f'kiosk.data_dir="{data}"',

@@ -168,6 +168,8 @@ class MainWindow(QWidget):
         # The language can be changed on every screen, answers kept; on the welcome
         # screen its own big buttons do it (one visible `language-<code>` at a time).
         self._languages_row = QWidget()
+        self._languages_row.setProperty("role", "header")  # the header's own background
+        self._languages_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         switches = QHBoxLayout(self._languages_row)
         switches.setContentsMargins(0, 0, 0, 0)
         switches.setSpacing(t.mm(2.5))
