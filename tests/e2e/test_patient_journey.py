@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.flow import Screen
+from kiosk.resources import resource_path
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 
 pytestmark = pytest.mark.e2e
@@ -197,3 +198,35 @@ def test_the_language_can_be_changed_on_any_screen_keeping_the_answers(
         assert "Who are you filling this in for?" in visible_text(app)
         assert app.visible("answer-for_whom-self", QAbstractButton).isChecked()
         assert app.visible("next", QAbstractButton).text().startswith("Next")
+
+
+SHIPPED = tuple(sorted(folder.name for folder in resource_path("locales").iterdir()))
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_a_patient_completes_the_journey_in_every_shipped_language(
+    qtbot, tmp_path: Path, code: str
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", f"kiosk.languages={list(SHIPPED)}") as app:
+        language = app.kiosk.content.language(code)
+        app.tap(f"language-{code}")
+        assert language.text("welcome_title") in visible_text(app)
+        app.tap("next")
+        app.tap("skip")
+        app.tap("answer-for_whom-self")
+        app.tap("next")
+        identify(app, "peeters", "an", "02011950")  # Latin letters exist on every keyboard
+        answer_every_question(
+            app, {"pregnancy": ["no"], "breastfeeding": ["no"], "escort_home": ["yes"]}
+        )
+        assert language.text("review_title") in visible_text(app)
+        app.tap("submit")
+        qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=10000)
+        assert language.text("done_title") in visible_text(app)
+
+        [(stored_language, last)] = app.rows("SELECT language, last_name FROM declarations")
+        assert (stored_language, last) == (code, "Peeters")
+        # The slip is in the staff language (French) and names the patient's language.
+        french = app.kiosk.content.language("fr")
+        text = slip_text(app.slips()[0])
+        assert f"{french.slip_text('language')}: {french.language_name(code, code)}" in text
