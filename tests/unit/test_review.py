@@ -8,9 +8,9 @@ import pytest
 
 from kiosk.content import Language, QuestionText
 from kiosk.flow import IDENTITY, Flow, Screen, Step
-from kiosk.questionnaire import load_questionnaire
 from kiosk.review import ReviewItem, answer_text, review_items
 from tests.helpers.declarations import DEFAULT_ANSWERS
+from tests.helpers.flow_steps import nested_questionnaire
 from tests.helpers.journey import (
     NO_TO_ALL,
     FakeClock,
@@ -170,33 +170,8 @@ def test_answer_text() -> None:
 
 
 def test_nested_follow_ups_are_listed_under_their_top_level_question(tmp_path: Path) -> None:
-    path = tmp_path / "questionnaire.toml"
-    path.write_text(
-        """
-version = "nested.1"
-
-[[question]]
-id = "allergy"
-group = "declaration"
-kind = "single"
-options = ["yes", "no", "dont_know"]
-required = true
-
-  [[question.followup]]
-  id = "allergy_to"
-  kind = "multi"
-  when = ["yes"]
-  options = ["latex", "other", "dont_know"]
-
-    [[question.followup.followup]]
-    id = "latex_reaction"
-    kind = "single"
-    when = ["latex"]
-    options = ["yes", "no", "dont_know"]
-""",
-        encoding="utf-8",
-    )
-    flow = make_flow(load_questionnaire(path), clock=FakeClock(), page_count=0)
+    questionnaire = nested_questionnaire(tmp_path)
+    flow = make_flow(questionnaire, clock=FakeClock(), page_count=0)
     walk(flow, {"allergy": "yes", "allergy_to": frozenset({"other", "latex"})})
     options = {
         "yes": "Yes",
