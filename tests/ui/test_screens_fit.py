@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kiosk.resources import resource_path
 from tests.helpers.domain import questionnaire
@@ -62,8 +69,15 @@ def clipped(window: QWidget) -> list[str]:
                     f"label {widget.text()[:40]!r} is cut ({needed} > {widget.height()})"
                 )
         elif isinstance(widget, WrapButton):
-            if widget.heightForWidth(widget.width()) > widget.height():
-                problems.append(f"button {name} text is cut")
+            # Measured as the style draws it, not by the button's own arithmetic.
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            room = widget.style().subElementRect(
+                QStyle.SubElement.SE_PushButtonContents, option, widget
+            )
+            drawn = widget.fontMetrics().boundingRect(room, 0, widget.text())
+            if drawn.height() > room.height() or drawn.width() > room.width():
+                problems.append(f"button {name} text is cut ({drawn.size()} in {room.size()})")
         elif (
             isinstance(widget, QPushButton)
             and widget.text()

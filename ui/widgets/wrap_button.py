@@ -6,7 +6,7 @@ never be cut off: the button grows in height with the lines it needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
@@ -80,8 +80,14 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        text_height = len(self._lines(width)) * self._metrics().lineSpacing()
-        return max(self._min_height, self._around_text(text_height).height())
+        # Laid out as the style draws it: a line of Arabic (or any script the font takes
+        # from a fallback font) can be taller than the font's own line spacing.
+        block = self._metrics().boundingRect(
+            QRect(0, 0, max(1, width), 1 << 20),
+            int(Qt.AlignmentFlag.AlignLeft),
+            "\n".join(self._lines(width)),
+        )
+        return max(self._min_height, self._around_text(block.height()).height())
 
     def sizeHint(self) -> QSize:
         metrics = self._metrics()

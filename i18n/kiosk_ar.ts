@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_MA" sourcelanguage="en_GB">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Interventional radiology</source>
+        <translation>الأشعة التداخلية</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا بك</translation>
+    </message>
+    <message>
+        <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
+        <translation>من فضلك، أجب عن بعض الأسئلة قبل الفحص. يستغرق ذلك حوالي 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Skip the explanations</source>
+        <translation>تخطّي الشرح</translation>
+    </message>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>الخطوة {current} من {total}</translation>
+    </message>
+    <message>
+        <source>Page {current} of {total}</source>
+        <translation>الصفحة {current} من {total}</translation>
+    </message>
+    <message>
+        <source>What is your last name?</source>
+        <translation>ما اسم عائلتك؟</translation>
+    </message>
+    <message>
+        <source>What is the last name of the person you accompany?</source>
+        <translation>ما اسم عائلة الشخص الذي ترافقه؟</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>ما اسمك الأول؟</translation>
+    </message>
+    <message>
+        <source>What is the first name of the person you accompany?</source>
+        <translation>ما الاسم الأول للشخص الذي ترافقه؟</translation>
+    </message>
+    <message>
+        <source>Type with the keyboard below.</source>
+        <translation>اكتب بلوحة المفاتيح في الأسفل. يمكنك الكتابة بالحروف اللاتينية كما في بطاقة الهوية، أو بالحروف العربية.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>من فضلك، اكتب الاسم.</translation>
+    </message>
+    <message>
+        <source>This name is too long: at most {max} letters.</source>
+        <translation>هذا الاسم طويل جدًا. الحد الأقصى لعدد الحروف: {max}.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes.</source>
+        <translation>من فضلك، استعمل الحروف والمسافات والشَّرطة (-) والفاصلة العليا (&apos;) فقط.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>ما تاريخ ميلادك؟</translation>
+    </message>
+    <message>
+        <source>What is the date of birth of the person you accompany?</source>
+        <translation>ما تاريخ ميلاد الشخص الذي ترافقه؟</translation>
+    </message>
+    <message>
+        <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
+        <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ 5 مارس 1948 اكتب: 05 ثم 03 ثم 1948.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
+        <translation>من فضلك، اكتب اليوم (رقمان)، والشهر (رقمان)، والسنة (4 أرقام).</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Please check it.</source>
+        <translation>هذا التاريخ غير موجود. من فضلك، تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please check it.</source>
+        <translation>هذا التاريخ في المستقبل. من فضلك، تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>Please check the year.</source>
+        <translation>من فضلك، تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>فاصلة عليا</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>شَرطة</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>اختر إجابة واحدة.</translation>
+    </message>
+    <message>
+        <source>You can choose several answers.</source>
+        <translation>يمكنك اختيار أكثر من إجابة.</translation>
+    </message>
+    <message>
+        <source>You may skip this question.</source>
+        <translation>يمكنك تخطّي هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>من فضلك، تحقّق من إجاباتك</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>اضغط على أي إجابة لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Previous answers</source>
+        <translation>الإجابات السابقة</translation>
+    </message>
+    <message>
+        <source>More answers</source>
+        <translation>باقي الإجابات</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>بدون إجابة</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>جارٍ حفظ إجاباتك…</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>شكرًا لك</translation>
+    </message>
+    <message>
+        <source>Please take your slip and give it to the reception desk.</source>
+        <translation>من فضلك، خذ ورقتك المطبوعة وسلّمها إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Please go to the reception desk: they will print your slip.</source>
+        <translation>تم حفظ إجاباتك. من فضلك، توجّه إلى مكتب الاستقبال: سيطبعون لك ورقتك هناك.</translation>
+    </message>
+    <message>
+        <source>Your reference: {reference}</source>
+        <translation>رقمك المرجعي: {reference}</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong and your answers could not be saved. Please go to the reception desk.</source>
+        <translation>نعتذر، حدثت مشكلة ولم نتمكّن من حفظ إجاباتك. من فضلك، توجّه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Radiology secretariat: floor -2, route 610.</source>
+        <translation>سكرتارية الأشعة: الطابق ‎-2، المسار 610 (Route 610).</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
+        <translation>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد {seconds} ثانية، وستُمسح إجاباتك.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>أحتاج إلى وقت إضافي</translation>
+    </message>
+</context>
+</TS>

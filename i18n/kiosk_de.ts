@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="en_GB">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Interventional radiology</source>
+        <translation>Interventionelle Radiologie</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
+        <translation>Bitte beantworten Sie vor Ihrer Untersuchung einige Fragen. Das dauert etwa 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip the explanations</source>
+        <translation>Erklärungen überspringen</translation>
+    </message>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>Schritt {current} von {total}</translation>
+    </message>
+    <message>
+        <source>Page {current} of {total}</source>
+        <translation>Seite {current} von {total}</translation>
+    </message>
+    <message>
+        <source>What is your last name?</source>
+        <translation>Wie ist Ihr Nachname?</translation>
+    </message>
+    <message>
+        <source>What is the last name of the person you accompany?</source>
+        <translation>Wie ist der Nachname der Person, die Sie begleiten?</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>Wie ist Ihr Vorname?</translation>
+    </message>
+    <message>
+        <source>What is the first name of the person you accompany?</source>
+        <translation>Wie ist der Vorname der Person, die Sie begleiten?</translation>
+    </message>
+    <message>
+        <source>Type with the keyboard below.</source>
+        <translation>Tippen Sie mit der Tastatur unten.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Bitte tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>This name is too long: at most {max} letters.</source>
+        <translation>Dieser Name ist zu lang: höchstens {max} Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Bitte benutzen Sie nur Buchstaben, Leerzeichen, Bindestriche und Apostrophe.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>Wie ist Ihr Geburtsdatum?</translation>
+    </message>
+    <message>
+        <source>What is the date of birth of the person you accompany?</source>
+        <translation>Wie ist das Geburtsdatum der Person, die Sie begleiten?</translation>
+    </message>
+    <message>
+        <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
+        <translation>Tippen Sie den Tag, dann den Monat, dann das Jahr. Zum Beispiel für den 5. März 1948: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
+        <translation>Bitte tippen Sie den Tag (2 Ziffern), den Monat (2 Ziffern) und das Jahr (4 Ziffern).</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Please check it.</source>
+        <translation>Dieses Datum gibt es nicht. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please check it.</source>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Please check the year.</source>
+        <translation>Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostroph</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Wählen Sie eine Antwort.</translation>
+    </message>
+    <message>
+        <source>You can choose several answers.</source>
+        <translation>Sie können mehrere Antworten wählen.</translation>
+    </message>
+    <message>
+        <source>You may skip this question.</source>
+        <translation>Sie können diese Frage überspringen.</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Bitte prüfen Sie Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>Tippen Sie auf eine Antwort, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Previous answers</source>
+        <translation>Vorherige Antworten</translation>
+    </message>
+    <message>
+        <source>More answers</source>
+        <translation>Weitere Antworten</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Ihre Antworten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>Please take your slip and give it to the reception desk.</source>
+        <translation>Bitte nehmen Sie Ihren Zettel und geben Sie ihn am Empfang ab.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Please go to the reception desk: they will print your slip.</source>
+        <translation>Ihre Antworten sind gespeichert. Bitte gehen Sie zum Empfang: Dort wird Ihr Zettel gedruckt.</translation>
+    </message>
+    <message>
+        <source>Your reference: {reference}</source>
+        <translation>Ihre Referenz: {reference}</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong and your answers could not be saved. Please go to the reception desk.</source>
+        <translation>Entschuldigung, etwas ist schiefgegangen. Ihre Antworten konnten nicht gespeichert werden. Bitte gehen Sie zum Empfang.</translation>
+    </message>
+    <message>
+        <source>Radiology secretariat: floor -2, route 610.</source>
+        <translation>Sekretariat der Radiologie: Etage -2, Route 610.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
+        <translation>Zum Schutz Ihrer Privatsphäre beginnt der Bildschirm in {seconds} Sekunden von vorne. Ihre Antworten werden dann gelöscht.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Ich brauche mehr Zeit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en_GB">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Interventional radiology</source>
+        <translation>Radiologie interventionnelle</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
+        <translation>Merci de répondre à quelques questions avant votre examen. Cela prend environ 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Skip the explanations</source>
+        <translation>Passer les explications</translation>
+    </message>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>Étape {current} sur {total}</translation>
+    </message>
+    <message>
+        <source>Page {current} of {total}</source>
+        <translation>Page {current} sur {total}</translation>
+    </message>
+    <message>
+        <source>What is your last name?</source>
+        <translation>Quel est votre nom de famille&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What is the last name of the person you accompany?</source>
+        <translation>Quel est le nom de famille de la personne que vous accompagnez&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>Quel est votre prénom&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What is the first name of the person you accompany?</source>
+        <translation>Quel est le prénom de la personne que vous accompagnez&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Type with the keyboard below.</source>
+        <translation>Tapez avec le clavier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Veuillez taper le nom.</translation>
+    </message>
+    <message>
+        <source>This name is too long: at most {max} letters.</source>
+        <translation>Ce nom est trop long&#xa0;: {max} lettres au maximum.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Utilisez uniquement des lettres, des espaces, des traits d’union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>Quelle est votre date de naissance&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What is the date of birth of the person you accompany?</source>
+        <translation>Quelle est la date de naissance de la personne que vous accompagnez&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
+        <translation>Tapez le jour, puis le mois, puis l’année. Par exemple, pour le 5 mars 1948&#xa0;: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
+        <translation>Veuillez taper le jour (2 chiffres), le mois (2 chiffres) et l’année (4 chiffres).</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Please check it.</source>
+        <translation>Cette date n’existe pas. Veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please check it.</source>
+        <translation>Cette date est dans le futur. Veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <source>Please check the year.</source>
+        <translation>Veuillez vérifier l’année.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Trait d’union</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <source>You can choose several answers.</source>
+        <translation>Vous pouvez choisir plusieurs réponses.</translation>
+    </message>
+    <message>
+        <source>You may skip this question.</source>
+        <translation>Vous pouvez passer cette question.</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>Touchez une réponse pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Previous answers</source>
+        <translation>Réponses précédentes</translation>
+    </message>
+    <message>
+        <source>More answers</source>
+        <translation>Suite des réponses</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Enregistrement de vos réponses…</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Please take your slip and give it to the reception desk.</source>
+        <translation>Prenez votre fiche et donnez-la à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Please go to the reception desk: they will print your slip.</source>
+        <translation>Vos réponses sont enregistrées. Rendez-vous à l’accueil&#xa0;: on y imprimera votre fiche.</translation>
+    </message>
+    <message>
+        <source>Your reference: {reference}</source>
+        <translation>Votre référence&#xa0;: {reference}</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong and your answers could not be saved. Please go to the reception desk.</source>
+        <translation>Désolés, un problème est survenu et vos réponses n’ont pas pu être enregistrées. Rendez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Radiology secretariat: floor -2, route 610.</source>
+        <translation>Secrétariat de radiologie&#xa0;: Étage -2, Route 610.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là&#x202f;?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
+        <translation>Pour protéger votre vie privée, l’écran va recommencer dans {seconds} secondes et vos réponses seront effacées.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>J’ai besoin de plus de temps</translation>
+    </message>
+</context>
+</TS>

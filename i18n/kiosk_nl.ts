@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en_GB">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Interventional radiology</source>
+        <translation>Interventionele radiologie</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
+        <translation>Wilt u een paar vragen beantwoorden vóór uw onderzoek? Dat duurt ongeveer 5 minuten.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Kies uw taal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Skip the explanations</source>
+        <translation>De uitleg overslaan</translation>
+    </message>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>Stap {current} van {total}</translation>
+    </message>
+    <message>
+        <source>Page {current} of {total}</source>
+        <translation>Pagina {current} van {total}</translation>
+    </message>
+    <message>
+        <source>What is your last name?</source>
+        <translation>Wat is uw familienaam?</translation>
+    </message>
+    <message>
+        <source>What is the last name of the person you accompany?</source>
+        <translation>Wat is de familienaam van de persoon die u begeleidt?</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>Wat is uw voornaam?</translation>
+    </message>
+    <message>
+        <source>What is the first name of the person you accompany?</source>
+        <translation>Wat is de voornaam van de persoon die u begeleidt?</translation>
+    </message>
+    <message>
+        <source>Type with the keyboard below.</source>
+        <translation>Typ met het toetsenbord hieronder.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Typ de naam, alstublieft.</translation>
+    </message>
+    <message>
+        <source>This name is too long: at most {max} letters.</source>
+        <translation>Deze naam is te lang: maximaal {max} letters.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Gebruik alleen letters, spaties, koppeltekens en apostroffen.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>Wat is uw geboortedatum?</translation>
+    </message>
+    <message>
+        <source>What is the date of birth of the person you accompany?</source>
+        <translation>Wat is de geboortedatum van de persoon die u begeleidt?</translation>
+    </message>
+    <message>
+        <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
+        <translation>Typ eerst de dag, dan de maand, dan het jaar. Bijvoorbeeld voor 5 maart 1948: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
+        <translation>Typ de dag (2 cijfers), de maand (2 cijfers) en het jaar (4 cijfers).</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Please check it.</source>
+        <translation>Deze datum bestaat niet. Kijk hem alstublieft na.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please check it.</source>
+        <translation>Deze datum ligt in de toekomst. Kijk hem alstublieft na.</translation>
+    </message>
+    <message>
+        <source>Please check the year.</source>
+        <translation>Kijk het jaar alstublieft na.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Koppelteken</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Kies één antwoord.</translation>
+    </message>
+    <message>
+        <source>You can choose several answers.</source>
+        <translation>U kunt meerdere antwoorden kiezen.</translation>
+    </message>
+    <message>
+        <source>You may skip this question.</source>
+        <translation>U mag deze vraag overslaan.</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Kijk uw antwoorden na</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>Tik op een antwoord om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Previous answers</source>
+        <translation>Vorige antwoorden</translation>
+    </message>
+    <message>
+        <source>More answers</source>
+        <translation>Meer antwoorden</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Uw antwoorden worden bewaard…</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Dank u wel</translation>
+    </message>
+    <message>
+        <source>Please take your slip and give it to the reception desk.</source>
+        <translation>Neem uw briefje en geef het af aan het onthaal.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Please go to the reception desk: they will print your slip.</source>
+        <translation>Uw antwoorden zijn bewaard. Ga naar het onthaal: daar drukken ze uw briefje af.</translation>
+    </message>
+    <message>
+        <source>Your reference: {reference}</source>
+        <translation>Uw referentie: {reference}</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong and your answers could not be saved. Please go to the reception desk.</source>
+        <translation>Het spijt ons, er ging iets mis en uw antwoorden konden niet worden bewaard. Ga naar het onthaal.</translation>
+    </message>
+    <message>
+        <source>Radiology secretariat: floor -2, route 610.</source>
+        <translation>Secretariaat radiologie: Verdieping -2, Route 610.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
+        <translation>Om uw privacy te beschermen, begint het scherm over {seconds} seconden opnieuw en worden uw antwoorden gewist.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Ik heb meer tijd nodig</translation>
+    </message>
+</context>
+</TS>
