@@ -1,8 +1,9 @@
-"""Everything a patient reads, per language: UI words, questionnaire texts, pages.
+"""Everything a patient and reception read, per language, apart from the screen texts.
 
-A language is a folder `resources/locales/<code>/` with `language.toml`, `ui.toml`,
+A language is a folder `resources/locales/<code>/` with `language.toml`, `slip.toml`,
 `questionnaire.toml` and `pages/*.md`. Loading checks that every enabled language has
-every text, and names the file and the entry that is missing.
+every text, and names the file and the entry that is missing. The words of the screens
+themselves (buttons, messages) are Qt translations in `i18n/` (see `ui/texts.py`).
 """
 
 from __future__ import annotations
@@ -72,17 +73,13 @@ class Language:
     name: str  # in the language itself, for the language buttons
     rtl: bool
     reviewed: bool
-    qt_locale: str
+    qt_locale: str  # QLocale name: numbers and dates
+    date_format: str  # QLocale pattern for a date in words
     keyboard: tuple[str, ...]
-    ui: Mapping[str, str]
     slip: Mapping[str, str]
     language_names: Mapping[str, str]
     questions: Mapping[str, QuestionText]
     pages: tuple[Page, ...]
-
-    def text(self, key: str, **values: object) -> str:
-        """A screen text, with {placeholders} filled in."""
-        return self.ui[key].format(**values) if values else self.ui[key]
 
     def slip_text(self, key: str, **values: object) -> str:
         return self.slip[key].format(**values) if values else self.slip[key]
@@ -145,7 +142,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     meta = _read_toml(meta_path)
     if meta.get("code") != code:
         raise ContentError(f"{meta_path}: code: expected {code!r}, got {meta.get('code')!r}")
-    for key in ("name", "qt_locale"):
+    for key in ("name", "qt_locale", "date_format"):
         if not isinstance(meta.get(key), str) or not meta[key]:
             raise ContentError(f"{meta_path}: {key}: expected a non-empty text")
     if meta.get("direction") not in ("ltr", "rtl"):
@@ -162,18 +159,18 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     ):
         raise ContentError(f"{meta_path}: keyboard: expected a list of rows of letters")
 
-    ui_path = folder / "ui.toml"
-    ui_data = _read_toml(ui_path)
+    slip_path = folder / "slip.toml"
+    slip_data = _read_toml(slip_path)
     return Language(
         code=code,
         name=meta["name"],
         rtl=meta["direction"] == "rtl",
         reviewed=meta["reviewed"],
         qt_locale=meta["qt_locale"],
+        date_format=meta["date_format"],
         keyboard=tuple(keyboard),
-        ui=_strings(ui_path, ui_data.get("ui"), "ui"),
-        slip=_strings(ui_path, ui_data.get("slip"), "slip"),
-        language_names=_strings(ui_path, ui_data.get("language_names", {}), "language_names"),
+        slip=_strings(slip_path, slip_data.get("slip"), "slip"),
+        language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
         questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
         pages=_load_pages(folder / "pages"),
     )
@@ -296,14 +293,14 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
     """Every language must have every key any other language has, and the same pages."""
     first = next(iter(languages.values()))
     for language in languages.values():
-        for table in ("ui", "slip"):
+        for table in ("slip", "language_names"):
             mine: Mapping[str, str] = getattr(language, table)
             for other in languages.values():
                 theirs: Mapping[str, str] = getattr(other, table)
                 missing = set(theirs) - set(mine)
                 if missing:
                     raise ContentError(
-                        f"locales/{language.code}/ui.toml: [{table}] "
+                        f"locales/{language.code}/slip.toml: [{table}] "
                         f"{sorted(missing)[0]}: missing (present in "
                         f"{other.code})"
                     )
@@ -312,7 +309,7 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
                         _PLACEHOLDER.findall(theirs[key])
                     ):
                         raise ContentError(
-                            f"locales/{language.code}/ui.toml: [{table}] {key}: its "
+                            f"locales/{language.code}/slip.toml: [{table}] {key}: its "
                             f"{{placeholders}} differ from {other.code}'s"
                         )
         names = [page.source.name for page in language.pages]

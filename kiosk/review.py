@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from kiosk.content import Language
 from kiosk.declaration import Answer
@@ -19,27 +20,33 @@ class ReviewItem:
     details: tuple[str, ...]  # follow-up answers, "title: answer"
 
 
+class ReviewWords(Protocol):
+    """The screen's own words (the answers come from the content)."""
+
+    def text(self, key: str) -> str: ...
+
+    def birth_date(self, digits: str) -> str: ...
+
+
 def answer_text(language: Language, question: Question, answer: Answer | None) -> str | None:
     return None if answer is None else language.answer_text(question, answer)
 
 
-def review_items(flow: Flow, language: Language) -> list[ReviewItem]:
+def review_items(flow: Flow, language: Language, words: ReviewWords) -> list[ReviewItem]:
     questions = flow.questionnaire.by_id()
     asked = [step for step in flow.steps() if step.screen is Screen.QUESTION]
     asked_ids = {step.key for step in asked}
-    not_answered = language.text("not_answered")
+    not_answered = words.text("not_answered")
     items: list[ReviewItem] = []
     for step in flow.steps():
         if step.screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
-            label = language.text(f"review_{step.screen.value}")
+            label = words.text(f"review_{step.screen.value}")
             value = flow.names[step.screen]
             items.append(ReviewItem(step, step.screen.value, label, value, ()))
         elif step.screen is Screen.BIRTH_DATE:
-            digits = flow.birth_digits
-            value = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}" if len(digits) == 8 else ""
-            items.append(
-                ReviewItem(step, step.screen.value, language.text("review_birth_date"), value, ())
-            )
+            label = words.text("review_birth_date")
+            value = words.birth_date(flow.birth_digits) if len(flow.birth_digits) == 8 else ""
+            items.append(ReviewItem(step, step.screen.value, label, value, ()))
         elif step.screen is Screen.QUESTION and questions[step.key].parent is None:
             question = questions[step.key]
             details = tuple(

@@ -11,6 +11,7 @@ from kiosk.config import Config
 from kiosk.content import Content
 from kiosk.flow import Flow
 from ui.main_window import MainWindow, Submit
+from ui.texts import I18N_DIR, Translations
 from ui.theme import Theme, px_per_mm_for
 
 
@@ -34,7 +35,9 @@ def build_window(
     screen: QScreen | None = None,
     size: QSize | None = None,
     housekeeping: Callable[[], object] | None = None,
+    translations: Translations | None = None,
 ) -> MainWindow:
+    translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
     size = size or window_size(config, screen)
     theme = Theme(
@@ -45,7 +48,7 @@ def build_window(
             full_screen=config.display.fullscreen,
         )
     )
-    window = MainWindow(flow, content, theme, submit, housekeeping=housekeeping)
-    window.setWindowTitle(content.language(config.kiosk.default_language).text("department"))
+    window = MainWindow(flow, content, translations, theme, submit, housekeeping=housekeeping)
+    window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
     return window

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Content, Language
+from kiosk.content import Content
 from kiosk.declaration import Declaration
 from kiosk.flow import Flow, Outcome, Screen
 from kiosk.questionnaire import Kind
@@ -35,6 +35,7 @@ from ui.screens.page_screen import PageScreen
 from ui.screens.question_screen import QuestionScreen
 from ui.screens.review_screen import ReviewScreen
 from ui.screens.welcome_screen import WelcomeScreen
+from ui.texts import Translations, Words
 from ui.theme import Theme
 from ui.widgets.basics import button, set_button_text, set_selected, text_label
 from ui.widgets.idle_overlay import IdleOverlay
@@ -54,6 +55,7 @@ class MainWindow(QWidget):
         self,
         flow: Flow,
         content: Content,
+        translations: Translations,
         theme: Theme,
         submit: Submit,
         parent: QWidget | None = None,
@@ -63,6 +65,8 @@ class MainWindow(QWidget):
         self.setObjectName("main-window")
         self.flow = flow
         self._content = content
+        self._translations = translations
+        self.destroyed.connect(translations.uninstall_qt)  # Qt's texts leave with the window
         self._theme = theme
         self._submit = submit
         self._background = BackgroundRunner(self)
@@ -81,7 +85,11 @@ class MainWindow(QWidget):
         layout.addWidget(self._build_navigation())
 
         languages = list(content.languages.values())
-        self.welcome = WelcomeScreen(theme, languages)
+        self.welcome = WelcomeScreen(
+            theme,
+            languages,
+            [translations.words(code).text("choose_language") for code in content.languages],
+        )
         self.page = PageScreen(theme)
         self.question = QuestionScreen(theme)
         self.last_name = NameScreen(theme, "last_name")
@@ -229,7 +237,7 @@ class MainWindow(QWidget):
 
     def _digits_typed(self, digits: str) -> None:
         self.flow.type_birth_date(digits)
-        self.birth_date.show_birth_date(self._birth_date_prompt(), self._language(), digits, None)
+        self.birth_date.show_birth_date(self._birth_date_prompt(), self._words(), digits, None)
 
     def _submit_clicked(self) -> None:
         declaration = self.flow.submit()  # None on a second tap: one declaration a session
@@ -273,11 +281,11 @@ class MainWindow(QWidget):
         if countdown is None:
             self.idle_overlay.hide()
             return
-        language = self._language()
+        words = self._words()
         self.idle_overlay.show_countdown(
-            language.text("idle_title"),
-            language.text("idle_text", seconds=countdown),
-            language.text("more_time"),
+            words.text("idle_title"),
+            words.text("idle_text", seconds=words.number(countdown)),
+            words.text("more_time"),
         )
 
     def _still_here(self) -> None:
@@ -294,12 +302,11 @@ class MainWindow(QWidget):
 
     # -- showing the state --------------------------------------------------------------
 
-    def _language(self) -> Language:
-        return self._content.language(self.flow.language)
+    def _words(self) -> Words:
+        return self._translations.words(self.flow.language)
 
     def _birth_date_prompt(self) -> str:
-        language = self._language()
-        return language.text(
+        return self._words().text(
             "birth_date_other" if self.flow.for_someone_else else "birth_date_self"
         )
 
@@ -316,7 +323,9 @@ class MainWindow(QWidget):
         self._session_id = self.flow.session_id
 
     def show_state(self) -> None:
-        flow, language = self.flow, self._language()
+        flow, words = self.flow, self._words()
+        language = words.language
+        self._translations.install_qt(language.code)
         if flow.session_id != self._session_id:
             self._forget_patient()
         self._show_idle_warning()
@@ -324,18 +333,20 @@ class MainWindow(QWidget):
             Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
         )
         problem = (
-            language.text(flow.problem.value, max=flow.max_name_length) if (flow.problem) else None
+            words.text(flow.problem.value, max=words.number(flow.max_name_length))
+            if (flow.problem)
+            else None
         )
         screen = flow.step.screen
         if screen is Screen.WELCOME:
-            self.welcome.show_language(language)
+            self.welcome.show_language(language.code, words)
         elif screen is Screen.PAGE:
             self.page.show_page(language.pages[int(flow.step.key)])
         elif screen is Screen.QUESTION and flow.question is not None:
             question = flow.question
-            hint = language.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
+            hint = words.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
             if not question.required:
-                hint = f"{hint} {language.text('optional')}"
+                hint = f"{hint} {words.text('optional')}"
             self.question.show_question(
                 question,
                 language.question(question.id),
@@ -347,56 +358,56 @@ class MainWindow(QWidget):
             name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
             suffix = "other" if self.flow.for_someone_else else "self"
             name_screen.show_name(
-                language.text(f"{screen.value}_{suffix}"),
-                language.text("name_hint"),
+                words.text(f"{screen.value}_{suffix}"),
+                words.text("name_hint"),
                 flow.names[screen],
                 problem,
                 language.keyboard,
                 {
-                    key: language.text(f"key_{key}")
+                    key: words.text(f"key_{key}")
                     for key in ("space", "backspace", "apostrophe", "hyphen")
                 },
             )
         elif screen is Screen.BIRTH_DATE:
             self.birth_date.show_birth_date(
-                self._birth_date_prompt(), language, flow.birth_digits, problem
+                self._birth_date_prompt(), words, flow.birth_digits, problem
             )
         elif screen is Screen.REVIEW:
             self.review.show_review(
-                language.text("review_title"),
-                language.text("review_text"),
-                review_items(flow, language),
-                language.text("review_change"),
-                language.text("review_previous"),
-                language.text("review_more"),
+                words.text("review_title"),
+                words.text("review_text"),
+                review_items(flow, language, words),
+                words.text("review_change"),
+                words.text("review_previous"),
+                words.text("review_more"),
             )
         elif screen is Screen.SUBMITTING:
-            self.done.show_saving(language.text("saving"))
+            self.done.show_saving(words.text("saving"))
         elif screen is Screen.DONE and flow.outcome is not None:
             self.done.show_outcome(
-                language.text("done_title"),
-                language.text(_OUTCOME_TEXT[flow.outcome]),
-                language.text("done_reference", reference=flow.reference)
-                if flow.reference
-                else None,
-                language.text("done_directions"),
-                language.text("restart"),
+                words.text("done_title"),
+                words.text(_OUTCOME_TEXT[flow.outcome]),
+                words.text("done_reference", reference=flow.reference) if flow.reference else None,
+                words.text("done_directions"),
+                words.text("restart"),
             )
         self.stack.setCurrentWidget(self._screens[screen])
-        self._update_header(language)
-        self._update_navigation(language)
+        self._update_header(words)
+        self._update_navigation(words)
 
-    def _update_header(self, language: Language) -> None:
-        self._department.setText(language.text("department"))
+    def _update_header(self, words: Words) -> None:
+        self._department.setText(words.text("department"))
         self._languages_row.setVisible(self.flow.step.screen is not Screen.WELCOME)
         for code, switch in self._header_languages.items():
-            set_selected(switch, code == language.code)
+            set_selected(switch, code == words.language.code)
         progress = self.flow.progress()
         page = self.flow.page_progress()
         shown = progress or page
         key = "progress" if progress else "page_progress"
         self._progress_text.setText(
-            language.text(key, current=shown[0], total=shown[1]) if shown else ""
+            words.text(key, current=words.number(shown[0]), total=words.number(shown[1]))
+            if shown
+            else ""
         )
         self._progress.setVisible(shown is not None)
         if shown:
@@ -404,14 +415,14 @@ class MainWindow(QWidget):
             self._progress.setValue(shown[0])
             self._progress.setAccessibleName(self._progress_text.text())
 
-    def _update_navigation(self, language: Language) -> None:
+    def _update_navigation(self, words: Words) -> None:
         flow = self.flow
         screen = flow.step.screen
-        set_button_text(self.back_button, f"‹  {language.text('back')}", language.text("back"))
-        set_button_text(self.skip_button, language.text("skip"))
-        next_text = language.text("start" if screen is Screen.WELCOME else "next")
+        set_button_text(self.back_button, f"‹  {words.text('back')}", words.text("back"))
+        set_button_text(self.skip_button, words.text("skip"))
+        next_text = words.text("start" if screen is Screen.WELCOME else "next")
         set_button_text(self.next_button, f"{next_text}  ›", next_text)
-        set_button_text(self.submit_button, language.text("submit"))
+        set_button_text(self.submit_button, words.text("submit"))
         self.back_button.setVisible(flow.can_go_back())
         self.skip_button.setVisible(screen is Screen.PAGE)
         self.next_button.setVisible(screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE))

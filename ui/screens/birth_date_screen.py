@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.content import Language
+from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import text_label
 from ui.widgets.date_entry import BirthDateEntry
@@ -33,16 +33,14 @@ class BirthDateScreen(QWidget):
         layout.addWidget(self._problem)
         layout.addWidget(self._entry, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def show_birth_date(
-        self, prompt: str, language: Language, digits: str, problem: str | None
-    ) -> None:
+    def show_birth_date(self, prompt: str, words: Words, digits: str, problem: str | None) -> None:
         self._prompt.setText(prompt)
-        self._hint.setText(language.text("birth_date_hint"))
+        self._hint.setText(words.text("birth_date_hint"))
         self._entry.set_texts(
-            language.text("day"),
-            language.text("month"),
-            language.text("year"),
-            language.text("key_backspace"),
+            words.text("day"),
+            words.text("month"),
+            words.text("year"),
+            words.text("key_backspace"),
         )
         if self._entry.digits() != digits:
             self._entry.set_digits(digits)

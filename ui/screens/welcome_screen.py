@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Language
+from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label
 
@@ -16,7 +17,11 @@ class WelcomeScreen(QWidget):
     language_chosen = Signal(str)
 
     def __init__(
-        self, theme: Theme, languages: Sequence[Language], parent: QWidget | None = None
+        self,
+        theme: Theme,
+        languages: Sequence[Language],
+        choose_language: Sequence[str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen-welcome")
@@ -34,7 +39,7 @@ class WelcomeScreen(QWidget):
         layout.addStretch(1)
         # "Choose your language" in every language offered: whoever stands here can read one.
         choose = text_label()
-        choose.setText("  ·  ".join(language.text("choose_language") for language in languages))
+        choose.setText("  ·  ".join(dict.fromkeys(choose_language)))
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
         grid = QGridLayout()
@@ -54,11 +59,11 @@ class WelcomeScreen(QWidget):
             self._buttons[language.code] = widget
         layout.addLayout(grid)
 
-    def show_language(self, language: Language) -> None:
-        self._title.setText(language.text("welcome_title"))
-        self._text.setText(language.text("welcome_text"))
-        for code, widget in self._buttons.items():
-            name = next(item.name for item in self._languages if item.code == code)
-            chosen = code == language.code
+    def show_language(self, code: str, words: Words) -> None:
+        self._title.setText(words.text("welcome_title"))
+        self._text.setText(words.text("welcome_text"))
+        for language_code, widget in self._buttons.items():
+            name = next(item.name for item in self._languages if item.code == language_code)
+            chosen = language_code == code
             set_button_text(widget, f"✓  {name}" if chosen else name, name)
             set_selected(widget, chosen)

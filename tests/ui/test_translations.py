@@ -1,0 +1,164 @@
+"""The screens' words: Qt catalogs that are complete, up to date, and loaded per language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.content import Content
+from kiosk.errors import ContentError
+from kiosk.resources import resource_path
+from tests.helpers.journey import bundled_questionnaire
+from ui.texts import CONTEXT, I18N_DIR, SOURCE_LANGUAGE, SOURCES, Translations, catalog_path
+
+ROOT = I18N_DIR.parent
+TOOLS = Path(sys.executable).parent
+SHIPPED = tuple(sorted(folder.name for folder in resource_path("locales").iterdir()))
+TRANSLATED = tuple(code for code in SHIPPED if code != SOURCE_LANGUAGE)
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    from kiosk.content import load_content
+
+    return load_content(resource_path("locales"), SHIPPED, bundled_questionnaire())
+
+
+@pytest.fixture(scope="module")
+def translations(content: Content) -> Translations:
+    return Translations(I18N_DIR, content.languages.values())
+
+
+def messages(ts: Path) -> dict[str, ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        message.findtext("source", ""): message
+        for context in root.iter("context")
+        if context.findtext("name") == CONTEXT
+        for message in context.iter("message")
+    }
+
+
+def test_every_shipped_language_but_the_source_has_a_catalog() -> None:
+    assert TRANSLATED  # the folder was read
+    for code in TRANSLATED:
+        assert (I18N_DIR / f"kiosk_{code}.ts").is_file(), code
+        assert catalog_path(I18N_DIR, code).is_file(), code
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_screen_text_is_translated_with_its_placeholders(code: str) -> None:
+    found = messages(I18N_DIR / f"kiosk_{code}.ts")
+    missing = sorted(key for key, source in SOURCES.items() if source not in found)
+    assert not missing, f"kiosk_{code}.ts lacks {missing}: run scripts/update_translations.sh"
+    for key, source in SOURCES.items():
+        translation = found[source].find("translation")
+        assert translation is not None and translation.get("type") is None, (
+            f"kiosk_{code}.ts: {key!r} is not translated yet ({translation.get('type')})"
+            if translation is not None
+            else key
+        )
+        text = translation.text or ""
+        assert text.strip(), f"kiosk_{code}.ts: {key!r} is empty"
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
+            f"kiosk_{code}.ts: {key!r} must keep the {{placeholders}} of {source!r}"
+        )
+
+
+def test_the_catalogs_hold_every_text_of_the_code_and_no_other(tmp_path: Path) -> None:
+    """Running lupdate on the sources changes nothing: no text was added or dropped unseen."""
+    copies = []
+    for ts in sorted(I18N_DIR.glob("kiosk_*.ts")):
+        shutil.copy(ts, tmp_path / ts.name)
+        copies.append(tmp_path / ts.name)
+    sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
+    subprocess.run(
+        [TOOLS / "pyside6-lupdate", *sources, "-locations", "none", "-no-obsolete", "-ts", *copies],
+        check=True,
+        capture_output=True,
+    )
+    for copy in copies:
+        assert copy.read_text(encoding="utf-8") == (I18N_DIR / copy.name).read_text(
+            encoding="utf-8"
+        ), f"i18n/{copy.name} is stale: run scripts/update_translations.sh"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_compiled_catalog_matches_its_source(tmp_path: Path, code: str) -> None:
+    compiled = tmp_path / f"kiosk_{code}.qm"
+    subprocess.run(
+        [TOOLS / "pyside6-lrelease", "-silent", I18N_DIR / f"kiosk_{code}.ts", "-qm", compiled],
+        check=True,
+    )
+    assert compiled.read_bytes() == catalog_path(I18N_DIR, code).read_bytes(), (
+        f"i18n/kiosk_{code}.qm is stale: run scripts/update_translations.sh"
+    )
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_loaded_catalog_speaks_the_language(translations: Translations, code: str) -> None:
+    words = translations.words(code)
+    expected = messages(I18N_DIR / f"kiosk_{code}.ts")[SOURCES["next"]].findtext("translation")
+
+    assert words.text("next") == expected
+    assert words.text("next") != SOURCES["next"]
+    assert words.text("name_too_long", max=words.number(50)).count("50") == 1
+
+
+def test_english_is_the_source_and_needs_no_catalog(translations: Translations) -> None:
+    assert translations.words("en").text("next") == "Next"
+    assert "3" in translations.words("en").text("progress", current=3, total=13)
+
+
+def test_one_translator_per_language_at_the_same_time(translations: Translations) -> None:
+    """The welcome screen shows "Choose your language" in every language at once."""
+    said = {code: translations.words(code).text("choose_language") for code in SHIPPED}
+
+    assert said["fr"] == "Choisissez votre langue"
+    assert said["en"] == "Choose your language"
+    assert len(set(said.values())) == len(SHIPPED)
+
+
+def test_numbers_and_dates_follow_the_language(translations: Translations) -> None:
+    born = date(1948, 3, 5)
+
+    assert translations.words("fr").date(born) == "5 mars 1948"
+    assert translations.words("nl").date(born) == "5 maart 1948"
+    assert translations.words("de").date(born) == "5. März 1948"
+    assert translations.words("en").date(born) == "5 March 1948"
+    # Western digits in Arabic, as on the hospital's signs (ar_MA, not ar_EG's ٠١٢).
+    assert translations.words("ar").number(12) == "12"
+    assert "1948" in translations.words("ar").date(born)
+    assert translations.words("fr").birth_date("05031948") == "5 mars 1948"
+
+
+def test_qt_own_words_follow_the_patient(qapp: object, translations: Translations) -> None:
+    translations.install_qt("fr")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        translations.install_qt("de")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        translations.uninstall_qt()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Abbrechen"
+
+
+def test_a_missing_catalog_is_named_with_what_to_do(tmp_path: Path, content: Content) -> None:
+    for code in TRANSLATED:
+        if code != "nl":
+            shutil.copy(catalog_path(I18N_DIR, code), tmp_path)
+
+    with pytest.raises(ContentError) as error:
+        Translations(tmp_path, content.languages.values())
+
+    assert str(tmp_path / "kiosk_nl.qm") in str(error.value)
+    assert "update_translations.sh" in str(error.value)

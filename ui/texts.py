@@ -1,0 +1,217 @@
+"""Every word the screens say, through Qt's translation system.
+
+The English source texts are below; `i18n/kiosk_<code>.ts` holds each language's
+translations (made with `pyside6-lupdate`, compiled to `.qm` with `pyside6-lrelease`:
+`scripts/update_translations.sh` does both). There is one `QTranslator` per language, so
+the welcome screen can say "Choose your language" in every language at once. Words in
+`{braces}` are filled in after translation; numbers and dates go through `QLocale`.
+
+The slip is not here: it is rendered outside Qt, from `resources/locales/<code>/slip.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from kiosk.content import Language
+from kiosk.errors import ContentError
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+CONTEXT = "Kiosk"
+SOURCE_LANGUAGE = "en"  # the texts below; it needs no catalog
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a text for `pyside6-lupdate` (Qt's own returns `object` to type checkers)."""
+    return source
+
+
+SOURCES: Mapping[str, str] = MappingProxyType(
+    {
+        "department": QT_TRANSLATE_NOOP("Kiosk", "Interventional radiology"),
+        "welcome_title": QT_TRANSLATE_NOOP("Kiosk", "Welcome"),
+        "welcome_text": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Please answer a few questions before your examination. It takes about 5 minutes.",
+        ),
+        "choose_language": QT_TRANSLATE_NOOP("Kiosk", "Choose your language"),
+        "start": QT_TRANSLATE_NOOP("Kiosk", "Start"),
+        "next": QT_TRANSLATE_NOOP("Kiosk", "Next"),
+        "back": QT_TRANSLATE_NOOP("Kiosk", "Back"),
+        "skip": QT_TRANSLATE_NOOP("Kiosk", "Skip the explanations"),
+        "progress": QT_TRANSLATE_NOOP("Kiosk", "Step {current} of {total}"),
+        "page_progress": QT_TRANSLATE_NOOP("Kiosk", "Page {current} of {total}"),
+        "last_name_self": QT_TRANSLATE_NOOP("Kiosk", "What is your last name?"),
+        "last_name_other": QT_TRANSLATE_NOOP(
+            "Kiosk", "What is the last name of the person you accompany?"
+        ),
+        "first_name_self": QT_TRANSLATE_NOOP("Kiosk", "What is your first name?"),
+        "first_name_other": QT_TRANSLATE_NOOP(
+            "Kiosk", "What is the first name of the person you accompany?"
+        ),
+        "name_hint": QT_TRANSLATE_NOOP("Kiosk", "Type with the keyboard below."),
+        "name_empty": QT_TRANSLATE_NOOP("Kiosk", "Please type the name."),
+        "name_too_long": QT_TRANSLATE_NOOP(
+            "Kiosk", "This name is too long: at most {max} letters."
+        ),
+        "name_invalid": QT_TRANSLATE_NOOP(
+            "Kiosk", "Please use only letters, spaces, hyphens and apostrophes."
+        ),
+        "birth_date_self": QT_TRANSLATE_NOOP("Kiosk", "What is your date of birth?"),
+        "birth_date_other": QT_TRANSLATE_NOOP(
+            "Kiosk", "What is the date of birth of the person you accompany?"
+        ),
+        "birth_date_hint": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.",
+        ),
+        "day": QT_TRANSLATE_NOOP("Kiosk", "Day"),
+        "month": QT_TRANSLATE_NOOP("Kiosk", "Month"),
+        "year": QT_TRANSLATE_NOOP("Kiosk", "Year"),
+        "birth_date_incomplete": QT_TRANSLATE_NOOP(
+            "Kiosk", "Please type the day (2 digits), the month (2 digits) and the year (4 digits)."
+        ),
+        "birth_date_impossible": QT_TRANSLATE_NOOP(
+            "Kiosk", "This date does not exist. Please check it."
+        ),
+        "birth_date_future": QT_TRANSLATE_NOOP(
+            "Kiosk", "This date is in the future. Please check it."
+        ),
+        "birth_date_too_old": QT_TRANSLATE_NOOP("Kiosk", "Please check the year."),
+        "key_space": QT_TRANSLATE_NOOP("Kiosk", "Space"),
+        "key_backspace": QT_TRANSLATE_NOOP("Kiosk", "Erase"),
+        "key_apostrophe": QT_TRANSLATE_NOOP("Kiosk", "Apostrophe"),
+        "key_hyphen": QT_TRANSLATE_NOOP("Kiosk", "Hyphen"),
+        "choose_one": QT_TRANSLATE_NOOP("Kiosk", "Choose one answer."),
+        "choose_several": QT_TRANSLATE_NOOP("Kiosk", "You can choose several answers."),
+        "optional": QT_TRANSLATE_NOOP("Kiosk", "You may skip this question."),
+        "review_title": QT_TRANSLATE_NOOP("Kiosk", "Please check your answers"),
+        "review_text": QT_TRANSLATE_NOOP("Kiosk", "Tap an answer to change it."),
+        "review_change": QT_TRANSLATE_NOOP("Kiosk", "Change"),
+        "review_previous": QT_TRANSLATE_NOOP("Kiosk", "Previous answers"),
+        "review_more": QT_TRANSLATE_NOOP("Kiosk", "More answers"),
+        "review_last_name": QT_TRANSLATE_NOOP("Kiosk", "Last name"),
+        "review_first_name": QT_TRANSLATE_NOOP("Kiosk", "First name"),
+        "review_birth_date": QT_TRANSLATE_NOOP("Kiosk", "Date of birth"),
+        "not_answered": QT_TRANSLATE_NOOP("Kiosk", "Not answered"),
+        "submit": QT_TRANSLATE_NOOP("Kiosk", "Confirm"),
+        "saving": QT_TRANSLATE_NOOP("Kiosk", "Saving your answers…"),
+        "done_title": QT_TRANSLATE_NOOP("Kiosk", "Thank you"),
+        "done_printed": QT_TRANSLATE_NOOP(
+            "Kiosk", "Please take your slip and give it to the reception desk."
+        ),
+        "done_not_printed": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Your answers are saved. Please go to the reception desk: they will print your slip.",
+        ),
+        "done_reference": QT_TRANSLATE_NOOP("Kiosk", "Your reference: {reference}"),
+        "save_failed": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Sorry, something went wrong and your answers could not be saved. Please go to the reception desk.",
+        ),
+        "done_directions": QT_TRANSLATE_NOOP(
+            "Kiosk", "Radiology secretariat: floor -2, route 610."
+        ),
+        "restart": QT_TRANSLATE_NOOP("Kiosk", "Finish"),
+        "idle_title": QT_TRANSLATE_NOOP("Kiosk", "Are you still there?"),
+        "idle_text": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.",
+        ),
+        "more_time": QT_TRANSLATE_NOOP("Kiosk", "I need more time"),
+    }
+)
+
+
+class Words:
+    """The screen texts of one language, and its way of writing numbers and dates."""
+
+    def __init__(self, language: Language, translator: QTranslator | None) -> None:
+        self.language = language
+        self.locale = QLocale(language.qt_locale)
+        self._translator = translator
+
+    def text(self, key: str, **values: object) -> str:
+        source = SOURCES[key]
+        translated = self._translator.translate(CONTEXT, source) if self._translator else ""
+        # A missing translation shows the English text rather than nothing (a test makes
+        # sure none is missing in the catalogs shipped).
+        template = translated or source
+        return template.format(**values) if values else template
+
+    def number(self, value: int) -> str:
+        return self.locale.toString(value)
+
+    def date(self, value: date) -> str:
+        return self.locale.toString(
+            QDate(value.year, value.month, value.day), self.language.date_format
+        )
+
+    def birth_date(self, digits: str) -> str:
+        """Eight typed digits DDMMYYYY as a date in words; anything else as typed."""
+        try:
+            return self.date(date(int(digits[4:]), int(digits[2:4]), int(digits[:2])))
+        except ValueError:
+            return f"{digits[:2]}/{digits[2:4]}/{digits[4:]}" if digits else ""
+
+
+def catalog_path(i18n_dir: Path, code: str) -> Path:
+    return i18n_dir / f"kiosk_{code}.qm"
+
+
+class Translations:
+    """One translator per enabled language, loaded once at start."""
+
+    def __init__(self, i18n_dir: Path, languages: Iterable[Language]) -> None:
+        self._words: dict[str, Words] = {}
+        self._qt: dict[str, QTranslator] = {}
+        self._installed: QTranslator | None = None
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for language in languages:
+            translator = None
+            if language.code != SOURCE_LANGUAGE:
+                path = catalog_path(i18n_dir, language.code)
+                translator = QTranslator()
+                if not translator.load(str(path)):
+                    raise ContentError(
+                        f"{path}: missing or unreadable: language {language.code!r} is "
+                        "enabled but its screen texts are not compiled (run "
+                        "scripts/update_translations.sh)"
+                    )
+            self._words[language.code] = Words(language, translator)
+            # Qt's own words (qtbase), where Qt ships them; the kiosk works without.
+            qt = QTranslator()
+            if qt.load(QLocale(language.qt_locale), "qtbase", "_", qt_dir):
+                self._qt[language.code] = qt
+
+    def words(self, code: str) -> Words:
+        return self._words[code]
+
+    def install_qt(self, code: str) -> None:
+        """Make Qt's own texts (qtbase) speak the patient's language."""
+        app = QCoreApplication.instance()
+        if app is None or self._qt.get(code) is self._installed:
+            return  # (re)installing makes Qt send every widget a LanguageChange event
+        if self._installed is not None:
+            app.removeTranslator(self._installed)
+        self._installed = self._qt.get(code)
+        if self._installed is not None:
+            app.installTranslator(self._installed)
+
+    def uninstall_qt(self) -> None:
+        """Take Qt's own texts back to English (the window is closing)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._installed is not None:
+            app.removeTranslator(self._installed)
+        self._installed = None
