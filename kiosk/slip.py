@@ -68,6 +68,20 @@ def text(value: str) -> str:
     return escape(unicodedata.normalize("NFC", value))
 
 
+def is_right_to_left(value: str) -> bool:
+    """Written in a right-to-left script (Arabic, Hebrew...) and in no left-to-right one."""
+    directions = {unicodedata.bidirectional(char) for char in value}
+    return bool(directions & {"R", "AL"}) and "L" not in directions
+
+
+def visual_order(value: str) -> str:
+    """The words of a right-to-left text in the order they are drawn on a left-to-right
+    line. ReportLab shapes each word (joined letters, drawn right to left) but lays the
+    words of a line out left to right; ReportLab's own bidi needs `rlbidi`, which is not
+    on PyPI. A left-to-right or mixed text is returned as it is."""
+    return " ".join(reversed(value.split(" "))) if is_right_to_left(value) else value
+
+
 class SlipRenderer:
     def __init__(
         self,
@@ -127,6 +141,9 @@ class SlipRenderer:
             "label": style("label", 8),
             "reference": style("reference", 22, bold=True, leading=26 * scale),
             "name": style("name", 12, spaceAfter=1 * scale),
+            # Arabic letters join (HarfBuzz, through uharfbuzz); only where a name needs
+            # it, since shaping Latin text would also draw "st" and "fi" as ligatures.
+            "name_shaped": style("name_shaped", 12, spaceAfter=1 * scale, shaping=1),
             "body": style("body", 9, spaceAfter=1 * scale),
             "small": style("small", 7.5, spaceAfter=5 * scale),
             "band": style("band", 10.5, bold=True, textColor=colors.white),
@@ -183,7 +200,15 @@ class SlipRenderer:
 
     def identity(self, declaration: Declaration) -> list[Flowable]:
         slip, answers = self.staff.slip_text, declaration.answers
-        name = f"<b>{text(declaration.last_name.upper())}</b> {text(declaration.first_name)}"
+        last = f"<b>{text(visual_order(declaration.last_name.upper()))}</b>"
+        first = text(visual_order(declaration.first_name))
+        # A name written right to left reads from the right: last name, then first name.
+        rtl = is_right_to_left(declaration.last_name) and is_right_to_left(declaration.first_name)
+        name = f"{first} {last}" if rtl else f"{last} {first}"
+        has_rtl = any(
+            unicodedata.bidirectional(char) in ("R", "AL")
+            for char in declaration.last_name + declaration.first_name
+        )
         for_whom = (
             [
                 self.labelled(
@@ -198,7 +223,7 @@ class SlipRenderer:
         )
         return [
             Paragraph(text(slip("patient")), self.styles["label"]),
-            Paragraph(name, self.styles["name"]),
+            Paragraph(name, self.styles["name_shaped" if has_rtl else "name"]),
             self.labelled(slip("birth_date"), declaration.birth_date.strftime(DATE)),
             *for_whom,
             self.labelled(slip("language"), self.patient_language_name(declaration.language)),

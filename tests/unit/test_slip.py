@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -176,6 +177,42 @@ def test_declarations_in_questionnaire_order(
 def test_names_print_literally(receipt: SlipRenderer, last_name: str, first_name: str) -> None:
     printed = render_text(receipt, make_declaration(last_name=last_name, first_name=first_name))
     assert f"{last_name.upper()} {first_name}" in printed
+
+
+def drawn_words(pdf: bytes, tmp_path: Any) -> list[tuple[float, float, str]]:
+    """(top, left, text) of each word as drawn, left to right, in its glyphs' own forms."""
+    (tmp_path / "slip.pdf").write_bytes(pdf)
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "slip.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>'
+    return [(float(y), float(x), word) for x, y, word in re.findall(pattern, xhtml)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_an_arabic_name_prints_joined_and_from_right_to_left(
+    receipt: SlipRenderer, tmp_path: Any
+) -> None:
+    pdf = receipt.render(make_declaration(last_name="العلوي", first_name="محمد"), REFERENCE)
+
+    words = {
+        unicodedata.normalize("NFKC", text)[::-1]: (top, left, text)
+        for top, left, text in drawn_words(pdf, tmp_path)
+    }
+    last, first = words["العلوي"], words["محمد"]
+    # Joined letters: lam initial, ain medial, lam medial, waw final, not isolated letters.
+    assert {"\ufedf", "\ufecc", "\ufee0", "\ufeee"} <= set(last[2])
+    # One line, read from the right: the last name first (it is on the right).
+    assert last[0] == first[0]
+    assert last[1] > first[1]
+
+
+def test_a_latin_name_keeps_last_name_first(receipt: SlipRenderer) -> None:
+    printed = render_text(receipt, make_declaration(last_name="El Alaoui", first_name="محمد"))
+    assert "EL ALAOUI محمد" in unicodedata.normalize("NFKC", printed)
 
 
 def test_everything_is_printed_in_the_bundled_font(receipt: SlipRenderer) -> None:
