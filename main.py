@@ -7,18 +7,21 @@ and hands them to the window.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import CONFIG_ENV, Config, load_config
 from kiosk.content import Content, load_content
 from kiosk.cups import AutoPrinter, CupsPrinter
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
+from kiosk.languages import describe, language_states
 from kiosk.printing import FolderPrinter, Printer
 from kiosk.questionnaire import Questionnaire, load_questionnaire
 from kiosk.resources import resource_path
@@ -26,6 +29,37 @@ from kiosk.store import DeclarationStore, StoreError
 from kiosk.submission import Renderer, SubmissionService
 
 log = logging.getLogger("kiosk")
+I18N_DIR = Path(__file__).resolve().parent / "i18n"  # the screens' Qt catalogs
+
+
+def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--config, --set and --log-level, before or after the command."""
+
+    # After the command, an option left out must not undo one given before it.
+    def default(value: Any) -> Any:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
+        default=default(None),
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        dest="overrides",
+        help="override one config key, e.g. --set slip.paper=a4 (repeatable)",
+        default=default([]),
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="messages written to stderr (default: INFO)",
+        default=default("INFO"),
+    )
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -35,29 +69,26 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "patients read the explanation and declare their conditions; reception gets a slip.",
         epilog=f"Without --config, the file named by ${CONFIG_ENV} is used, or the defaults: "
         "database and slips in ~/.local/share/radiology-kiosk, slips written as PDF files. "
-        "Every key is listed with its default in config.example.toml.",
+        "Every key is listed with its default in config.example.toml. Exit codes: 0 done, "
+        "1 a problem was found (see the message), 2 the configuration or the content is "
+        "wrong and nothing was done.",
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="PATH",
-        help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
+    _add_common_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = commands.add_parser("run", help="start the kiosk (the default)")
+    languages = commands.add_parser(
+        "languages",
+        help="list the languages shipped, offered, and reviewed by a translator",
+        description="Every language shipped in resources/locales/: whether it is offered "
+        "(kiosk.languages, in button order), whether a qualified translator has reviewed it, "
+        "and whether its screen texts are compiled.",
     )
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="SECTION.KEY=VALUE",
-        dest="overrides",
-        help="override one config key, e.g. --set slip.paper=a4 (repeatable)",
-    )
-    parser.add_argument(
-        "--log-level",
-        default="INFO",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="messages written to stderr (default: INFO)",
-    )
-    return parser.parse_args(argv)
+    languages.add_argument("--json", action="store_true", help="print JSON for a script")
+    for command in (run, languages):
+        _add_common_options(command, top=False)
+    arguments = parser.parse_args(argv)
+    arguments.command = arguments.command or "run"
+    return arguments
 
 
 def load_domain(config: Config) -> tuple[Questionnaire, Content]:
@@ -145,6 +176,16 @@ def build_kiosk(config: Config) -> Kiosk:
     )
 
 
+def list_languages(config: Config, as_json: bool) -> int:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    states = language_states(config, root / "locales", I18N_DIR)
+    if as_json:
+        print(json.dumps([state.as_json() for state in states], ensure_ascii=False, indent=2))
+    else:
+        print(describe(states))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
@@ -153,17 +194,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        kiosk = build_kiosk(load_config(arguments.config, arguments.overrides))
+        config = load_config(arguments.config, arguments.overrides)
+        if arguments.command == "languages":
+            return list_languages(config, arguments.json)
+        kiosk = build_kiosk(config)
     except (KioskError, StoreError) as error:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
         return 2
+    return run(kiosk)
+
+
+def run(kiosk: Kiosk) -> int:
     config = kiosk.config
     log.info("database %s", config.database_path)
 
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build_window
+    from ui.texts import Translations
 
+    try:
+        translations = Translations(I18N_DIR, kiosk.content.languages.values())
+    except KioskError as error:
+        print(f"radiology-kiosk: {error}", file=sys.stderr)
+        return 2
     app = QApplication(sys.argv[:1])
     window = build_window(
         config,
@@ -171,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         kiosk.content,
         kiosk.service.submit,
         housekeeping=kiosk.service.follow_jobs,
+        translations=translations,
     )
     if config.display.fullscreen:
         window.showFullScreen()

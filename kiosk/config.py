@@ -40,8 +40,8 @@ def _setting(
 @dataclass(frozen=True)
 class KioskSection:
     languages: tuple[str, ...] = _setting(
-        ("fr", "nl", "en", "de"),
-        "Languages offered to patients, in the order of their buttons (also: ar).",
+        ("fr", "nl", "en", "de", "ar"),
+        "Languages offered to patients, in the order of their buttons.",
     )
     default_language: str = _setting("fr", "Language of the welcome screen after each reset.")
     staff_language: str = _setting("fr", "Language of the printed slip, for reception.")

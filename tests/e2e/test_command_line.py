@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -88,4 +90,44 @@ def test_a_data_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> 
 
     assert result.returncode == 2
     assert "kiosk.data_dir" in result.stderr and "cannot create the database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_languages_lists_what_is_offered_and_what_a_translator_must_still_review() -> None:
+    result = run_main("--set", 'kiosk.languages=["nl", "fr"]', "languages")
+
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()[1:6]}
+    assert set(rows) == {"fr", "nl", "en", "de", "ar"}  # every language shipped
+    assert result.stdout.splitlines()[1].startswith("nl")  # offered ones first, in order
+    assert "yes (1)" in rows["nl"] and "yes (2)" in rows["fr"]
+    assert " no " in rows["ar"] and "right to left" in rows["ar"]
+    assert "Not reviewed by a qualified translator:" in result.stdout
+
+
+def test_languages_as_json_reads_the_review_state_from_the_content(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(MAIN.parent / "resources", resources)
+    meta = resources / "locales" / "nl" / "language.toml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("reviewed = false", "reviewed = true"),
+        encoding="utf-8",
+    )
+
+    result = run_main("languages", "--json", "--set", f'kiosk.resources_dir="{resources}"')
+
+    assert result.returncode == 0, result.stderr
+    states = {state["code"]: state for state in json.loads(result.stdout)}
+    assert states["nl"]["reviewed"] is True
+    assert states["de"]["reviewed"] is False
+    assert states["fr"]["default"] and states["fr"]["staff"]
+    assert states["ar"]["direction"] == "rtl" and states["ar"]["position"] == 5
+    assert all(state["screen_catalog"] for state in states.values())
+
+
+def test_languages_names_an_enabled_language_that_is_not_shipped() -> None:
+    result = run_main("languages", "--set", 'kiosk.languages=["fr", "tr"]')
+
+    assert result.returncode == 2
+    assert "'tr'" in result.stderr and "locales/tr" in result.stderr
     assert "Traceback" not in result.stderr

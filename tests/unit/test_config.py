@@ -38,7 +38,7 @@ def test_without_file_every_setting_has_its_default() -> None:
     config = load_config(environ={})
 
     assert config == Config()
-    assert config.kiosk.languages == ("fr", "nl", "en", "de")  # French and Dutch required
+    assert config.kiosk.languages == ("fr", "nl", "en", "de", "ar")  # French and Dutch required
     assert config.kiosk.default_language == "fr"
     assert config.kiosk.staff_language == "fr"
     assert config.display.fullscreen is False
@@ -282,8 +282,8 @@ def test_set_languages_with_default_language_in_the_same_command() -> None:
             id="default-language-not-enabled",
         ),
         pytest.param(
-            '[kiosk]\ndefault_language = "ar"\n',
-            ["kiosk.default_language", "'ar'", "enabled", "['fr', 'nl', 'en', 'de']"],
+            '[kiosk]\ndefault_language = "tr"\n',
+            ["kiosk.default_language", "'tr'", "enabled", "['fr', 'nl', 'en', 'de', 'ar']"],
             id="default-language-unknown",
         ),
         pytest.param(
