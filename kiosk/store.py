@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kiosk.declaration import Declaration, answer_from_json, answer_to_json
+from kiosk.staff import PinHash, Role
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,27 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE print_attempts ADD COLUMN printed INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: staff PINs (salted scrypt hashes, never the PIN), the wrong-PIN count and lock,
+    # and a detail for audit lines
+    """
+    CREATE TABLE staff_pins (
+        role TEXT PRIMARY KEY,
+        salt BLOB NOT NULL,
+        digest BLOB NOT NULL,
+        n INTEGER NOT NULL,
+        r INTEGER NOT NULL,
+        p INTEGER NOT NULL,
+        set_at TEXT NOT NULL
+    );
+    CREATE TABLE pin_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        failures INTEGER NOT NULL,
+        locked_until TEXT
+    );
+    INSERT INTO pin_lock (id, failures, locked_until) VALUES (1, 0, NULL);
+    ALTER TABLE audit ADD COLUMN detail TEXT;
+    CREATE INDEX audit_at ON audit (at);
+    """,
 )
 
 
@@ -108,6 +130,32 @@ class StoredDeclaration:
     print_state: str | None  # the latest attempt's state
 
 
+@dataclass(frozen=True)
+class Summary:
+    """One line of the staff list: enough to find the patient, nothing more."""
+
+    reference: str
+    created_at: datetime
+    initials: str  # "L. M.": the last name's and first name's first letters
+    language: str
+    flags: tuple[str, ...]
+    print_state: str | None  # the latest attempt's state; None: never sent
+    printed: bool  # the latest attempt put the slip on its way to paper
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    role: str
+    action: str
+    reference: str | None
+    detail: str | None
+
+
+def initials(last_name: str, first_name: str) -> str:
+    return " ".join(f"{name.strip()[:1].upper()}." for name in (last_name, first_name) if name)
+
+
 class DeclarationStore:
     def __init__(
         self,
@@ -135,6 +183,7 @@ class DeclarationStore:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
@@ -373,3 +422,133 @@ class DeclarationStore:
             )
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # -- the staff list ---------------------------------------------------------------
+
+    def summaries(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        flagged_only: bool = False,
+        unprinted_only: bool = False,
+    ) -> list[Summary]:
+        """Declarations made in [start, end), newest first."""
+        query = (
+            "SELECT d.reference, d.created_at, d.last_name, d.first_name, d.language, "
+            "d.flags, p.state, coalesce(p.printed, 0) FROM declarations d "
+            "LEFT JOIN print_attempts p ON p.id = "
+            "(SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
+            "WHERE d.created_at >= ? AND d.created_at < ?"
+        )
+        if flagged_only:
+            query += " AND d.flag_count > 0"
+        if unprinted_only:
+            query += " AND coalesce(p.printed, 0) = 0"
+        with self._lock:
+            rows = self._db.execute(
+                query + " ORDER BY d.created_at DESC, d.id DESC",
+                (start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()),
+            ).fetchall()
+        return [
+            Summary(
+                format_reference(row[0]),
+                datetime.fromisoformat(row[1]),
+                initials(row[2], row[3]),
+                row[4],
+                tuple(json.loads(row[5])),
+                row[6],
+                bool(row[7]),
+            )
+            for row in rows
+        ]
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM declarations").fetchone()[0])
+
+    # -- staff PINs, lock and audit ---------------------------------------------------
+
+    def pin(self, role: Role) -> PinHash | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT salt, digest, n, r, p FROM staff_pins WHERE role = ?", (role.value,)
+            ).fetchone()
+        return None if row is None else PinHash(bytes(row[0]), bytes(row[1]), *row[2:])
+
+    def set_pin(self, role: Role, pin: PinHash) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO staff_pins (role, salt, digest, n, r, p, set_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (role.value, pin.salt, pin.digest, pin.n, pin.r, pin.p, self._now()),
+            )
+            self._audit(db, "it", "PIN set", None, f"role {role.value}")
+
+    def pin_failures(self) -> tuple[int, datetime | None]:
+        with self._lock:
+            failures, until = self._db.execute(
+                "SELECT failures, locked_until FROM pin_lock WHERE id = 1"
+            ).fetchone()
+        return int(failures), datetime.fromisoformat(until) if until else None
+
+    def set_pin_failures(self, failures: int, locked_until: datetime | None) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE pin_lock SET failures = ?, locked_until = ? WHERE id = 1",
+                (failures, locked_until.isoformat() if locked_until else None),
+            )
+
+    def audit(
+        self, role: str, action: str, reference: str | None = None, detail: str | None = None
+    ) -> None:
+        with self._transaction() as db:
+            self._audit(db, role, action, reference, detail)
+
+    def _audit(
+        self,
+        db: sqlite3.Connection,
+        role: str,
+        action: str,
+        reference: str | None,
+        detail: str | None,
+    ) -> None:
+        db.execute(
+            "INSERT INTO audit (at, role, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
+            (self._now(), role, action, reference, detail),
+        )
+
+    def audit_entries(self, limit: int = 50) -> list[AuditEntry]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT at, role, action, reference, detail FROM audit ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [AuditEntry(datetime.fromisoformat(row[0]), *row[1:]) for row in rows]
+
+    def _now(self) -> str:
+        return self._clock().isoformat()
+
+    # -- retention --------------------------------------------------------------------
+
+    def purge(self, before: datetime, role: str = "system") -> int:
+        """Delete declarations made before `before`, so that nothing of them lingers in
+        the database or its WAL (secure_delete, then a truncating checkpoint)."""
+        with self._transaction() as db:
+            ids = [
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM declarations WHERE created_at < ?",
+                    (before.astimezone(UTC).isoformat(),),
+                )
+            ]
+            db.executemany(
+                "DELETE FROM print_attempts WHERE declaration_id = ?", [(i,) for i in ids]
+            )
+            db.executemany("DELETE FROM declarations WHERE id = ?", [(i,) for i in ids])
+            self._audit(
+                db, role, "purge", None, f"{len(ids)} declaration(s) made before {before:%Y-%m-%d}"
+            )
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(ids)
