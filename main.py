@@ -7,24 +7,30 @@ and hands them to the window.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import CONFIG_ENV, Config, load_config
-from kiosk.content import Content, load_content
-from kiosk.cups import AutoPrinter, CupsPrinter
+from kiosk import commands
+from kiosk.config import CONFIG_ENV, Config, explain_config, load_config
+from kiosk.content import Content, Language, load_content
+from kiosk.cups import AutoPrinter, CupsPrinter, QueueStatus
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
 from kiosk.languages import describe, language_states
 from kiosk.printing import FolderPrinter, Printer
 from kiosk.questionnaire import Questionnaire, load_questionnaire
-from kiosk.resources import resource_path
+from kiosk.resources import SLIP_FONTS, resource_path
+from kiosk.staff import Role
 from kiosk.store import DeclarationStore, StoreError
 from kiosk.submission import Renderer, SubmissionService
 
@@ -57,8 +63,8 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--log-level",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="messages written to stderr (default: INFO)",
-        default=default("INFO"),
+        help="messages written to stderr (default: INFO for run, WARNING otherwise)",
+        default=default(None),
     )
 
 
@@ -69,23 +75,72 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "patients read the explanation and declare their conditions; reception gets a slip.",
         epilog=f"Without --config, the file named by ${CONFIG_ENV} is used, or the defaults: "
         "database and slips in ~/.local/share/radiology-kiosk, slips written as PDF files. "
-        "Every key is listed with its default in config.example.toml. Exit codes: 0 done, "
-        "1 a problem was found (see the message), 2 the configuration or the content is "
-        "wrong and nothing was done.",
+        "Every key is listed with its default in config.example.toml. Exit codes: 0 done; "
+        "1 a problem was found (doctor) or a slip did not print (reprint); 2 a bad argument, "
+        "configuration or content, nothing was done; 3 no declaration with that reference; "
+        "4 the database cannot be opened or written. Messages go to stderr.",
     )
     _add_common_options(parser, top=True)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    run = commands.add_parser("run", help="start the kiosk (the default)")
-    languages = commands.add_parser(
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, summary: str, details: str = "") -> argparse.ArgumentParser:
+        sub = subcommands.add_parser(name, help=summary, description=details or summary)
+        _add_common_options(sub, top=False)
+        return sub
+
+    command("run", "start the kiosk (the default)")
+    command(
+        "check-config",
+        "validate the configuration and print every key with its value and source",
+    ).add_argument("--json", action="store_true", help="print JSON for a script")
+    command(
+        "doctor",
+        "check the database, disk, printer, fonts, display and languages",
+        "Check what the kiosk needs: database integrity and schema, free disk, the printer "
+        "queue, fonts, display, the languages offered and their review state. Prints one "
+        "line per check; exit code 1 when a problem was found. Never changes anything.",
+    ).add_argument("--json", action="store_true", help="print JSON for a script")
+    languages = command(
         "languages",
-        help="list the languages shipped, offered, and reviewed by a translator",
-        description="Every language shipped in resources/locales/: whether it is offered "
+        "list the languages shipped, offered, and reviewed by a translator",
+        "Every language shipped in resources/locales/: whether it is offered "
         "(kiosk.languages, in button order), whether a qualified translator has reviewed it, "
         "and whether its screen texts are compiled.",
     )
     languages.add_argument("--json", action="store_true", help="print JSON for a script")
-    for command in (run, languages):
-        _add_common_options(command, top=False)
+    pin = command(
+        "set-pin",
+        "set the PIN of a staff role (typed twice, not shown)",
+        "Set the PIN that opens staff mode on the kiosk: 4 to 8 digits. Reception uses the "
+        "staff role; the it role may also leave the kiosk for the desktop. From a script, "
+        "give the PIN on standard input.",
+    )
+    pin.add_argument("--role", choices=[role.value for role in Role], required=True)
+    listing = command("list", "list a day's declarations (default: today)")
+    listing.add_argument("--date", metavar="YYYY-MM-DD", help="the day (or today, yesterday)")
+    listing.add_argument("--flagged", action="store_true", help="only those with answers to check")
+    listing.add_argument("--unprinted", action="store_true", help="only those not printed")
+    listing.add_argument("--json", action="store_true", help="print JSON for a script")
+    show = command("show", "print one declaration as a text summary (staff language)")
+    show.add_argument("reference", metavar="REF", help="the reference on the slip, e.g. K7F-3QX")
+    show.add_argument("--json", action="store_true", help="print JSON for a script")
+    reprint = command("reprint", "print a declaration's slip again")
+    reprint.add_argument("reference", metavar="REF", help="the reference, e.g. K7F-3QX")
+    purge = command("purge", "delete declarations older than the retention period")
+    purge.add_argument(
+        "--older-than",
+        type=int,
+        metavar="DAYS",
+        help="days to keep (default: retention.days of the configuration)",
+    )
+    export = command(
+        "export",
+        "write declarations as CSV or JSON to standard output",
+        "Write declarations (identity, answers, flags, print state) to standard output; "
+        "they hold patient data: keep the file where the hospital's rules allow.",
+    )
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="one day only (default: all kept)")
     arguments = parser.parse_args(argv)
     arguments.command = arguments.command or "run"
     return arguments
@@ -186,22 +241,195 @@ def list_languages(config: Config, as_json: bool) -> int:
     return 0
 
 
+def read_pin(role: str) -> str:
+    """The PIN, typed twice without echo at a terminal; one line on stdin from a script."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    first = getpass.getpass(f"New PIN for {role} (4 to 8 digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise ValueError("the two PINs differ: nothing was changed")
+    return first
+
+
+def doctor_findings(config: Config) -> list[commands.Finding]:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    findings = [commands.Finding("config", "ok", "valid")]
+    try:
+        load_domain(config)
+        findings.append(commands.Finding("content", "ok", f"{root} loads"))
+    except KioskError as error:
+        findings.append(commands.Finding("content", "problem", str(error)))
+    findings += commands.database_findings(config.database_path)
+    findings += commands.disk_findings(config.data_dir)
+    findings += printer_findings(config)
+    missing = [name for name in SLIP_FONTS if not (root / "fonts" / name).is_file()]
+    findings.append(
+        commands.Finding("fonts", "problem", f"missing in {root / 'fonts'}: {missing}")
+        if missing
+        else commands.Finding("fonts", "ok", "the slip's fonts are there")
+    )
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    findings.append(
+        commands.Finding(
+            "display",
+            "ok" if display or platform else "warning",
+            f"Qt platform {platform}"
+            if platform
+            else f"display {display}"
+            if display
+            else "no display in this shell (normal over SSH; the kiosk session has its own)",
+        )
+    )
+    findings += commands.language_findings(language_states(config, root / "locales", I18N_DIR))
+    return findings
+
+
+def printer_findings(config: Config) -> list[commands.Finding]:
+    folder = commands.Finding("printer", "ok", f"slips are written to {config.slip_folder}")
+    if config.printer.backend == "folder":
+        return [folder]
+    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    auto = config.printer.backend == "auto"
+    if not cups.available():
+        missing = "CUPS client (lp, lpstat) not installed: apt-get install cups-client"
+        if auto:
+            return [commands.Finding("printer", "warning", missing), folder]
+        return [commands.Finding("printer", "problem", missing)]
+    queue = cups.destination()
+    if queue is None:
+        if auto:
+            return [commands.Finding("printer", "warning", "no default CUPS printer"), folder]
+        return [
+            commands.Finding(
+                "printer",
+                "problem",
+                "no printer.queue and no default CUPS printer: set printer.queue",
+            )
+        ]
+    status = cups.status(queue)
+    words = queue_words(status)
+    return [commands.Finding("printer", "ok" if status.ready else "problem", f"{queue}: {words}")]
+
+
+def queue_words(status: QueueStatus) -> str:
+    """A queue's state in words reception can act on."""
+    reason = f" ({status.reason})" if status.reason else ""
+    if not status.reachable:
+        return f"unreachable{reason}"
+    if not status.exists:
+        return f"no such queue{reason}"
+    if not status.enabled:
+        return f"stopped{reason}"
+    if not status.accepting:
+        return f"not accepting jobs{reason}"
+    return f"ready{reason}"
+
+
+def administer(arguments: argparse.Namespace, config: Config) -> int:
+    """Every command but run."""
+    out, err = sys.stdout, sys.stderr
+    name = arguments.command
+    if name == "check-config":
+        settings = explain_config(arguments.config, arguments.overrides)
+        return commands.check_config(settings, out, arguments.json)
+    if name == "languages":
+        return list_languages(config, arguments.json)
+    if name == "doctor":
+        return commands.doctor(doctor_findings(config), out, arguments.json)
+    questionnaire, content = load_domain(config)
+    staff = content.language(config.kiosk.staff_language)
+    with closing(DeclarationStore(config.database_path)) as store:
+        if name == "set-pin":
+            try:
+                pin = read_pin(arguments.role)
+            except (ValueError, EOFError, KeyboardInterrupt) as error:
+                err.write(f"radiology-kiosk: set-pin: {error or 'cancelled'}\n")
+                return commands.ExitCode.USAGE
+            code = commands.set_pin(store, Role(arguments.role), pin, err)
+            if code == commands.ExitCode.OK:
+                out.write(f"PIN for {arguments.role} set.\n")
+            return code
+        if name == "list":
+            try:
+                day = commands.parse_day(arguments.date, datetime.now().astimezone().date())
+            except ValueError as error:
+                err.write(f"radiology-kiosk: list: {error}\n")
+                return commands.ExitCode.USAGE
+            start, end = commands.day_bounds(day)
+            summaries = store.summaries(
+                start, end, flagged_only=arguments.flagged, unprinted_only=arguments.unprinted
+            )
+            store.audit("it", "list", None, f"{day:%Y-%m-%d} (command line)")
+            return commands.list_declarations(summaries, day, out, arguments.json)
+        if name in ("show", "reprint"):
+            stored = store.find(arguments.reference)
+            if stored is None:
+                err.write(
+                    f"radiology-kiosk: {name}: no declaration {arguments.reference!r}: "
+                    "check the reference on the slip, or see `list`\n"
+                )
+                return commands.ExitCode.NOT_FOUND
+            store.audit("it", name, stored.reference, "command line")
+            if name == "show":
+                attempts = store.print_attempts(stored.id)
+                return commands.show(
+                    stored, questionnaire, content, staff, attempts, out, arguments.json
+                )
+            service = build_submission(config, questionnaire, content, store)
+            return commands.reprint(service, stored.reference, out, err)
+        if name == "purge":
+            days = config.retention.days if arguments.older_than is None else arguments.older_than
+            if days < 1:
+                err.write("radiology-kiosk: purge: --older-than: expected 1 day or more\n")
+                return commands.ExitCode.USAGE
+            return commands.purge(store, days, lambda: datetime.now(UTC), out)
+        if name == "export":
+            return export_declarations(arguments, store, questionnaire, staff)
+    raise AssertionError(name)
+
+
+def export_declarations(
+    arguments: argparse.Namespace,
+    store: DeclarationStore,
+    questionnaire: Questionnaire,
+    staff: Language,
+) -> int:
+    if arguments.date:
+        try:
+            day = commands.parse_day(arguments.date, datetime.now().astimezone().date())
+        except ValueError as error:
+            sys.stderr.write(f"radiology-kiosk: export: {error}\n")
+            return commands.ExitCode.USAGE
+        start, end = commands.day_bounds(day)
+    else:
+        start, end = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
+    records = []
+    for summary in reversed(store.summaries(start, end)):
+        stored = store.find(summary.reference)
+        if stored is not None:
+            records.append(commands.declaration_record(stored, questionnaire, staff))
+    store.audit("it", "export", None, f"{len(records)} declaration(s), {arguments.format}")
+    return commands.export(records, sys.stdout, arguments.format)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
-        level=arguments.log_level,
+        level=arguments.log_level or ("INFO" if arguments.command == "run" else "WARNING"),
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
         config = load_config(arguments.config, arguments.overrides)
-        if arguments.command == "languages":
-            return list_languages(config, arguments.json)
-        kiosk = build_kiosk(config)
+        if arguments.command == "run":
+            return run(build_kiosk(config))
+        return administer(arguments, config)
     except (KioskError, StoreError) as error:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
-        return 2
-    return run(kiosk)
+        return (
+            commands.ExitCode.DATABASE if isinstance(error, StoreError) else commands.ExitCode.USAGE
+        )
 
 
 def run(kiosk: Kiosk) -> int:

@@ -121,6 +121,31 @@ class PrinterSection:
 
 
 @dataclass(frozen=True)
+class StaffSection:
+    long_press_seconds: int = _setting(
+        3,
+        "How long staff hold the top corner of the screen (the department's name) to "
+        "open the PIN pad.",
+        minimum=2,
+        maximum=10,
+    )
+    idle_seconds: int = _setting(
+        120, "Staff mode locks itself after this long without a touch.", minimum=30, maximum=900
+    )
+
+
+@dataclass(frozen=True)
+class RetentionSection:
+    days: int = _setting(
+        7,
+        "Declarations older than this many days are deleted (at start, daily, and by "
+        "`purge`). A week covers a procedure postponed by a few days.",
+        minimum=1,
+        maximum=3650,
+    )
+
+
+@dataclass(frozen=True)
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     display: DisplaySection = field(default_factory=DisplaySection)
@@ -128,6 +153,8 @@ class Config:
     identity: IdentitySection = field(default_factory=IdentitySection)
     slip: SlipSection = field(default_factory=SlipSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
+    staff: StaffSection = field(default_factory=StaffSection)
+    retention: RetentionSection = field(default_factory=RetentionSection)
 
     @property
     def data_dir(self) -> Path:
@@ -156,6 +183,8 @@ _SECTIONS: dict[str, type] = {
     "identity": IdentitySection,
     "slip": SlipSection,
     "printer": PrinterSection,
+    "staff": StaffSection,
+    "retention": RetentionSection,
 }
 
 
@@ -194,6 +223,36 @@ def load_config(
     _check_languages(config, " and ".join(origins) or "defaults")
     _check_queue(config, " and ".join(origins) or "defaults")
     return config
+
+
+def explain_config(
+    path: Path | None = None,
+    overrides: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> list[tuple[str, Any, str]]:
+    """(key, effective value, where it comes from) for every setting, in schema order."""
+    environ = os.environ if environ is None else environ
+    config = load_config(path, overrides, environ)
+    sources: dict[str, str] = {}
+    described = "config file"
+    if path is None and environ.get(CONFIG_ENV):
+        path = Path(environ[CONFIG_ENV])
+        described = f"config file (from ${CONFIG_ENV})"
+    if path is not None:
+        for section, table in _read_file(path, described).items():
+            for key in table:
+                sources[f"{section}.{key}"] = str(path)
+    for override in overrides:
+        section, key, _ = _parse_override(override)
+        sources[f"{section}.{key}"] = "--set"
+    return [
+        (
+            key,
+            getattr(getattr(config, key.split(".")[0]), key.split(".")[1]),
+            sources.get(key, "default"),
+        )
+        for key, _default, _help in setting_docs()
+    ]
 
 
 def _read_file(path: Path, described: str) -> dict[str, dict[str, Any]]:

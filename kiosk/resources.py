@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 RESOURCE_ROOT = Path(__file__).resolve().parent.parent / "resources"
+SLIP_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # regular, bold: in resources/fonts
 
 
 def resource_path(*parts: str) -> Path:

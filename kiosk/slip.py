@@ -37,9 +37,10 @@ from kiosk.content import Language
 from kiosk.declaration import Declaration
 from kiosk.errors import ContentError
 from kiosk.questionnaire import Group, Question, Questionnaire
+from kiosk.resources import SLIP_FONTS
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-FONT_FILES = MappingProxyType({REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"})
+FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)))
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
 

@@ -88,7 +88,7 @@ def test_a_data_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> 
 
     result = run_main("--set", f'kiosk.data_dir="{blocker / "data"}"')
 
-    assert result.returncode == 2
+    assert result.returncode == 4  # documented: the database cannot be opened
     assert "kiosk.data_dir" in result.stderr and "cannot create the database" in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -1,0 +1,403 @@
+"""What IT and reception do from a shell: the commands behind `python main.py <command>`.
+
+Each command writes its report to `out`, its complaints to `err` (with what to do next),
+and returns the exit code (see `ExitCode`). None of them needs a display.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import IntEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+from kiosk.content import Content, Language
+from kiosk.declaration import Declaration
+from kiosk.languages import LanguageState
+from kiosk.questionnaire import Questionnaire
+from kiosk.staff import PinError, Role, check_pin_format, hash_pin
+from kiosk.store import MIGRATIONS, DeclarationStore, StoredDeclaration, Summary
+from kiosk.submission import SubmissionService
+
+MIN_FREE_BYTES = 200 * 1024**2  # below this a day of slips and the WAL may not fit
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    PROBLEM = 1  # doctor found a problem; a reprint did not reach the printer
+    USAGE = 2  # a bad argument, configuration or content: nothing was done
+    NOT_FOUND = 3  # no declaration with that reference
+    DATABASE = 4  # the database cannot be opened
+
+
+def local_zone() -> Any:
+    return datetime.now().astimezone().tzinfo
+
+
+def parse_day(text: str | None, today: date) -> date:
+    """`YYYY-MM-DD`, `today` or `yesterday`; raises ValueError with what is expected."""
+    if text in (None, "today"):
+        return today
+    if text == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(text or "")
+    except ValueError:
+        raise ValueError(
+            f"--date {text!r}: expected a day as YYYY-MM-DD, or today or yesterday"
+        ) from None
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The kiosk's local day, as an interval of instants."""
+    start = datetime.combine(day, time(), tzinfo=local_zone())
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=local_zone())
+    return start, end
+
+
+def print_words(summary: Summary) -> str:
+    if summary.print_state is None:
+        return "NOT PRINTED (never sent)"
+    if summary.printed:
+        return f"printed ({summary.print_state})"
+    return f"NOT PRINTED ({summary.print_state})"
+
+
+# -- check-config --------------------------------------------------------------------------
+
+
+def check_config(settings: Sequence[tuple[str, Any, str]], out: TextIO, as_json: bool) -> int:
+    """The effective configuration, each key with where its value comes from."""
+    if as_json:
+        rows = [
+            {"key": key, "value": list(value) if isinstance(value, tuple) else value, "source": s}
+            for key, value, s in settings
+        ]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    section = ""
+    for key, value, source in settings:
+        name, item = key.split(".")
+        if name != section:
+            out.write(f"{'' if not section else chr(10)}[{name}]\n")
+            section = name
+        shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+        out.write(f"{item} = {shown}  # {source}\n")
+    out.write("\nThe configuration is valid.\n")
+    return ExitCode.OK
+
+
+# -- doctor --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    area: str
+    level: str  # "ok", "warning" (worth knowing), "problem" (the kiosk cannot work well)
+    message: str
+
+
+def database_findings(path: Path) -> list[Finding]:
+    """Integrity and schema of the database, read only: doctor never changes it."""
+    if not path.exists():
+        return [Finding("database", "ok", f"{path} not created yet (made at the first start)")]
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            check = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            count = (
+                int(db.execute("SELECT count(*) FROM declarations").fetchone()[0]) if version else 0
+            )
+            pins = (
+                int(db.execute("SELECT count(*) FROM staff_pins").fetchone()[0])
+                if version >= 3
+                else 0
+            )
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        return [
+            Finding(
+                "database",
+                "problem",
+                f"{path} cannot be read ({error}): the kiosk will move it aside at its next "
+                "start and begin a new one; restore the last backup if declarations are "
+                "missing",
+            )
+        ]
+    findings = []
+    if check != ["ok"]:
+        findings.append(
+            Finding(
+                "database",
+                "problem",
+                f"{path} is damaged ({'; '.join(check[:3])}): the kiosk will move it aside "
+                "at its next start; restore the last backup if declarations are missing",
+            )
+        )
+    else:
+        findings.append(Finding("database", "ok", f"{path}: integrity ok, {count} declaration(s)"))
+    expected = len(MIGRATIONS)
+    if version > expected:
+        findings.append(
+            Finding(
+                "schema",
+                "problem",
+                f"schema version {version} is newer than this program knows ({expected}): "
+                "install the newer kiosk version again",
+            )
+        )
+    else:
+        level = "ok" if version == expected else "warning"
+        note = "" if version == expected else f" (the next start migrates it to {expected})"
+        findings.append(Finding("schema", level, f"schema version {version}{note}"))
+    if not pins:
+        findings.append(
+            Finding("staff", "warning", "no staff PIN: set one with `set-pin --role staff`")
+        )
+    return findings
+
+
+def disk_findings(folder: Path) -> list[Finding]:
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    free = shutil.disk_usage(existing).free
+    level = "ok" if free >= MIN_FREE_BYTES else "problem"
+    advice = "" if level == "ok" else ": free some space, or declarations cannot be saved"
+    return [Finding("disk", level, f"{free / 1024**3:.1f} GiB free for {folder}{advice}")]
+
+
+def doctor(findings: Sequence[Finding], out: TextIO, as_json: bool) -> int:
+    if as_json:
+        out.write(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2) + "\n")
+    else:
+        marks = {"ok": "ok  ", "warning": "warn", "problem": "FAIL"}
+        for finding in findings:
+            out.write(f"{marks[finding.level]}  {finding.area:<10} {finding.message}\n")
+        problems = sum(finding.level == "problem" for finding in findings)
+        out.write(f"\n{problems} problem(s) found.\n" if problems else "\nNo problem found.\n")
+    return ExitCode.PROBLEM if any(f.level == "problem" for f in findings) else ExitCode.OK
+
+
+def language_findings(states: Sequence[LanguageState]) -> list[Finding]:
+    offered = [state for state in states if state.enabled]
+    findings = [
+        Finding("languages", "ok", "offered: " + ", ".join(state.code for state in offered))
+    ]
+    unreviewed = [state.code for state in offered if not state.reviewed]
+    if unreviewed:
+        findings.append(
+            Finding(
+                "languages",
+                "warning",
+                f"not reviewed by a qualified translator: {', '.join(unreviewed)}",
+            )
+        )
+    for state in offered:
+        if not state.screen_catalog:
+            findings.append(
+                Finding(
+                    "languages",
+                    "problem",
+                    f"{state.code}: screen texts not compiled (i18n/kiosk_{state.code}.qm): "
+                    "run scripts/update_translations.sh",
+                )
+            )
+    return findings
+
+
+# -- set-pin -------------------------------------------------------------------------------
+
+
+def set_pin(store: DeclarationStore, role: Role, pin: str, err: TextIO) -> int:
+    try:
+        store.set_pin(role, hash_pin(check_pin_format(pin)))
+    except PinError as error:
+        err.write(f"radiology-kiosk: set-pin: {error}\n")
+        return ExitCode.USAGE
+    return ExitCode.OK
+
+
+# -- list, show, export --------------------------------------------------------------------
+
+
+def list_declarations(summaries: Sequence[Summary], day: date, out: TextIO, as_json: bool) -> int:
+    if as_json:
+        rows = [
+            {**asdict(summary), "created_at": summary.created_at.isoformat()}
+            for summary in summaries
+        ]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    if not summaries:
+        out.write(f"No declaration on {day:%Y-%m-%d}.\n")
+        return ExitCode.OK
+    out.write(f"{'time':<7}{'reference':<11}{'initials':<10}{'to check':<10}print\n")
+    for summary in summaries:
+        local = summary.created_at.astimezone(local_zone())
+        flags = f"{len(summary.flags)} !" if summary.flags else "-"
+        out.write(
+            f"{local:%H:%M}  {summary.reference:<11}{summary.initials:<10}{flags:<10}"
+            f"{print_words(summary)}\n"
+        )
+    out.write(f"\n{len(summaries)} declaration(s) on {day:%Y-%m-%d}.\n")
+    return ExitCode.OK
+
+
+def answer_lines(
+    declaration: Declaration, questionnaire: Questionnaire, staff: Language
+) -> list[tuple[str, str, bool]]:
+    """(question, answer, flagged) in the questionnaire's order, in the staff language."""
+    lines = []
+    for question in questionnaire.walk():
+        answer = declaration.answers.get(question.id)
+        if answer is None:
+            continue
+        lines.append(
+            (
+                staff.slip_title(question.id),
+                staff.answer_text(question, answer, for_slip=True),
+                question.is_flag(answer),
+            )
+        )
+    return lines
+
+
+def declaration_record(
+    stored: StoredDeclaration, questionnaire: Questionnaire, staff: Language
+) -> dict[str, Any]:
+    declaration = stored.declaration
+    return {
+        "reference": stored.reference,
+        "created_at": declaration.submitted_at.isoformat(),
+        "language": declaration.language,
+        "last_name": declaration.last_name,
+        "first_name": declaration.first_name,
+        "birth_date": declaration.birth_date.isoformat(),
+        "flags": list(stored.flags),
+        "print_state": stored.print_state,
+        "answers": {
+            question.id: (sorted(answer) if isinstance(answer, frozenset) else answer)
+            for question in questionnaire.walk()
+            if (answer := declaration.answers.get(question.id)) is not None
+        },
+        "answers_text": [
+            {"question": title, "answer": text, "flagged": flagged}
+            for title, text, flagged in answer_lines(declaration, questionnaire, staff)
+        ],
+    }
+
+
+def show(
+    stored: StoredDeclaration,
+    questionnaire: Questionnaire,
+    content: Content,
+    staff: Language,
+    attempts: Sequence[dict[str, object]],
+    out: TextIO,
+    as_json: bool,
+) -> int:
+    record = declaration_record(stored, questionnaire, staff)
+    if as_json:
+        record["print_attempts"] = list(attempts)
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    declaration = stored.declaration
+    language = staff.language_name(
+        declaration.language,
+        content.languages[declaration.language].name
+        if declaration.language in content.languages
+        else declaration.language,
+    )
+    created = declaration.submitted_at.astimezone(local_zone())
+    out.write(
+        f"{stored.reference}  {declaration.last_name.upper()} {declaration.first_name}, "
+        f"born {declaration.birth_date:%d/%m/%Y}\n"
+        f"filled in {created:%Y-%m-%d %H:%M} in {language}; "
+        f"{len(stored.flags)} answer(s) to check\n\n"
+    )
+    for title, text, flagged in answer_lines(declaration, questionnaire, staff):
+        out.write(f"{'!!' if flagged else '  '} {title}: {text}\n")
+    out.write("\nprint attempts:\n" if attempts else "\nnever sent to a printer\n")
+    for attempt in attempts:
+        reason = f" ({attempt['reason']})" if attempt.get("reason") else ""
+        where = f" {attempt['queue']}" if attempt.get("queue") else ""
+        out.write(
+            f"  {attempt['created_at']}  {attempt['backend']}{where}: {attempt['state']}{reason}\n"
+        )
+    return ExitCode.OK
+
+
+def export(records: Sequence[dict[str, Any]], out: TextIO, file_format: str) -> int:
+    if file_format == "json":
+        out.write(json.dumps(list(records), ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    columns = [
+        "reference",
+        "created_at",
+        "language",
+        "last_name",
+        "first_name",
+        "birth_date",
+        "flags",
+        "print_state",
+        "answers",
+    ]
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow(
+            [
+                neutralised(
+                    " ".join(record[column])
+                    if column == "flags"
+                    else json.dumps(record[column], ensure_ascii=False)
+                    if column == "answers"
+                    else record[column] or ""
+                )
+                for column in columns
+            ]
+        )
+    return ExitCode.OK
+
+
+def neutralised(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (CSV injection)."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# -- reprint, purge ------------------------------------------------------------------------
+
+
+def reprint(service: SubmissionService, reference: str, out: TextIO, err: TextIO) -> int:
+    result = service.reprint(reference)
+    if result is None:
+        err.write(f"radiology-kiosk: reprint: no declaration {reference!r} (see: list)\n")
+        return ExitCode.NOT_FOUND
+    where = f" on {result.queue}" if result.queue else ""
+    if result.ok and result.on_paper:
+        out.write(f"{reference}: sent to the printer{where} ({result.state}).\n")
+        return ExitCode.OK
+    if result.ok:
+        out.write(f"{reference}: slip written{where} (no paper printer).\n")
+        return ExitCode.OK
+    err.write(
+        f"radiology-kiosk: reprint {reference}: not printed{where}: {result.reason}. "
+        "Check the printer (doctor), then reprint again.\n"
+    )
+    return ExitCode.PROBLEM
+
+
+def purge(store: DeclarationStore, days: int, now: Callable[[], datetime], out: TextIO) -> int:
+    before = now().astimezone(UTC) - timedelta(days=days)
+    removed = store.purge(before, role="it")
+    out.write(f"{removed} declaration(s) older than {days} day(s) deleted.\n")
+    return ExitCode.OK

@@ -1,0 +1,276 @@
+"""The IT command line, run as IT runs it: `python main.py <command>` on a real data folder."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.staff import Role, pin_matches
+from kiosk.store import DeclarationStore
+from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+COMMANDS = (
+    "run",
+    "check-config",
+    "doctor",
+    "languages",
+    "set-pin",
+    "list",
+    "show",
+    "reprint",
+    "purge",
+    "export",
+)
+
+
+@dataclass
+class DataFolder:
+    path: Path
+    flagged: str  # references
+    all_no: str
+    old: str
+
+    @property
+    def database(self) -> Path:
+        return self.path / "kiosk.sqlite3"
+
+    def run(self, *arguments: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                str(MAIN),
+                *arguments,
+                "--set",
+                f'kiosk.data_dir="{self.path}"',
+                "--set",
+                "printer.backend=folder",
+            ],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+    def rows(self, sql: str) -> list[tuple[object, ...]]:
+        with sqlite3.connect(self.database) as db:
+            return db.execute(sql).fetchall()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Iterator[DataFolder]:
+    now = datetime.now(UTC).replace(microsecond=0)
+    store = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3")
+    flagged = store.save(
+        make_declaration(
+            session_id="flagged",
+            last_name="Peeters",
+            first_name="An",
+            submitted_at=now - timedelta(minutes=5),
+        ),
+        ["anticoagulants", "diabetes"],
+    )
+    all_no = store.save(
+        make_declaration(
+            session_id="no",
+            last_name="=HYPERLINK(1)",
+            first_name="Jan",
+            answers=ALL_NO_ANSWERS,
+            submitted_at=now - timedelta(minutes=2),
+        ),
+        [],
+    )
+    store.record_print(all_no.id, "cups", "completed", printed=True, queue="receipt")
+    old = store.save(
+        make_declaration(
+            session_id="old", last_name="Oldmarker", submitted_at=now - timedelta(days=30)
+        ),
+        [],
+    )
+    store.close()
+    yield DataFolder(tmp_path / "data", flagged.reference, all_no.reference, old.reference)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(MAIN), command, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert f"radiology-kiosk {command}" in result.stdout and "--config" in result.stdout
+
+
+def test_list_shows_today_newest_first_with_initials_only(data: DataFolder) -> None:
+    result = data.run("list")
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert data.all_no in lines[1] and "printed (completed)" in lines[1]
+    assert data.flagged in lines[2] and "P. A." in lines[2] and "2 !" in lines[2]
+    assert "NOT PRINTED" in lines[2]
+    assert "Peeters" not in result.stdout  # a list over a shoulder shows no names
+    assert data.old not in result.stdout
+
+
+def test_list_filters_and_json(data: DataFolder) -> None:
+    flagged = json.loads(data.run("list", "--flagged", "--json").stdout)
+    unprinted = json.loads(data.run("list", "--unprinted", "--json").stdout)
+    old_day = (datetime.now().astimezone() - timedelta(days=30)).date().isoformat()
+    old = json.loads(data.run("list", "--date", old_day, "--json").stdout)
+
+    assert [row["reference"] for row in flagged] == [data.flagged]
+    assert flagged[0]["flags"] == ["anticoagulants", "diabetes"]
+    assert [row["reference"] for row in unprinted] == [data.flagged]
+    assert [row["reference"] for row in old] == [data.old]
+
+
+def test_a_bad_date_is_refused_saying_what_is_expected(data: DataFolder) -> None:
+    result = data.run("list", "--date", "27/11/2026")
+
+    assert result.returncode == 2
+    assert "'27/11/2026'" in result.stderr and "YYYY-MM-DD" in result.stderr
+
+
+def test_show_prints_the_answers_in_the_staff_language_with_flags(data: DataFolder) -> None:
+    result = data.run("show", data.flagged)
+
+    assert result.returncode == 0, result.stderr
+    assert "PEETERS An" in result.stdout and "born 03/04/1958" in result.stdout
+    flagged = [line for line in result.stdout.splitlines() if line.startswith("!!")]
+    assert any("fluidifient le sang" in line and "Oui" in line for line in flagged)
+    assert "never sent to a printer" in result.stdout
+    assert data.rows("SELECT role, action, reference FROM audit WHERE action = 'show'") == [
+        ("it", "show", data.flagged)
+    ]
+
+
+def test_show_json_and_a_missing_reference(data: DataFolder) -> None:
+    shown = json.loads(data.run("show", data.all_no.lower(), "--json").stdout)
+    missing = data.run("show", "AAA-AAA")
+
+    assert shown["reference"] == data.all_no and shown["flags"] == []
+    assert shown["print_attempts"][0]["state"] == "completed"
+    assert missing.returncode == 3
+    assert "'AAA-AAA'" in missing.stderr and "list" in missing.stderr
+
+
+def test_reprint_writes_a_new_attempt_and_a_slip(data: DataFolder) -> None:
+    result = data.run("reprint", data.flagged)
+
+    assert result.returncode == 0, result.stderr
+    assert data.flagged in result.stdout
+    assert len(list((data.path / "slips").glob("*.pdf"))) == 1
+    assert data.rows("SELECT backend, state FROM print_attempts ORDER BY id DESC LIMIT 1") == [
+        ("folder", "completed")
+    ]
+    assert data.run("reprint", "AAA-AAA").returncode == 3
+
+
+def test_purge_deletes_only_what_is_older_than_the_retention(data: DataFolder) -> None:
+    result = data.run("purge", "--older-than", "7")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 declaration(s)")
+    assert data.rows("SELECT count(*) FROM declarations") == [(2,)]
+    assert all(b"Oldmarker" not in file.read_bytes() for file in data.path.iterdir())
+    assert data.run("purge", "--older-than", "0").returncode == 2
+
+
+def test_export_csv_neutralises_formulas_and_json_round_trips(data: DataFolder) -> None:
+    exported = data.run("export", "--format", "csv")
+    as_json = json.loads(data.run("export", "--format", "json").stdout)
+
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert [row["reference"] for row in rows] == [data.old, data.flagged, data.all_no]
+    assert rows[2]["last_name"] == "'=HYPERLINK(1)"  # shown as text, never run
+    assert json.loads(rows[1]["answers"])["anticoagulants"] == "yes"
+    assert [record["last_name"] for record in as_json] == ["Oldmarker", "Peeters", "=HYPERLINK(1)"]
+    assert data.rows("SELECT count(*) FROM audit WHERE action = 'export'") == [(2,)]
+
+
+def test_set_pin_from_a_script_stores_only_a_hash(data: DataFolder) -> None:
+    result = data.run("set-pin", "--role", "staff", stdin="246813\n")
+    bad = data.run("set-pin", "--role", "it", stdin="12ab\n")
+
+    assert result.returncode == 0, result.stderr
+    assert bad.returncode == 2 and "4 to 8 digits" in bad.stderr
+    store = DeclarationStore(data.database)
+    try:
+        stored = store.pin(Role.STAFF)
+        assert stored is not None and pin_matches("246813", stored)
+        assert store.pin(Role.IT) is None
+    finally:
+        store.close()
+    assert b"246813" not in data.database.read_bytes()
+
+
+def test_doctor_is_clean_on_a_good_kiosk_and_warns_without_a_pin(data: DataFolder) -> None:
+    result = data.run("doctor")
+
+    assert result.returncode == 0, result.stdout
+    assert "integrity ok, 3 declaration(s)" in result.stdout
+    assert "no staff PIN" in result.stdout
+    findings = json.loads(data.run("doctor", "--json").stdout)
+    assert {finding["area"] for finding in findings} >= {
+        "database",
+        "schema",
+        "disk",
+        "printer",
+        "fonts",
+        "languages",
+        "display",
+    }
+
+
+def test_doctor_reports_a_damaged_database_and_changes_nothing(data: DataFolder) -> None:
+    with data.database.open("r+b") as file:
+        file.seek(4096)  # inside the first table page, past the header
+        file.write(b"\xff" * 4096)
+    before = data.database.read_bytes()
+
+    result = data.run("doctor")
+
+    assert result.returncode == 1
+    line = next(line for line in result.stdout.splitlines() if " database " in line)
+    assert line.startswith("FAIL") and "backup" in line
+    assert data.database.read_bytes() == before  # doctor never moves it aside
+
+
+def test_check_config_names_each_value_and_its_source(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[slip]\npaper = "a4"\n', encoding="utf-8")
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(MAIN),
+            "check-config",
+            "--config",
+            str(config),
+            "--set",
+            "printer.copies=2",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    settings = {row["key"]: row for row in json.loads(result.stdout)}
+    assert settings["slip.paper"] == {"key": "slip.paper", "value": "a4", "source": str(config)}
+    assert settings["printer.copies"]["source"] == "--set"
+    assert settings["retention.days"] == {"key": "retention.days", "value": 7, "source": "default"}
