@@ -60,3 +60,9 @@ class DoneScreen(QWidget):
         set_button_text(self._restart, restart)
         for widget in (self._message, self._directions, self._restart, self._pictogram):
             widget.show()
+
+    def reset(self) -> None:
+        """Forget the last patient's outcome and reference."""
+        for label in (self._title, self._message, self._reference):
+            label.clear()
+        self._reference.hide()
