@@ -12,18 +12,18 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import commands
 from kiosk.config import CONFIG_ENV, Config, explain_config, load_config
 from kiosk.content import Content, Language, load_content
-from kiosk.cups import AutoPrinter, CupsPrinter, QueueStatus
+from kiosk.cups import AutoPrinter, CupsPrinter
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
 from kiosk.languages import describe, language_states
@@ -31,8 +31,12 @@ from kiosk.printing import FolderPrinter, Printer
 from kiosk.questionnaire import Questionnaire, load_questionnaire
 from kiosk.resources import SLIP_FONTS, resource_path
 from kiosk.staff import Role
+from kiosk.staff_desk import StaffDesk, queue_words
 from kiosk.store import DeclarationStore, StoreError
-from kiosk.submission import Renderer, SubmissionService
+
+if TYPE_CHECKING:
+    from kiosk.slip import SlipRenderer
+from kiosk.submission import SubmissionService
 
 log = logging.getLogger("kiosk")
 I18N_DIR = Path(__file__).resolve().parent / "i18n"  # the screens' Qt catalogs
@@ -153,13 +157,13 @@ def load_domain(config: Config) -> tuple[Questionnaire, Content]:
     return questionnaire, content
 
 
-def build_submission(
-    config: Config, questionnaire: Questionnaire, content: Content, store: DeclarationStore
-) -> SubmissionService:
+def slip_renderer(
+    config: Config, questionnaire: Questionnaire, content: Content
+) -> Callable[[], SlipRenderer]:
     staff = content.language(config.kiosk.staff_language)
 
     @cache
-    def renderer() -> Renderer:  # ReportLab is loaded on the first slip, not at start
+    def renderer() -> SlipRenderer:  # ReportLab is loaded on the first slip, not at start
         from kiosk.slip import SlipRenderer
 
         return SlipRenderer(
@@ -172,7 +176,38 @@ def build_submission(
             lambda code: staff.language_name(code, content.language(code).name),
         )
 
-    return SubmissionService(store, questionnaire, renderer, choose_printer(config))
+    return renderer
+
+
+def build_submission(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    printer: Printer | None = None,
+) -> SubmissionService:
+    renderer = slip_renderer(config, questionnaire, content)
+    return SubmissionService(store, questionnaire, renderer, printer or choose_printer(config))
+
+
+def build_staff_desk(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    service: SubmissionService,
+    printer: Printer,
+) -> StaffDesk:
+    renderer = slip_renderer(config, questionnaire, content)
+
+    def render_slip(reference: str) -> bytes | None:
+        stored = store.find(reference)
+        return None if stored is None else renderer().render(stored.declaration, stored.reference)
+
+    def render_test_page(now: datetime, where: str) -> bytes:
+        return renderer().render_test_page(now.astimezone(), where)
+
+    return StaffDesk(config, store, service, render_slip, render_test_page, printer)
 
 
 def choose_printer(config: Config) -> Printer:
@@ -197,6 +232,7 @@ class Kiosk:
     content: Content
     store: DeclarationStore
     service: SubmissionService
+    staff_desk: StaffDesk
 
     def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
@@ -222,13 +258,10 @@ def build_kiosk(config: Config) -> Kiosk:
             f"kiosk.data_dir = {str(config.data_dir)!r}: cannot create the database there "
             f"({error.strerror}: {error.filename})"
         ) from error
-    return Kiosk(
-        config,
-        questionnaire,
-        content,
-        store,
-        build_submission(config, questionnaire, content, store),
-    )
+    printer = choose_printer(config)
+    service = build_submission(config, questionnaire, content, store, printer)
+    desk = build_staff_desk(config, questionnaire, content, store, service, printer)
+    return Kiosk(config, questionnaire, content, store, service, desk)
 
 
 def list_languages(config: Config, as_json: bool) -> int:
@@ -310,20 +343,6 @@ def printer_findings(config: Config) -> list[commands.Finding]:
     status = cups.status(queue)
     words = queue_words(status)
     return [commands.Finding("printer", "ok" if status.ready else "problem", f"{queue}: {words}")]
-
-
-def queue_words(status: QueueStatus) -> str:
-    """A queue's state in words reception can act on."""
-    reason = f" ({status.reason})" if status.reason else ""
-    if not status.reachable:
-        return f"unreachable{reason}"
-    if not status.exists:
-        return f"no such queue{reason}"
-    if not status.enabled:
-        return f"stopped{reason}"
-    if not status.accepting:
-        return f"not accepting jobs{reason}"
-    return f"ready{reason}"
 
 
 def administer(arguments: argparse.Namespace, config: Config) -> int:
@@ -454,7 +473,10 @@ def run(kiosk: Kiosk) -> int:
         kiosk.service.submit,
         housekeeping=kiosk.service.follow_jobs,
         translations=translations,
+        staff_desk=kiosk.staff_desk,
     )
+    if window.staff_mode is not None:
+        window.staff_mode.exit_requested.connect(app.quit)  # IT only: back to the desktop
     if config.display.fullscreen:
         window.showFullScreen()
     else:

@@ -227,5 +227,161 @@
         <source>I need more time</source>
         <translation>أحتاج إلى وقت إضافي</translation>
     </message>
+    <message>
+        <source>Staff access</source>
+        <translation>دخول الموظفين</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then OK.</source>
+        <translation>اكتب رمز PIN، ثم اضغط على OK.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>رمز PIN غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>محاولات خاطئة كثيرة جدًا لرمز PIN. أعد المحاولة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
+        <translation>لم يُحدَّد رمز PIN للموظفين بعد: يحدّده قسم تقنية المعلومات (IT) من سطر الأوامر (set-pin).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s declarations</source>
+        <translation>إقرارات اليوم</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>تقنية المعلومات (IT)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Answers to check</source>
+        <translation>إجابات يجب التحقق منها</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>غير مطبوعة</translation>
+    </message>
+    <message>
+        <source>No declaration here today.</source>
+        <translation>لا يوجد أي إقرار هنا اليوم.</translation>
+    </message>
+    <message>
+        <source>Tap a declaration to see its slip.</source>
+        <translation>اضغط على أي إقرار لعرض ورقته.</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>للتحقق: {count}</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>تمت الطباعة</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+    <message>
+        <source>PDF file only</source>
+        <translation>ملف PDF فقط</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>طباعة تجريبية</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>الخروج إلى سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Printer: {state}</source>
+        <translation>الطابعة: {state}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ التنفيذ…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>not accepting jobs</source>
+        <translation>لا تقبل مهام الطباعة</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>يتعذّر الوصول إليها</translation>
+    </message>
+    <message>
+        <source>queue not found</source>
+        <translation>قائمة انتظار الطباعة غير موجودة</translation>
+    </message>
+    <message>
+        <source>none: slips are PDF files</source>
+        <translation>لا توجد: الأوراق تُحفظ كملفات PDF</translation>
+    </message>
+    <message>
+        <source>Last print errors</source>
+        <translation>آخر أخطاء الطباعة</translation>
+    </message>
+    <message>
+        <source>No print error.</source>
+        <translation>لا توجد أخطاء في الطباعة.</translation>
+    </message>
+    <message>
+        <source>{reference}: sent to the printer.</source>
+        <translation>تم إرسال {reference} إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>{reference}: not printed ({reason}).</source>
+        <translation>لم تتم طباعة {reference} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>تم إرسال صفحة الاختبار إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Test page not printed ({reason}).</source>
+        <translation>لم تتم طباعة صفحة الاختبار ({reason}).</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>لم تنجح العملية: {reason}</translation>
+    </message>
 </context>
 </TS>

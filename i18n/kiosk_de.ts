@@ -227,5 +227,161 @@
         <source>I need more time</source>
         <translation>Ich brauche mehr Zeit</translation>
     </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Personalzugang</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then OK.</source>
+        <translation>Tippen Sie Ihre PIN ein und dann auf OK.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds}&#xa0;s erneut.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
+        <translation>Es ist noch keine Personal-PIN festgelegt: Die IT legt sie über die Kommandozeile fest (set-pin).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s declarations</source>
+        <translation>Erklärungen von heute</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Answers to check</source>
+        <translation>Zu prüfende Antworten</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>No declaration here today.</source>
+        <translation>Heute gibt es hier keine Erklärung.</translation>
+    </message>
+    <message>
+        <source>Tap a declaration to see its slip.</source>
+        <translation>Tippen Sie auf eine Erklärung, um ihren Zettel zu sehen.</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} zu prüfen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NICHT GEDRUCKT</translation>
+    </message>
+    <message>
+        <source>PDF file only</source>
+        <translation>nur PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Beenden (zum Desktop)</translation>
+    </message>
+    <message>
+        <source>Printer: {state}</source>
+        <translation>Drucker: {state}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>not accepting jobs</source>
+        <translation>nimmt keine Druckaufträge an</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>queue not found</source>
+        <translation>Druckwarteschlange nicht gefunden</translation>
+    </message>
+    <message>
+        <source>none: slips are PDF files</source>
+        <translation>keiner: Die Zettel sind PDF-Dateien</translation>
+    </message>
+    <message>
+        <source>Last print errors</source>
+        <translation>Letzte Druckfehler</translation>
+    </message>
+    <message>
+        <source>No print error.</source>
+        <translation>Kein Druckfehler.</translation>
+    </message>
+    <message>
+        <source>{reference}: sent to the printer.</source>
+        <translation>{reference}: an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>{reference}: not printed ({reason}).</source>
+        <translation>{reference}: nicht gedruckt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>Testseite an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Test page not printed ({reason}).</source>
+        <translation>Testseite nicht gedruckt ({reason}).</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Das hat nicht funktioniert: {reason}</translation>
+    </message>
 </context>
 </TS>

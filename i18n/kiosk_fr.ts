@@ -227,5 +227,161 @@
         <source>I need more time</source>
         <translation>J’ai besoin de plus de temps</translation>
     </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Accès du personnel</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then OK.</source>
+        <translation>Tapez votre code PIN, puis OK.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de codes PIN incorrects. Réessayez dans {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
+        <translation>Aucun code PIN du personnel n’est encore défini&#xa0;: le service IT en définit un en ligne de commande (set-pin).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s declarations</source>
+        <translation>Déclarations du jour</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Answers to check</source>
+        <translation>Réponses à vérifier</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimées</translation>
+    </message>
+    <message>
+        <source>No declaration here today.</source>
+        <translation>Aucune déclaration ici aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Tap a declaration to see its slip.</source>
+        <translation>Touchez une déclaration pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} à vérifier</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NON IMPRIMÉE</translation>
+    </message>
+    <message>
+        <source>PDF file only</source>
+        <translation>fichier PDF uniquement</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Quitter vers le bureau</translation>
+    </message>
+    <message>
+        <source>Printer: {state}</source>
+        <translation>Imprimante&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>not accepting jobs</source>
+        <translation>refuse les tâches d’impression</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccessible</translation>
+    </message>
+    <message>
+        <source>queue not found</source>
+        <translation>file d’impression introuvable</translation>
+    </message>
+    <message>
+        <source>none: slips are PDF files</source>
+        <translation>aucune&#xa0;: les fiches sont des fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Last print errors</source>
+        <translation>Dernières erreurs d’impression</translation>
+    </message>
+    <message>
+        <source>No print error.</source>
+        <translation>Aucune erreur d’impression.</translation>
+    </message>
+    <message>
+        <source>{reference}: sent to the printer.</source>
+        <translation>{reference}&#xa0;: fiche envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>{reference}: not printed ({reason}).</source>
+        <translation>{reference}&#xa0;: fiche non imprimée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>Page de test envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Test page not printed ({reason}).</source>
+        <translation>Page de test non imprimée ({reason}).</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>L’opération a échoué&#xa0;: {reason}</translation>
+    </message>
 </context>
 </TS>

@@ -227,5 +227,161 @@
         <source>I need more time</source>
         <translation>Ik heb meer tijd nodig</translation>
     </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Toegang personeel</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then OK.</source>
+        <translation>Typ uw pincode en tik dan op OK.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Te veel verkeerde pincodes. Probeer het opnieuw over {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
+        <translation>Er is nog geen pincode voor het personeel ingesteld: de IT-dienst stelt er een in via de opdrachtregel (set-pin).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s declarations</source>
+        <translation>Verklaringen van vandaag</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Answers to check</source>
+        <translation>Na te kijken antwoorden</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>No declaration here today.</source>
+        <translation>Vandaag staat hier geen verklaring.</translation>
+    </message>
+    <message>
+        <source>Tap a declaration to see its slip.</source>
+        <translation>Tik op een verklaring om het briefje te zien.</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} na te kijken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NIET AFGEDRUKT</translation>
+    </message>
+    <message>
+        <source>PDF file only</source>
+        <translation>alleen PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Afsluiten naar bureaublad</translation>
+    </message>
+    <message>
+        <source>Printer: {state}</source>
+        <translation>Printer: {state}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>not accepting jobs</source>
+        <translation>aanvaardt geen afdruktaken</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>queue not found</source>
+        <translation>afdrukwachtrij niet gevonden</translation>
+    </message>
+    <message>
+        <source>none: slips are PDF files</source>
+        <translation>geen: de briefjes zijn PDF-bestanden</translation>
+    </message>
+    <message>
+        <source>Last print errors</source>
+        <translation>Laatste afdrukfouten</translation>
+    </message>
+    <message>
+        <source>No print error.</source>
+        <translation>Geen afdrukfouten.</translation>
+    </message>
+    <message>
+        <source>{reference}: sent to the printer.</source>
+        <translation>{reference}: naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>{reference}: not printed ({reason}).</source>
+        <translation>{reference}: niet afgedrukt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>Testpagina naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Test page not printed ({reason}).</source>
+        <translation>Testpagina niet afgedrukt ({reason}).</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Dat is niet gelukt: {reason}</translation>
+    </message>
 </context>
 </TS>

@@ -64,6 +64,8 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 def print_words(summary: Summary) -> str:
     if summary.print_state is None:
         return "NOT PRINTED (never sent)"
+    if summary.printed and summary.backend == "folder":
+        return "PDF file only (no paper)"
     if summary.printed:
         return f"printed ({summary.print_state})"
     return f"NOT PRINTED ({summary.print_state})"

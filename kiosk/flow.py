@@ -322,6 +322,10 @@ class Flow:
         self._done_at = self._clock()
         return True
 
+    def now(self) -> datetime:
+        """The flow's clock (the real one, or a test's)."""
+        return self._clock()
+
     def touch(self) -> None:
         """The patient touched the screen: they are still there."""
         self._last_touch = self._clock()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 from types import MappingProxyType
@@ -366,7 +367,21 @@ class SlipRenderer:
             )
 
     def render(self, declaration: Declaration, reference: str) -> bytes:
-        story = self.story(declaration, reference)
+        return self.build(self.story(declaration, reference), reference)
+
+    def render_test_page(self, printed_at: datetime, where: str) -> bytes:
+        """A page that shows the printer works, and cannot be taken for a patient's slip."""
+        styles = self.styles
+        story: list[Flowable] = [
+            Paragraph(text(self.hospital_name), styles["hospital"]),
+            Paragraph(text(self.department_name), styles["department"]),
+            Paragraph("TEST", styles["reference"]),
+            Paragraph(text(f"{printed_at:%d/%m/%Y %H:%M} · {where}"), styles["body"]),
+            Paragraph("ÀÉÈÇ Ëë Ññ Ø ß · العربية · 0123456789", styles["name_shaped"]),
+        ]
+        return self.build(story, "TEST")
+
+    def build(self, story: list[Flowable], reference: str) -> bytes:
         width, height = self.page_size(story)
         buffer = BytesIO()
         document = BaseDocTemplate(  # metadata: no patient data

@@ -140,7 +140,8 @@ class Summary:
     language: str
     flags: tuple[str, ...]
     print_state: str | None  # the latest attempt's state; None: never sent
-    printed: bool  # the latest attempt put the slip on its way to paper
+    printed: bool  # the latest attempt delivered the slip (to paper, or as a PDF file)
+    backend: str | None = None  # the latest attempt's: "cups", "folder", ...
 
 
 @dataclass(frozen=True)
@@ -436,7 +437,7 @@ class DeclarationStore:
         """Declarations made in [start, end), newest first."""
         query = (
             "SELECT d.reference, d.created_at, d.last_name, d.first_name, d.language, "
-            "d.flags, p.state, coalesce(p.printed, 0) FROM declarations d "
+            "d.flags, p.state, coalesce(p.printed, 0), p.backend FROM declarations d "
             "LEFT JOIN print_attempts p ON p.id = "
             "(SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
             "WHERE d.created_at >= ? AND d.created_at < ?"
@@ -459,7 +460,23 @@ class DeclarationStore:
                 tuple(json.loads(row[5])),
                 row[6],
                 bool(row[7]),
+                row[8],
             )
+            for row in rows
+        ]
+
+    def print_failures(self, limit: int = 5) -> list[tuple[datetime, str, str, str | None]]:
+        """(when, reference, state, reason) of the latest attempts that did not print."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
+                "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
+                "AND p.state NOT IN ('completed', 'pending', 'processing') "
+                "ORDER BY p.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
             for row in rows
         ]
 

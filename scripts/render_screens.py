@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,10 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import load_config
-from main import build_kiosk
+from kiosk.config import Config, load_config
+from kiosk.staff import Role, hash_pin
+from main import Kiosk, build_kiosk
 from tests.helpers.tour import tour
 from ui.app import build_window
+from ui.main_window import MainWindow
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
 
@@ -65,10 +68,49 @@ def main() -> int:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+        render_staff(app, kiosk, config, arguments.out)
         render_slips(config.slip_folder, arguments.out)
         kiosk.store.close()
     print(f"screens written to {arguments.out}")
     return 0
+
+
+def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> None:
+    """The PIN pad and the staff screen with a slip open, in the staff language."""
+    kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
+    for orientation, size in SIZES.items():
+        window = build_window(
+            config,
+            kiosk.new_flow(),
+            kiosk.content,
+            kiosk.service.submit,
+            size=size,
+            staff_desk=kiosk.staff_desk,
+        )
+        window.show()
+        staff = window.staff_mode
+        assert staff is not None
+        staff.open_pin_pad()
+        app.processEvents()
+        window.grab().save(str(out / f"staff-{orientation}-1-pin.png"))
+        staff.pin_screen.entered.emit("2468")
+        settle(app, window)
+        summaries = kiosk.staff_desk.day(datetime.now(UTC))
+        if summaries:
+            staff.staff_screen.declaration_chosen.emit(summaries[0].reference)
+            settle(app, window)
+        window.grab().save(str(out / f"staff-{orientation}-2-list.png"))
+        staff.leave("lock")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+def settle(app: QApplication, window: MainWindow) -> None:
+    """Let the background work finish and its results reach the screen."""
+    window.wait_for_background()
+    for _ in range(5):
+        app.processEvents()
 
 
 def render_slips(folder: Path, out: Path) -> None:

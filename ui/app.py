@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from kiosk.config import Config
 from kiosk.content import Content
 from kiosk.flow import Flow
+from kiosk.staff_desk import StaffDesk
 from ui.main_window import MainWindow, Submit
 from ui.texts import I18N_DIR, Translations
 from ui.theme import Theme, px_per_mm_for
@@ -36,6 +37,7 @@ def build_window(
     size: QSize | None = None,
     housekeeping: Callable[[], object] | None = None,
     translations: Translations | None = None,
+    staff_desk: StaffDesk | None = None,
 ) -> MainWindow:
     translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
@@ -48,7 +50,15 @@ def build_window(
             full_screen=config.display.fullscreen,
         )
     )
-    window = MainWindow(flow, content, translations, theme, submit, housekeeping=housekeeping)
+    window = MainWindow(
+        flow,
+        content,
+        translations,
+        theme,
+        submit,
+        housekeeping=housekeeping,
+        staff_desk=staff_desk,
+    )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
     return window

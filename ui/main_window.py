@@ -26,6 +26,7 @@ from kiosk.declaration import Declaration
 from kiosk.flow import Flow, Outcome, Screen
 from kiosk.questionnaire import Kind
 from kiosk.review import review_items
+from kiosk.staff_desk import StaffDesk
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
 from ui.screens.birth_date_screen import BirthDateScreen
@@ -35,6 +36,7 @@ from ui.screens.page_screen import PageScreen
 from ui.screens.question_screen import QuestionScreen
 from ui.screens.review_screen import ReviewScreen
 from ui.screens.welcome_screen import WelcomeScreen
+from ui.staff_mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
 from ui.widgets.basics import button, set_button_text, set_selected, text_label
@@ -60,6 +62,7 @@ class MainWindow(QWidget):
         submit: Submit,
         parent: QWidget | None = None,
         housekeeping: Callable[[], object] | None = None,
+        staff_desk: StaffDesk | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -73,10 +76,17 @@ class MainWindow(QWidget):
         self._session_id = flow.session_id
         self.setStyleSheet(theme.stylesheet())
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         # The window has the screen's size; word-wrapped text would otherwise make Qt
         # demand the height it needs at the narrowest width and grow the window past it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The patient screens, or staff mode's PIN pad and staff screen.
+        self.modes = QStackedWidget()
+        outer.addWidget(self.modes)
+        self._patient = QWidget()
+        self.modes.addWidget(self._patient)
+        layout = QVBoxLayout(self._patient)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
@@ -122,6 +132,23 @@ class MainWindow(QWidget):
         self.birth_date.digits_changed.connect(self._digits_typed)
         self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         self.done.restart_requested.connect(lambda: self._act(self.flow.reset))
+
+        self.staff_mode: StaffMode | None = None
+        if staff_desk is not None:
+            staff_language = staff_desk.config.kiosk.staff_language
+            self.staff_mode = StaffMode(
+                staff_desk,
+                lambda: self._translations.words(staff_language),
+                theme,
+                flow.now,
+                self._background,
+                self._department,
+                self,
+            )
+            for page in (self.staff_mode.pin_screen, self.staff_mode.staff_screen):
+                self.modes.addWidget(page)
+            self.staff_mode.opened.connect(self._staff_page)
+            self.staff_mode.closed.connect(self._staff_closed)
 
         self.idle_overlay = IdleOverlay(theme, self)
         self.idle_overlay.more_time.connect(self._still_here)
@@ -271,6 +298,10 @@ class MainWindow(QWidget):
         self._housekeeper.run(work, finished, finished)
 
     def tick(self) -> None:
+        if self.staff_mode is not None:
+            self.staff_mode.tick()
+            if self.staff_mode.active:
+                return  # the patient flow waits: nobody is filling it in
         if self.flow.tick():
             self.show_state()
             return
@@ -295,7 +326,23 @@ class MainWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self._still_here()
+        if self.staff_mode is not None:
+            self.staff_mode.observe(watched, event)
         return False
+
+    def _staff_page(self, page: QWidget) -> None:
+        """The PIN pad, or the staff screen once the PIN was right (the patient's session,
+        if one was open, is wiped first: staff and patient data never share the screen)."""
+        if self.staff_mode is not None and self.staff_mode.mode == "staff":
+            self.flow.reset()
+            self.show_state()
+        self.idle_overlay.hide()
+        self.modes.setCurrentWidget(page)
+
+    def _staff_closed(self) -> None:
+        self.flow.reset()
+        self.modes.setCurrentWidget(self._patient)
+        self.show_state()
 
     def wait_for_background(self) -> bool:
         return self._background.wait() and self._housekeeper.wait()
@@ -318,6 +365,7 @@ class MainWindow(QWidget):
             self.first_name,
             self.birth_date,
             self.review,
+            self.done,
         ):
             screen.reset()
         self._session_id = self.flow.session_id

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import load_config
 from kiosk.flow import Clock, Flow, Screen, utc_now
 from main import Kiosk, build_kiosk
+from tests.helpers.tour import tour
 from ui.app import build_window
 from ui.main_window import MainWindow, Submit
 
@@ -64,6 +65,34 @@ class KioskUnderTest:
     def slips(self) -> list[Path]:
         return sorted(self.kiosk.config.slip_folder.glob("*.pdf"))
 
+    def shown_text(self) -> str:
+        """Every text a person can see: labels and buttons."""
+        widgets: list[QLabel | QAbstractButton] = [
+            *self.window.findChildren(QLabel),
+            *self.window.findChildren(QAbstractButton),
+        ]
+        return "\n".join(widget.text() for widget in widgets if widget.isVisible())
+
+    def all_text(self) -> str:
+        """Every text any widget holds, shown or not (for "nothing of it is left")."""
+        widgets: list[QLabel | QAbstractButton] = [
+            *self.window.findChildren(QLabel),
+            *self.window.findChildren(QAbstractButton),
+        ]
+        return "\n".join(widget.text() for widget in widgets)
+
+    def submit_a_declaration(self, language: str = "en") -> str:
+        """A patient goes through every screen and confirms; returns their reference."""
+        self.flow.choose_language(language)
+        for screen in tour(self.window, self.flow, self.kiosk.service.submit):
+            if screen == "review":
+                break
+        self.tap("submit")
+        self.qtbot.waitUntil(lambda: self.screen() is Screen.DONE, timeout=5000)
+        reference = self.flow.reference
+        assert reference is not None
+        return reference
+
 
 @contextmanager
 def running_kiosk(
@@ -82,7 +111,14 @@ def running_kiosk(
     config = load_config(overrides=[*defaults, *overrides], environ={})
     kiosk = build_kiosk(config)
     submit = submit or kiosk.service.submit
-    window = build_window(config, kiosk.new_flow(clock), kiosk.content, submit, size=size)
+    window = build_window(
+        config,
+        kiosk.new_flow(clock),
+        kiosk.content,
+        submit,
+        size=size,
+        staff_desk=kiosk.staff_desk,
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -1,0 +1,125 @@
+"""What reception does on the kiosk's staff screen, without Qt: the day's list, a slip to
+look at, a reprint, the printer's state in words, a test page, the last print errors.
+
+Every call that shows or changes patient data is written to the audit table with the
+role that did it. The screen calls the slow ones (printer, rendering) off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kiosk.config import Config
+from kiosk.cups import CupsPrinter, QueueStatus
+from kiosk.printing import Printer, PrintResult
+from kiosk.staff import Role, StaffAccess
+from kiosk.store import DeclarationStore, Summary
+from kiosk.submission import SubmissionService
+
+FILTERS = ("all", "flagged", "unprinted")
+
+
+PRINTER_KINDS = ("ready", "stopped", "not_accepting", "unreachable", "missing", "none")
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    kind: str  # one of PRINTER_KINDS; "none": no printer, slips are PDF files
+    queue: str | None = None  # the CUPS queue, or the slips folder
+    reason: str | None = None  # CUPS's own words (out of paper, ...)
+
+    @property
+    def ready(self) -> bool:
+        return self.kind == "ready"
+
+
+def printer_kind(status: QueueStatus) -> str:
+    if not status.reachable:
+        return "unreachable"
+    if not status.exists:
+        return "missing"
+    if not status.enabled:
+        return "stopped"
+    if not status.accepting:
+        return "not_accepting"
+    return "ready"
+
+
+def queue_words(status: QueueStatus) -> str:
+    """A queue's state in English words, for the command line."""
+    reason = f" ({status.reason})" if status.reason else ""
+    words = {"not_accepting": "not accepting jobs", "missing": "no such queue"}
+    kind = printer_kind(status)
+    return f"{words.get(kind, kind)}{reason}"
+
+
+class StaffDesk:
+    def __init__(
+        self,
+        config: Config,
+        store: DeclarationStore,
+        service: SubmissionService,
+        render_slip: Callable[[str], bytes | None],
+        render_test_page: Callable[[datetime, str], bytes],
+        printer: Printer,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.access = StaffAccess(store)
+        self._service = service
+        self._render_slip = render_slip
+        self._render_test_page = render_test_page
+        self._printer = printer
+
+    def day(self, now: datetime, which: str = "all") -> list[Summary]:
+        """Today's declarations (the kiosk's local day), newest first."""
+        if which not in FILTERS:
+            raise ValueError(f"filter {which!r}: expected one of {FILTERS}")
+        local = now.astimezone()
+        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        return self.store.summaries(
+            start,
+            start + timedelta(days=1),
+            flagged_only=which == "flagged",
+            unprinted_only=which == "unprinted",
+        )
+
+    def slip(self, reference: str, role: Role) -> bytes | None:
+        pdf = self._render_slip(reference)
+        if pdf is not None:
+            self.store.audit(role.value, "view", reference)
+        return pdf
+
+    def reprint(self, reference: str, role: Role) -> PrintResult | None:
+        self.store.audit(role.value, "reprint", reference)
+        return self._service.reprint(reference)
+
+    def printer_state(self) -> PrinterState:
+        backend = self.config.printer.backend
+        folder = PrinterState("none", str(self.config.slip_folder))
+        if backend == "folder":
+            return folder
+        cups = CupsPrinter(
+            self.config.printer.queue, self.config.slip.paper, self.config.printer.copies
+        )
+        queue = cups.destination() if cups.available() else None
+        if queue is None:
+            if backend == "auto":
+                return folder
+            return PrinterState("missing", None, "no printer.queue and no default printer")
+        status = cups.status(queue)
+        return PrinterState(printer_kind(status), queue, status.reason)
+
+    def test_print(self, now: datetime, role: Role) -> PrintResult:
+        self.store.audit(role.value, "test print")
+        where = self.config.printer.queue or self.config.printer.backend
+        return self._printer.print_pdf(self._render_test_page(now, where), "TEST")
+
+    def last_errors(self, limit: int = 5) -> list[str]:
+        return [
+            f"{when.astimezone():%d/%m %H:%M} {reference}: {state}"
+            + (f" ({reason})" if reason else "")
+            for when, reference, state, reason in self.store.print_failures(limit)
+        ]

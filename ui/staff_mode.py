@@ -1,0 +1,266 @@
+"""Staff mode: a long press on the top corner, the PIN pad, the staff screen, the lock.
+
+A patient will not open it by chance: it takes a press held for `staff.long_press_seconds`
+on the department's name, then a PIN. Staff mode locks itself after `staff.idle_seconds`
+without a touch, and locking wipes the staff screen before the patient screens return.
+Time comes from the same clock as the patient flow, so tests run it in test time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.printing import PrintResult
+from kiosk.staff import Role
+from kiosk.staff_desk import PrinterState, StaffDesk
+from kiosk.store import Summary
+from ui.background import BackgroundRunner
+from ui.screens.pin_screen import PinScreen
+from ui.screens.staff_screen import StaffScreen
+from ui.texts import Words
+from ui.theme import Theme
+
+PIN_PAD_TIMEOUT = timedelta(seconds=60)  # a PIN pad left open goes back to the patients
+PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
+
+
+class StaffMode(QObject):
+    opened = Signal(QWidget)  # the page to show (PIN pad or staff screen)
+    closed = Signal()  # back to the patient screens, with a fresh session
+    exit_requested = Signal()  # IT asked to leave the kiosk for the desktop
+
+    def __init__(
+        self,
+        desk: StaffDesk,
+        words: Callable[[], Words],
+        theme: Theme,
+        clock: Callable[[], datetime],
+        background: BackgroundRunner,
+        corner: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self._words, self._clock = desk, words, clock
+        self._background = background
+        self._corner = corner
+        settings = desk.config.staff
+        self._long_press = timedelta(seconds=settings.long_press_seconds)
+        self._idle = timedelta(seconds=settings.idle_seconds)
+        self.pin_screen = PinScreen(theme)
+        self.staff_screen = StaffScreen(theme)
+        self.mode = "off"  # "off", "pin" or "staff"
+        self.role: Role | None = None
+        self._pressed_at: datetime | None = None
+        self._last_touch = clock()
+        self._which = "all"
+        self._generation = 0  # results of work started before a lock are dropped
+        self._lock_shown = False
+
+        self.pin_screen.entered.connect(self._pin_entered)
+        self.pin_screen.cancelled.connect(lambda: self.leave("cancel"))
+        screen = self.staff_screen
+        screen.refresh_requested.connect(self.refresh)
+        screen.filter_chosen.connect(self._filter)
+        screen.declaration_chosen.connect(self._open_slip)
+        screen.reprint_requested.connect(self._reprint)
+        screen.test_print_requested.connect(self._test_print)
+        screen.lock_requested.connect(lambda: self.leave("lock"))
+        screen.exit_requested.connect(self._exit)
+
+    @property
+    def active(self) -> bool:
+        return self.mode != "off"
+
+    # -- from the window -----------------------------------------------------------------
+
+    def observe(self, watched: QObject, event: QEvent) -> None:
+        """Every press anywhere: a touch for the idle lock, and the corner's long press."""
+        kind = event.type()
+        if kind in PRESSES:
+            self._last_touch = self._clock()
+            if watched is self._corner and self.mode == "off":
+                self._pressed_at = self._clock()
+        elif kind in RELEASES and watched is self._corner:
+            self._pressed_at = None
+
+    def tick(self) -> None:
+        """Once a second, from the window's timer."""
+        now = self._clock()
+        if self.mode == "off":
+            if self._pressed_at is not None and now - self._pressed_at >= self._long_press:
+                self._pressed_at = None
+                self.open_pin_pad()
+            return
+        if self.mode == "pin":
+            if now - self._last_touch >= PIN_PAD_TIMEOUT:
+                self.leave("PIN pad timed out")
+            else:
+                self._show_lock(now)
+            return
+        if now - self._last_touch >= self._idle:
+            self.leave("auto-lock")
+
+    def open_pin_pad(self) -> None:
+        self.mode = "pin"
+        self._last_touch = self._clock()
+        self.pin_screen.reset()
+        self.pin_screen.show_pad(self._words())
+        if not self.desk.access.configured():
+            self.pin_screen.show_message(self._words().text("pin_not_set"))
+        self._show_lock(self._clock())
+        self.opened.emit(self.pin_screen)
+
+    def leave(self, why: str) -> None:
+        """Lock: forget every staff datum shown, and go back to the patient screens."""
+        if self.role is not None:
+            self._audit(self.role.value, why)
+        self._generation += 1
+        self.mode, self.role = "off", None
+        self.staff_screen.reset()
+        self.pin_screen.reset()
+        self.closed.emit()
+
+    # -- PIN -----------------------------------------------------------------------------
+
+    def _pin_entered(self, pin: str) -> None:
+        now = self._clock()
+        attempt = self.desk.access.try_pin(pin, now)
+        if attempt.role is None:
+            words = self._words()
+            self.pin_screen.show_message(words.text("pin_wrong"))
+            self._show_lock(now)
+            return
+        self.role, self.mode = attempt.role, "staff"
+        self._which = "all"
+        self._last_touch = now
+        self.pin_screen.reset()
+        self.opened.emit(self.staff_screen)
+        self.refresh()
+
+    def _show_lock(self, now: datetime) -> None:
+        until = self.desk.access.locked_until(now)
+        if until is None:
+            if self._lock_shown:  # the wait is over: the keys work again
+                self._lock_shown = False
+                self.pin_screen.show_message(None)
+            return
+        self._lock_shown = True
+        seconds = max(1, int((until - now).total_seconds() + 0.999))
+        words = self._words()
+        self.pin_screen.show_message(
+            words.text("pin_locked", seconds=words.number(seconds)), locked=True
+        )
+
+    # -- staff screen --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        desk, now, which = self.desk, self._clock(), self._which
+
+        def work() -> tuple[list[Summary], list[str], PrinterState]:
+            return desk.day(now, which), desk.last_errors(), desk.printer_state()
+
+        def done(result: tuple[list[Summary], list[str], PrinterState]) -> None:
+            summaries, errors, printer = result
+            if self.role is None:
+                return
+            words = self._words()
+            self.staff_screen.show_desk(words, self.role, summaries, which)
+            self.staff_screen.show_errors(errors)
+            self.staff_screen.show_printer(self.printer_words(words, printer), printer.ready)
+
+        self._run(work, done)
+
+    @staticmethod
+    def printer_words(words: Words, state: PrinterState) -> str:
+        text = words.text(f"printer_{state.kind}")
+        if state.queue and state.kind != "none":
+            text = f"{state.queue}: {text}"
+        if state.reason:
+            text = f"{text} ({state.reason})"
+        return words.text("staff_printer", state=text)
+
+    def _filter(self, which: str) -> None:
+        self._which = which
+        self.refresh()
+
+    def _open_slip(self, reference: str) -> None:
+        role = self.role
+        if role is None:
+            return
+        self._run(
+            lambda: self.desk.slip(reference, role),
+            lambda pdf: self.staff_screen.show_slip(reference, pdf),
+        )
+
+    def _reprint(self, reference: str) -> None:
+        role = self.role
+        if role is None:
+            return
+        self.staff_screen.set_busy(True)
+        self.staff_screen.show_message(self._words().text("staff_working"))
+
+        def done(result: PrintResult | None) -> None:
+            self.staff_screen.set_busy(False)
+            words = self._words()
+            if result is not None and result.ok:
+                self.staff_screen.show_message(words.text("staff_reprinted", reference=reference))
+            else:
+                reason = result.reason if result is not None else "?"
+                self.staff_screen.show_message(
+                    words.text("staff_not_reprinted", reference=reference, reason=reason)
+                )
+            self.refresh()
+
+        self._run(lambda: self.desk.reprint(reference, role), done)
+
+    def _test_print(self) -> None:
+        role = self.role
+        if role is None:
+            return
+        now = self._clock()
+        self.staff_screen.set_busy(True)
+
+        def done(result: PrintResult) -> None:
+            self.staff_screen.set_busy(False)
+            words = self._words()
+            self.staff_screen.show_message(
+                words.text("staff_test_sent")
+                if result.ok
+                else words.text("staff_test_failed", reason=result.reason or result.state)
+            )
+            self.refresh()
+
+        self._run(lambda: self.desk.test_print(now, role), done)
+
+    def _exit(self) -> None:
+        if self.role is not Role.IT:
+            return  # the button is hidden for reception; a stray signal changes nothing
+        self._audit("it", "exit to desktop")
+        self.exit_requested.emit()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _audit(self, role: str, action: str) -> None:
+        self.desk.store.audit(role, action)
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        generation = self._generation
+
+        def finished(result: Any) -> None:
+            if generation == self._generation and self.mode == "staff":
+                done(result)
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation and self.mode == "staff":
+                self.staff_screen.set_busy(False)
+                self.staff_screen.show_message(
+                    self._words().text("staff_failed", reason=str(error))
+                )
+
+        self._background.run(work, finished, failed)
