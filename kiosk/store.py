@@ -471,7 +471,6 @@ class DeclarationStore:
             rows = self._db.execute(
                 "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
                 "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
-                "AND p.state NOT IN ('completed', 'pending', 'processing') "
                 "ORDER BY p.id DESC LIMIT ?",
                 (limit,),
             ).fetchall()

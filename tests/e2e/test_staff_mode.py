@@ -224,10 +224,19 @@ def test_only_it_may_leave_for_the_desktop(qtbot: QtBot, tmp_path: Path) -> None
         assert ("it", "exit to desktop", None) in audit(app)
 
 
-def test_without_a_printer_the_screen_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+def test_without_a_printer_the_screen_says_so_and_a_test_page_is_a_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     with kiosk(qtbot, tmp_path) as app:
         log_in(app)
         assert "PDF" in app.visible("staff-printer", QLabel).text()
+
+        app.tap("staff-test-print")
+        qtbot.waitUntil(lambda: bool(app.visible("staff-message", QLabel).text()))
+
+        [page] = app.slips()
+        assert page.name.endswith("-TEST.pdf")
+        assert ("staff", "test print", None) in audit(app)
 
 
 @pytest.mark.usefixtures("cups")
@@ -258,3 +267,8 @@ def test_a_reprint_reaches_the_real_print_queue(
         cups.disable("reception", "Out of paper")
         app.tap("staff-refresh")
         qtbot.waitUntil(lambda: "Out of paper" in app.visible("staff-printer", QLabel).text())
+
+        # A reprint while the printer is stopped: reception sees it failed, and why.
+        app.tap("staff-reprint")
+        qtbot.waitUntil(lambda: reference in app.visible("staff-errors", QLabel).text())
+        assert "Out of paper" in app.visible("staff-message", QLabel).text()
