@@ -20,9 +20,10 @@ from typing import Any, TextIO
 from kiosk.content import Content, Language
 from kiosk.declaration import Declaration
 from kiosk.languages import LanguageState
+from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
-from kiosk.staff import PinError, Role, check_pin_format, hash_pin
-from kiosk.store import MIGRATIONS, DeclarationStore, StoredDeclaration, Summary
+from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
+from kiosk.store import MIGRATIONS, DeclarationStore, StoredDeclaration, Summary, is_damage
 from kiosk.submission import SubmissionService
 
 MIN_FREE_BYTES = 200 * 1024**2  # below this a day of slips and the WAL may not fit
@@ -34,10 +35,6 @@ class ExitCode(IntEnum):
     USAGE = 2  # a bad argument, configuration or content: nothing was done
     NOT_FOUND = 3  # no declaration with that reference
     DATABASE = 4  # the database cannot be opened
-
-
-def local_zone() -> Any:
-    return datetime.now().astimezone().tzinfo
 
 
 def parse_day(text: str | None, today: date) -> date:
@@ -55,9 +52,10 @@ def parse_day(text: str | None, today: date) -> date:
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The kiosk's local day, as an interval of instants."""
-    start = datetime.combine(day, time(), tzinfo=local_zone())
-    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=local_zone())
+    """The kiosk's local day, as an interval of instants (each midnight with the UTC
+    offset in force on its own date: a summer day is not shifted by winter time)."""
+    start = datetime.combine(day, time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
     return start, end
 
 
@@ -125,11 +123,20 @@ def database_findings(path: Path) -> list[Finding]:
         finally:
             db.close()
     except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            return [
+                Finding(
+                    "database",
+                    "problem",
+                    f"{path} cannot be opened ({error}): check the file, its folder and its "
+                    "owner (the kiosk's service user)",
+                )
+            ]
         return [
             Finding(
                 "database",
                 "problem",
-                f"{path} cannot be read ({error}): the kiosk will move it aside at its next "
+                f"{path} is damaged ({error}): the kiosk will move it aside at its next "
                 "start and begin a new one; restore the last backup if declarations are "
                 "missing",
             )
@@ -221,10 +228,19 @@ def language_findings(states: Sequence[LanguageState]) -> list[Finding]:
 
 def set_pin(store: DeclarationStore, role: Role, pin: str, err: TextIO) -> int:
     try:
-        store.set_pin(role, hash_pin(check_pin_format(pin)))
+        check_pin_format(pin)
     except PinError as error:
         err.write(f"radiology-kiosk: set-pin: {error}\n")
         return ExitCode.USAGE
+    for other in Role:
+        stored = store.pin(other)
+        if other is not role and stored is not None and pin_matches(pin, stored):
+            err.write(
+                f"radiology-kiosk: set-pin: that PIN is already the {other.value} role's: "
+                "choose another (the PIN decides the role)\n"
+            )
+            return ExitCode.USAGE
+    store.set_pin(role, hash_pin(pin))
     return ExitCode.OK
 
 
@@ -244,7 +260,7 @@ def list_declarations(summaries: Sequence[Summary], day: date, out: TextIO, as_j
         return ExitCode.OK
     out.write(f"{'time':<7}{'reference':<11}{'initials':<10}{'to check':<10}print\n")
     for summary in summaries:
-        local = summary.created_at.astimezone(local_zone())
+        local = summary.created_at.astimezone()
         flags = f"{len(summary.flags)} !" if summary.flags else "-"
         out.write(
             f"{local:%H:%M}  {summary.reference:<11}{summary.initials:<10}{flags:<10}"
@@ -319,7 +335,7 @@ def show(
         if declaration.language in content.languages
         else declaration.language,
     )
-    created = declaration.submitted_at.astimezone(local_zone())
+    created = declaration.submitted_at.astimezone()
     out.write(
         f"{stored.reference}  {declaration.last_name.upper()} {declaration.first_name}, "
         f"born {declaration.birth_date:%d/%m/%Y}\n"
@@ -398,8 +414,18 @@ def reprint(service: SubmissionService, reference: str, out: TextIO, err: TextIO
     return ExitCode.PROBLEM
 
 
-def purge(store: DeclarationStore, days: int, now: Callable[[], datetime], out: TextIO) -> int:
+def purge(
+    store: DeclarationStore,
+    slips: Path,
+    days: int,
+    now: Callable[[], datetime],
+    out: TextIO,
+) -> int:
+    """Declarations, and the slip files of the folder backend, older than `days`."""
     before = now().astimezone(UTC) - timedelta(days=days)
     removed = store.purge(before, role="it")
-    out.write(f"{removed} declaration(s) older than {days} day(s) deleted.\n")
+    files = purge_slip_files(slips, before)
+    out.write(
+        f"{removed} declaration(s) and {files} slip file(s) older than {days} day(s) deleted.\n"
+    )
     return ExitCode.OK

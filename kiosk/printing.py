@@ -97,3 +97,19 @@ class FolderPrinter:
             queue=str(self.folder),
             job_id=target.name,
         )
+
+
+def purge_slip_files(folder: Path, before: datetime) -> int:
+    """Delete the slip PDFs written before `before` (they hold the patient's answers)."""
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    cutoff = before.timestamp()
+    for path in folder.glob("*.pdf"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:  # gone meanwhile, or not ours: the next purge tries again
+            continue
+    return removed

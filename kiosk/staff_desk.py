@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
 from kiosk.cups import CupsPrinter, QueueStatus
@@ -77,11 +77,14 @@ class StaffDesk:
         """Today's declarations (the kiosk's local day), newest first."""
         if which not in FILTERS:
             raise ValueError(f"filter {which!r}: expected one of {FILTERS}")
-        local = now.astimezone()
-        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        day = now.astimezone().date()
+        # Each midnight with its own UTC offset: the day a clock change happens is 23 or
+        # 25 hours long.
+        start = datetime.combine(day, time()).astimezone()
+        end = datetime.combine(day + timedelta(days=1), time()).astimezone()
         return self.store.summaries(
             start,
-            start + timedelta(days=1),
+            end,
             flagged_only=which == "flagged",
             unprinted_only=which == "unprinted",
         )

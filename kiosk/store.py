@@ -102,7 +102,7 @@ class StoreError(Exception):
     """The database cannot be used (unwritable, full disk, damaged)."""
 
 
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
+def is_damage(error: sqlite3.DatabaseError) -> bool:
     """A damaged or foreign file, as opposed to a lock, a full disk or a permission."""
     name = getattr(error, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
@@ -163,14 +163,20 @@ class DeclarationStore:
         path: Path,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         busy_timeout: float = 5.0,  # seconds to wait for another process's lock
+        *,
+        repair: bool = True,  # the kiosk moves a damaged file aside; commands must not
     ) -> None:
         self.path = path
         self._clock = clock
         self._busy_timeout = busy_timeout
+        self._repair = repair
         self._lock = threading.Lock()
         self.moved_aside: Path | None = None  # where a damaged database was put at start
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._db = self._open_checked()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._db = self._open_checked()
+        except OSError as error:  # a data folder that is a file, a path that is a folder
+            raise StoreError(f"{path}: cannot open the database: {error.strerror}") from error
 
     # -- opening ----------------------------------------------------------------------
 
@@ -197,7 +203,7 @@ class DeclarationStore:
                 db.close()
                 raise
         except sqlite3.DatabaseError as error:
-            if not _is_damage(error):  # locked, full disk, no permission: not the file's fault
+            if not is_damage(error):  # locked, full disk, no permission: not the file's fault
                 raise StoreError(f"{self.path}: cannot open the database: {error}") from error
             damage = str(error)
         else:
@@ -206,6 +212,11 @@ class DeclarationStore:
                 return db
             db.close()
             damage = "; ".join(result[:5])
+        if not self._repair:
+            raise StoreError(
+                f"{self.path}: the database is damaged ({damage}); `doctor` tells more, and "
+                "the kiosk moves it aside at its next start"
+            )
         self.moved_aside = self._move_aside()
         log.error(
             "database %s failed its integrity check (%s); moved to %s and a new one started",

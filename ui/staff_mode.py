@@ -8,6 +8,7 @@ Time comes from the same clock as the patient flow, so tests run it in test time
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import QWidget
 from kiosk.printing import PrintResult
 from kiosk.staff import Role
 from kiosk.staff_desk import PrinterState, StaffDesk
-from kiosk.store import Summary
+from kiosk.store import StoreError, Summary
 from ui.background import BackgroundRunner
 from ui.screens.pin_screen import PinScreen
 from ui.screens.staff_screen import StaffScreen
 from ui.texts import Words
 from ui.theme import Theme
 
+log = logging.getLogger(__name__)
 PIN_PAD_TIMEOUT = timedelta(seconds=60)  # a PIN pad left open goes back to the patients
 PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
@@ -32,7 +34,7 @@ RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.To
 
 class StaffMode(QObject):
     opened = Signal(QWidget)  # the page to show (PIN pad or staff screen)
-    closed = Signal()  # back to the patient screens, with a fresh session
+    closed = Signal(bool)  # back to the patient screens; True: staff had logged in
     exit_requested = Signal()  # IT asked to leave the kiosk for the desktop
 
     def __init__(
@@ -117,14 +119,17 @@ class StaffMode(QObject):
         self.opened.emit(self.pin_screen)
 
     def leave(self, why: str) -> None:
-        """Lock: forget every staff datum shown, and go back to the patient screens."""
-        if self.role is not None:
-            self._audit(self.role.value, why)
+        """Lock: forget every staff datum shown, and go back to the patient screens. The
+        screen is wiped first: a database that cannot record the lock must not keep it
+        open."""
+        role = self.role
         self._generation += 1
         self.mode, self.role = "off", None
         self.staff_screen.reset()
         self.pin_screen.reset()
-        self.closed.emit()
+        self.closed.emit(role is not None)
+        if role is not None:
+            self._audit(role.value, why)
 
     # -- PIN -----------------------------------------------------------------------------
 
@@ -247,7 +252,10 @@ class StaffMode(QObject):
     # -- helpers -------------------------------------------------------------------------
 
     def _audit(self, role: str, action: str) -> None:
-        self.desk.store.audit(role, action)
+        try:
+            self.desk.store.audit(role, action)
+        except StoreError as error:  # the action happened; its trace could not be kept
+            log.error("audit %s %s not recorded: %s", role, action, error)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         generation = self._generation

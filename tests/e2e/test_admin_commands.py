@@ -274,3 +274,99 @@ def test_check_config_names_each_value_and_its_source(tmp_path: Path) -> None:
     assert settings["slip.paper"] == {"key": "slip.paper", "value": "a4", "source": str(config)}
     assert settings["printer.copies"]["source"] == "--set"
     assert settings["retention.days"] == {"key": "retention.days", "value": 7, "source": "default"}
+
+
+def test_settings_before_and_after_the_command_both_count(data: DataFolder) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(MAIN),
+            "--set",
+            f'kiosk.data_dir="{data.path}"',
+            "list",
+            "--set",
+            "printer.backend=folder",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 2  # today's two, from the data folder given first
+
+
+def test_commands_never_move_a_damaged_database_aside(data: DataFolder) -> None:
+    with data.database.open("r+b") as file:
+        file.seek(4096)
+        file.write(b"\xff" * 4096)
+
+    for command in (("show", data.flagged), ("list",), ("export",)):
+        result = data.run(*command)
+        assert result.returncode == 4, (command, result.stdout)
+        assert "damaged" in result.stderr and "doctor" in result.stderr
+    assert [path.name for path in data.path.glob("*damaged*")] == []
+
+
+def test_a_data_folder_that_is_a_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "list", "--set", f'kiosk.data_dir="{blocker}"'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 4
+    assert "cannot open the database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_purge_refuses_absurd_periods_and_deletes_old_slip_files(data: DataFolder) -> None:
+    slips = data.path / "slips"
+    slips.mkdir()
+    old, new = slips / "old-K7F-3QX.pdf", slips / "new-K7F-3QY.pdf"
+    for path in (old, new):
+        path.write_bytes(b"%PDF-1.4")
+    month_ago = (datetime.now() - timedelta(days=30)).timestamp()
+    os.utime(old, (month_ago, month_ago))
+
+    too_long = data.run("purge", "--older-than", "99999999")
+    result = data.run("purge", "--older-than", "7")
+
+    assert too_long.returncode == 2 and "1 to 3650" in too_long.stderr
+    assert result.returncode == 0, result.stderr
+    assert "1 slip file(s)" in result.stdout
+    assert not old.exists() and new.exists()
+
+
+def test_the_same_pin_cannot_serve_two_roles(data: DataFolder) -> None:
+    assert data.run("set-pin", "--role", "it", stdin="1234\n").returncode == 0
+    result = data.run("set-pin", "--role", "staff", stdin="1234\n")
+
+    assert result.returncode == 2 and "it role" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(data: DataFolder) -> None:
+    """`export | head`: the reader is gone before the kiosk writes."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(MAIN),
+                "export",
+                "--format",
+                "json",
+                "--set",
+                f'kiosk.data_dir="{data.path}"',
+            ],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(writer)
+    assert "Traceback" not in result.stderr and result.returncode == 0

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.flow import Screen
 from kiosk.staff import Role, hash_pin
+from kiosk.store import StoreError
 from tests.helpers.cups import PrivateCups
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
@@ -272,3 +273,47 @@ def test_a_reprint_reaches_the_real_print_queue(
         app.tap("staff-reprint")
         qtbot.waitUntil(lambda: reference in app.visible("staff-errors", QLabel).text())
         assert "Out of paper" in app.visible("staff-message", QLabel).text()
+
+
+def test_cancelling_the_pin_pad_gives_the_patient_their_answers_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with kiosk(qtbot, tmp_path) as app:
+        app.tap("language-nl")
+        app.tap("next")
+        session = app.flow.session_id
+
+        hold_corner(app, 3)
+        assert not named(app, "pin-ok", QAbstractButton).isEnabled()  # no digits yet
+        for digit in "0000":
+            app.tap(f"pin-digit-{digit}")
+        app.tap("pin-ok")
+        assert not named(app, "pin-ok", QAbstractButton).isEnabled()  # wrong: digits gone
+        app.tap("pin-cancel")
+
+        assert app.flow.session_id == session and app.flow.language == "nl"
+        assert app.screen() is Screen.PAGE
+
+
+def test_the_lock_holds_even_when_the_audit_cannot_be_written(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with kiosk(qtbot, tmp_path) as app:
+        reference = app.submit_a_declaration("en")
+        app.tap("restart")
+        log_in(app)
+        choose(app, reference)
+        staff = app.window.staff_mode
+        assert staff is not None
+        staff.staff_screen.set_busy(True)  # as during a reprint
+
+        def broken(*_: object, **__: object) -> None:
+            raise StoreError("database is locked")
+
+        monkeypatch.setattr(app.kiosk.store, "audit", broken)
+        app.tap("staff-lock")
+
+        assert app.screen() is Screen.WELCOME and reference not in app.all_text()
+        monkeypatch.undo()
+        log_in(app)
+        assert named(app, "staff-refresh", QAbstractButton).isEnabled()

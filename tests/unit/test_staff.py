@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from kiosk.commands import day_bounds
 from kiosk.staff import (
     FIRST_LOCK,
     LONGEST_LOCK,
@@ -168,3 +171,26 @@ def test_purge_leaves_no_trace_of_the_patient_in_the_files(
         assert db.execute("SELECT count(*) FROM print_attempts").fetchone()[0] == 0
     purge = next(entry for entry in store.audit_entries() if entry.action == "purge")
     assert purge.detail is not None and purge.detail.startswith("1 declaration")
+
+
+@pytest.fixture
+def brussels() -> Iterator[None]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Brussels"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.usefixtures("brussels")
+def test_a_local_day_has_the_offset_of_its_own_date() -> None:
+    winter, summer = day_bounds(date(2026, 1, 15)), day_bounds(date(2026, 7, 15))
+    spring_forward = day_bounds(date(2026, 3, 29))
+
+    assert winter[0].astimezone(UTC) == datetime(2026, 1, 14, 23, 0, tzinfo=UTC)
+    assert summer[0].astimezone(UTC) == datetime(2026, 7, 14, 22, 0, tzinfo=UTC)
+    assert spring_forward[1] - spring_forward[0] == timedelta(hours=23)

@@ -76,6 +76,7 @@ class PinScreen(QWidget):
         self._message.setVisible(bool(text))
         for key in self._keys:
             key.setEnabled(not locked)
+        self._show_dots()  # OK only with enough digits
 
     def reset(self) -> None:
         self._pin = ""

@@ -226,6 +226,7 @@ class StaffScreen(QWidget):
         self._printer.clear()
         self._errors.clear()
         self.show_message(None)
+        self.set_busy(False)  # a lock during a reprint must not leave the buttons dead
         self._reprint.setVisible(False)
 
     # -- inside ------------------------------------------------------------------------
