@@ -11,6 +11,7 @@ import getpass
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import closing
@@ -26,6 +27,7 @@ from kiosk.content import Content, Language, load_content
 from kiosk.cups import AutoPrinter, CupsPrinter
 from kiosk.errors import KioskError
 from kiosk.flow import Clock, Flow, utc_now
+from kiosk.housekeeping import Housekeeper
 from kiosk.languages import describe, language_states
 from kiosk.printing import FolderPrinter, Printer
 from kiosk.questionnaire import Questionnaire, load_questionnaire
@@ -37,6 +39,7 @@ from kiosk.store import DeclarationStore, StoreError
 if TYPE_CHECKING:
     from kiosk.slip import SlipRenderer
 from kiosk.submission import SubmissionService
+from kiosk.watchdog import Watchdog
 
 log = logging.getLogger("kiosk")
 I18N_DIR = Path(__file__).resolve().parent / "i18n"  # the screens' Qt catalogs
@@ -45,14 +48,18 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"  # the screens' Qt catalogs
 def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--config, --set and --log-level, before or after the command."""
 
-    # After the command, an option left out must not undo one given before it.
+    # After the command, the same options land in their own names ("sub_..."), merged
+    # with those given before the command once parsed.
     def default(value: Any) -> Any:
         return value if top else argparse.SUPPRESS
+
+    prefix = "" if top else "sub_"
 
     parser.add_argument(
         "--config",
         type=Path,
         metavar="PATH",
+        dest=f"{prefix}config",
         help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
         default=default(None),
     )
@@ -60,16 +67,27 @@ def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--set",
         action="append",
         metavar="SECTION.KEY=VALUE",
-        dest="overrides",
+        dest=f"{prefix}overrides",
         help="override one config key, e.g. --set slip.paper=a4 (repeatable)",
         default=default([]),
     )
     parser.add_argument(
         "--log-level",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        dest=f"{prefix}log_level",
         help="messages written to stderr (default: INFO for run, WARNING otherwise)",
         default=default(None),
     )
+
+
+def days_kept(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number of days, 1 to 3650")
+    return days
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -85,6 +103,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "4 the database cannot be opened or written. Messages go to stderr.",
     )
     _add_common_options(parser, top=True)
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="kiosk mode: frameless full screen that a patient cannot close "
+        "(display.kiosk_mode = true)",
+    )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, summary: str, details: str = "") -> argparse.ArgumentParser:
@@ -92,7 +116,14 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         _add_common_options(sub, top=False)
         return sub
 
-    command("run", "start the kiosk (the default)")
+    run = command("run", "start the kiosk (the default)")
+    run.add_argument(
+        "--kiosk",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="kiosk mode: frameless full screen that a patient cannot close "
+        "(display.kiosk_mode = true)",
+    )
     command(
         "check-config",
         "validate the configuration and print every key with its value and source",
@@ -133,7 +164,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     purge = command("purge", "delete declarations older than the retention period")
     purge.add_argument(
         "--older-than",
-        type=int,
+        type=days_kept,
         metavar="DAYS",
         help="days to keep (default: retention.days of the configuration)",
     )
@@ -147,6 +178,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     export.add_argument("--date", metavar="YYYY-MM-DD", help="one day only (default: all kept)")
     arguments = parser.parse_args(argv)
     arguments.command = arguments.command or "run"
+    arguments.overrides = [*arguments.overrides, *getattr(arguments, "sub_overrides", [])]
+    arguments.config = getattr(arguments, "sub_config", None) or arguments.config
+    arguments.log_level = getattr(arguments, "sub_log_level", None) or arguments.log_level
+    if arguments.kiosk:
+        arguments.overrides = [*arguments.overrides, "display.kiosk_mode=true"]
     return arguments
 
 
@@ -233,6 +269,7 @@ class Kiosk:
     store: DeclarationStore
     service: SubmissionService
     staff_desk: StaffDesk
+    housekeeper: Housekeeper
 
     def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
@@ -253,15 +290,13 @@ def build_kiosk(config: Config) -> Kiosk:
     questionnaire, content = load_domain(config)
     try:
         store = DeclarationStore(config.database_path)
-    except OSError as error:  # the data folder cannot be made: say which setting leads there
-        raise StoreError(
-            f"kiosk.data_dir = {str(config.data_dir)!r}: cannot create the database there "
-            f"({error.strerror}: {error.filename})"
-        ) from error
+    except StoreError as error:  # say which setting leads there
+        raise StoreError(f"kiosk.data_dir = {str(config.data_dir)!r}: {error}") from error
     printer = choose_printer(config)
     service = build_submission(config, questionnaire, content, store, printer)
     desk = build_staff_desk(config, questionnaire, content, store, service, printer)
-    return Kiosk(config, questionnaire, content, store, service, desk)
+    housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
+    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)
 
 
 def list_languages(config: Config, as_json: bool) -> int:
@@ -358,7 +393,7 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
         return commands.doctor(doctor_findings(config), out, arguments.json)
     questionnaire, content = load_domain(config)
     staff = content.language(config.kiosk.staff_language)
-    with closing(DeclarationStore(config.database_path)) as store:
+    with closing(DeclarationStore(config.database_path, repair=False)) as store:
         if name == "set-pin":
             try:
                 pin = read_pin(arguments.role)
@@ -399,10 +434,7 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             return commands.reprint(service, stored.reference, out, err)
         if name == "purge":
             days = config.retention.days if arguments.older_than is None else arguments.older_than
-            if days < 1:
-                err.write("radiology-kiosk: purge: --older-than: expected 1 day or more\n")
-                return commands.ExitCode.USAGE
-            return commands.purge(store, days, lambda: datetime.now(UTC), out)
+            return commands.purge(store, config.slip_folder, days, lambda: datetime.now(UTC), out)
         if name == "export":
             return export_declarations(arguments, store, questionnaire, staff)
     raise AssertionError(name)
@@ -455,6 +487,7 @@ def run(kiosk: Kiosk) -> int:
     config = kiosk.config
     log.info("database %s", config.database_path)
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build_window
@@ -465,27 +498,64 @@ def run(kiosk: Kiosk) -> int:
     except KioskError as error:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
         return 2
+    try:
+        kiosk.housekeeper.purge_expired()  # retention: at start, then daily
+    except StoreError as error:
+        log.error("retention purge failed: %s", error)
     app = QApplication(sys.argv[:1])
     window = build_window(
         config,
         kiosk.new_flow(),
         kiosk.content,
         kiosk.service.submit,
-        housekeeping=kiosk.service.follow_jobs,
+        housekeeping=kiosk.housekeeper,
         translations=translations,
         staff_desk=kiosk.staff_desk,
     )
+
+    def leave_for_desktop() -> None:  # IT only, from staff mode
+        window.allow_close()
+        app.exit(0)
+
     if window.staff_mode is not None:
-        window.staff_mode.exit_requested.connect(app.quit)  # IT only: back to the desktop
-    if config.display.fullscreen:
+        window.staff_mode.exit_requested.connect(leave_for_desktop)
+    # systemctl stop (SIGTERM) or Ctrl+C in a terminal: finish what was acknowledged, then
+    # leave. Python sees a signal only between Qt events: a timer gives it the chance.
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: leave_for_desktop())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+    if config.display.fullscreen or config.display.kiosk_mode:
         window.showFullScreen()
     else:
         window.show()
+    # systemd: ready once the event loop runs, then pings from the GUI thread's own timer,
+    # so a frozen screen is restarted.
+    watchdog = Watchdog()
+    QTimer.singleShot(0, watchdog.ready)
+    interval = watchdog.ping_interval_ms
+    if interval is not None:
+        pings = QTimer(window)
+        pings.timeout.connect(watchdog.ping)
+        pings.start(interval)
     status = app.exec()
+    watchdog.stopping()
     window.wait_for_background()  # never cut an acknowledged save short
     kiosk.store.close()
     return status
 
 
+def entry_point() -> int:
+    """`radiology-kiosk` and `python main.py`: a closed pipe (`| head`) ends quietly."""
+    try:
+        status = main()
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at interpreter exit
+        return status
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())

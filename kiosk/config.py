@@ -64,6 +64,12 @@ class KioskSection:
 @dataclass(frozen=True)
 class DisplaySection:
     fullscreen: bool = _setting(False, "Fill the whole screen (true on the kiosk PC).")
+    kiosk_mode: bool = _setting(
+        False,
+        "Lock the kiosk down (true on the kiosk PC; --kiosk turns it on): frameless full "
+        "screen, closing and escape shortcuts ignored, no mouse cursor. Only IT's staff "
+        "PIN leaves it.",
+    )
     orientation: str = _setting(
         "portrait", "Window shape when not full screen.", choices=("portrait", "landscape")
     )

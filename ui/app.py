@@ -19,7 +19,7 @@ from ui.theme import Theme, px_per_mm_for
 def window_size(config: Config, screen: QScreen) -> QSize:
     """Full screen on the kiosk; otherwise a 9:16 (or 16:9) window that fits the desktop."""
     available = screen.availableGeometry()
-    if config.display.fullscreen:
+    if config.display.fullscreen or config.display.kiosk_mode:
         return screen.geometry().size()
     if config.display.orientation == "portrait":
         height = int(available.height() * 0.92)
@@ -47,7 +47,7 @@ def build_window(
             screen.physicalDotsPerInch(),
             size.width(),
             size.height(),
-            full_screen=config.display.fullscreen,
+            full_screen=config.display.fullscreen or config.display.kiosk_mode,
         )
     )
     window = MainWindow(
@@ -61,4 +61,6 @@ def build_window(
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
+    if config.display.kiosk_mode:
+        window.lock_down()
     return window

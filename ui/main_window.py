@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from kiosk.review import review_items
 from kiosk.staff_desk import StaffDesk
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
+from ui.lockdown import Lockdown
 from ui.screens.birth_date_screen import BirthDateScreen
 from ui.screens.done_screen import DoneScreen
 from ui.screens.name_screen import NameScreen
@@ -69,7 +71,6 @@ class MainWindow(QWidget):
         self.flow = flow
         self._content = content
         self._translations = translations
-        self.destroyed.connect(translations.uninstall_qt)  # Qt's texts leave with the window
         self._theme = theme
         self._submit = submit
         self._background = BackgroundRunner(self)
@@ -133,6 +134,8 @@ class MainWindow(QWidget):
         self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         self.done.restart_requested.connect(lambda: self._act(self.flow.reset))
 
+        self._lockdown: Lockdown | None = None
+        self._close_allowed = False
         self.staff_mode: StaffMode | None = None
         if staff_desk is not None:
             staff_language = staff_desk.config.kiosk.staff_language
@@ -330,6 +333,24 @@ class MainWindow(QWidget):
             self.staff_mode.observe(watched, event)
         return False
 
+    def lock_down(self) -> None:
+        """Kiosk mode: frameless, no cursor, escape shortcuts and close requests refused."""
+        if self._lockdown is None:
+            self._lockdown = Lockdown(self)
+
+    def allow_close(self) -> None:
+        """IT is leaving for the desktop: the next close is not refused."""
+        self._close_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._lockdown is not None and not self._close_allowed:
+            event.ignore()  # Alt+F4, the window manager, a stray quit: the kiosk stays
+            return
+        self._translations.uninstall_qt()  # Qt's own texts leave with the window
+        if self._lockdown is not None:
+            self._lockdown.release()
+        super().closeEvent(event)
+
     def _staff_page(self, page: QWidget) -> None:
         """The PIN pad, or the staff screen once the PIN was right (the patient's session,
         if one was open, is wiped first: staff and patient data never share the screen)."""
@@ -339,8 +360,12 @@ class MainWindow(QWidget):
         self.idle_overlay.hide()
         self.modes.setCurrentWidget(page)
 
-    def _staff_closed(self) -> None:
-        self.flow.reset()
+    def _staff_closed(self, logged_in: bool) -> None:
+        """Back to the patients: a fresh session after staff mode; after a cancelled PIN
+        pad, the patient who held the corner finds their answers where they were."""
+        if logged_in:
+            self.flow.reset()
+        self.flow.touch()
         self.modes.setCurrentWidget(self._patient)
         self.show_state()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -89,7 +90,7 @@ def test_a_data_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> 
     result = run_main("--set", f'kiosk.data_dir="{blocker / "data"}"')
 
     assert result.returncode == 4  # documented: the database cannot be opened
-    assert "kiosk.data_dir" in result.stderr and "cannot create the database" in result.stderr
+    assert "kiosk.data_dir" in result.stderr and "cannot open the database" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -131,3 +132,30 @@ def test_languages_names_an_enabled_language_that_is_not_shipped() -> None:
     assert result.returncode == 2
     assert "'tr'" in result.stderr and "locales/tr" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_under_systemd_the_kiosk_says_ready_and_pings_the_watchdog(tmp_path: Path) -> None:
+    path = tmp_path / "notify"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(path))
+    listener.settimeout(20)
+    kiosk = subprocess.Popen(
+        [sys.executable, str(MAIN), "--set", f'kiosk.data_dir="{tmp_path / "data"}"'],
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "NOTIFY_SOCKET": str(path),
+            "WATCHDOG_USEC": "400000",  # a ping every 0.2 s
+        },
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        messages = [listener.recv(64) for _ in range(4)]
+    finally:
+        kiosk.terminate()
+        kiosk.wait(timeout=20)
+        listener.close()
+
+    assert messages[0] == b"READY=1"
+    assert messages[1:] == [b"WATCHDOG=1"] * 3

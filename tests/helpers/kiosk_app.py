@@ -126,4 +126,6 @@ def running_kiosk(
         yield KioskUnderTest(kiosk, window, qtbot)
     finally:
         window.wait_for_background()
+        window.allow_close()  # kiosk mode refuses closing; the test is over
+        window.close()
         kiosk.store.close()
