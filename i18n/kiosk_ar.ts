@@ -383,5 +383,17 @@
         <source>That did not work: {reason}</source>
         <translation>لم تنجح العملية: {reason}</translation>
     </message>
+    <message>
+        <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
+        <translation>في الساعة {time} تعذّر حفظ إقرار ({reason}). تم توجيه المريض إليكم. أبلغوا قسم تقنية المعلومات (IT).</translation>
+    </message>
+    <message>
+        <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
+        <translation>كانت قاعدة البيانات تالفة عند التشغيل ونُقلت جانبًا ({path})؛ وأُنشئت قاعدة جديدة. أبلغوا قسم تقنية المعلومات (IT).</translation>
+    </message>
+    <message>
+        <source>The disk is almost full ({free} MB left). Tell IT.</source>
+        <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (IT).</translation>
+    </message>
 </context>
 </TS>

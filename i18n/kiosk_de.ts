@@ -383,5 +383,17 @@
         <source>That did not work: {reason}</source>
         <translation>Das hat nicht funktioniert: {reason}</translation>
     </message>
+    <message>
+        <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
+        <translation>Um {time} konnte eine Erklärung NICHT gespeichert werden ({reason}). Die Person wurde zum Empfang geschickt. Bitte die IT informieren.</translation>
+    </message>
+    <message>
+        <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
+        <translation>Die Datenbank war beim Start beschädigt und wurde beiseitegelegt ({path}); eine neue wurde angelegt. Bitte die IT informieren.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full ({free} MB left). Tell IT.</source>
+        <translation>Die Festplatte ist fast voll (noch {free} MB frei). Bitte die IT informieren.</translation>
+    </message>
 </context>
 </TS>

@@ -383,5 +383,17 @@
         <source>That did not work: {reason}</source>
         <translation>L’opération a échoué&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
+        <translation>À {time}, une déclaration n’a PAS pu être enregistrée ({reason}). Le patient a été envoyé à l’accueil. Prévenez le service IT.</translation>
+    </message>
+    <message>
+        <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
+        <translation>La base de données était endommagée au démarrage et a été mise de côté ({path}) ; une nouvelle a été créée. Prévenez le service IT.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full ({free} MB left). Tell IT.</source>
+        <translation>Le disque est presque plein (il reste {free} Mo). Prévenez le service IT.</translation>
+    </message>
 </context>
 </TS>

@@ -383,5 +383,17 @@
         <source>That did not work: {reason}</source>
         <translation>Dat is niet gelukt: {reason}</translation>
     </message>
+    <message>
+        <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
+        <translation>Om {time} kon een verklaring NIET worden opgeslagen ({reason}). De patiënt werd naar het onthaal gestuurd. Verwittig de IT-dienst.</translation>
+    </message>
+    <message>
+        <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
+        <translation>De database was bij het opstarten beschadigd en werd opzijgezet ({path}); er werd een nieuwe aangemaakt. Verwittig de IT-dienst.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full ({free} MB left). Tell IT.</source>
+        <translation>De schijf is bijna vol (nog {free} MB vrij). Verwittig de IT-dienst.</translation>
+    </message>
 </context>
 </TS>

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from functools import partial
 from typing import Protocol
+
+log = logging.getLogger(__name__)
 
 PIN_LENGTHS = range(4, 9)
 FREE_ATTEMPTS = 5
@@ -110,13 +115,23 @@ class StaffAccess:
         for role in (Role.IT, Role.STAFF):
             stored = self._store.pin(role)
             if stored is not None and pin_matches(pin, stored):
-                self._store.set_pin_failures(0, None)
-                self._store.audit(role.value, "login")
+                self._record(partial(self._store.set_pin_failures, 0, None))
+                self._record(partial(self._store.audit, role.value, "login"))
                 return Attempt(role, None)
         failures, _ = self._store.pin_failures()
         failures += 1
         wait = lock_after(failures)
         until = now + wait if wait is not None else None
-        self._store.set_pin_failures(failures, until)
-        self._store.audit("unknown", "wrong PIN" if until is None else "wrong PIN, locked")
+        self._record(partial(self._store.set_pin_failures, failures, until))
+        action = "wrong PIN" if until is None else "wrong PIN, locked"
+        self._record(partial(self._store.audit, "unknown", action))
         return Attempt(None, until)
+
+    @staticmethod
+    def _record(write: Callable[[], None]) -> None:
+        """A write that must not stop staff from reaching a broken kiosk (a full disk,
+        a read-only database): staff mode is where they see what is wrong."""
+        try:
+            write()
+        except Exception as error:  # the store's error; logged, staff mode opens anyway
+            log.error("staff access not recorded: %s", error)

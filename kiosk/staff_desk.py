@@ -7,6 +7,7 @@ role that did it. The screen calls the slow ones (printer, rendering) off the GU
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -19,6 +20,7 @@ from kiosk.store import DeclarationStore, Summary
 from kiosk.submission import SubmissionService
 
 FILTERS = ("all", "flagged", "unprinted")
+LOW_DISK_BYTES = 200 * 1024**2
 
 
 PRINTER_KINDS = ("ready", "stopped", "not_accepting", "unreachable", "missing", "none")
@@ -119,6 +121,25 @@ class StaffDesk:
         self.store.audit(role.value, "test print")
         where = self.config.printer.queue or self.config.printer.backend
         return self._printer.print_pdf(self._render_test_page(now, where), "TEST")
+
+    def faults(self, now: datetime) -> list[tuple[str, dict[str, str]]]:
+        """What keeps the kiosk from working well, as (text key, values) for the staff
+        screen: a declaration that could not be saved today, a database found damaged
+        at start, a disk nearly full."""
+        found: list[tuple[str, dict[str, str]]] = []
+        failure = self._service.last_save_failure
+        if failure is not None and now - failure[0] < timedelta(days=1):
+            when = failure[0].astimezone().strftime("%H:%M")
+            found.append(("staff_fault_not_saved", {"time": when, "reason": failure[1]}))
+        if self.store.moved_aside is not None:
+            found.append(("staff_fault_damaged", {"path": str(self.store.moved_aside)}))
+        try:
+            free = shutil.disk_usage(self.store.path.parent).free
+        except OSError:
+            free = None
+        if free is not None and free < LOW_DISK_BYTES:
+            found.append(("staff_fault_disk", {"free": str(free // 1024**2)}))
+        return found
 
     def last_errors(self, limit: int = 5) -> list[str]:
         return [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 
 from kiosk.declaration import Declaration
@@ -47,12 +48,15 @@ class SubmissionService:
         self._questionnaire = questionnaire
         self._renderer = renderer  # built on first use: ReportLab is not needed at start
         self._printer = printer
+        # The last declaration that could not be saved: when, and why (for staff mode).
+        self.last_save_failure: tuple[datetime, str] | None = None
 
     def submit(self, declaration: Declaration) -> SubmissionResult:
         try:
             saved = self._store.save(declaration, declaration.flagged(self._questionnaire))
         except (StoreError, OSError) as error:
             log.error("declaration of session %s NOT saved: %s", declaration.session_id, error)
+            self.last_save_failure = (datetime.now(UTC), str(error))
             return SubmissionResult(declaration.session_id, Outcome.NOT_SAVED, None)
         log.info("declaration %s saved", saved.reference)
         if not saved.new:  # a repeated submit: never print twice

@@ -167,14 +167,17 @@ class StaffMode(QObject):
     def refresh(self) -> None:
         desk, now, which = self.desk, self._clock(), self._which
 
-        def work() -> tuple[list[Summary], list[str], PrinterState]:
-            return desk.day(now, which), desk.last_errors(), desk.printer_state()
+        Faults = list[tuple[str, dict[str, str]]]
 
-        def done(result: tuple[list[Summary], list[str], PrinterState]) -> None:
-            summaries, errors, printer = result
+        def work() -> tuple[list[Summary], list[str], PrinterState, Faults]:
+            return desk.day(now, which), desk.last_errors(), desk.printer_state(), desk.faults(now)
+
+        def done(result: tuple[list[Summary], list[str], PrinterState, Faults]) -> None:
+            summaries, errors, printer, faults = result
             if self.role is None:
                 return
             words = self._words()
+            self.staff_screen.show_faults([words.text(key, **values) for key, values in faults])
             self.staff_screen.show_desk(words, self.role, summaries, which)
             self.staff_screen.show_errors(errors)
             self.staff_screen.show_printer(self.printer_words(words, printer), printer.ready)

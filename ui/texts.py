@@ -172,6 +172,17 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_test_sent": QT_TRANSLATE_NOOP("Kiosk", "Test page sent to the printer."),
         "staff_test_failed": QT_TRANSLATE_NOOP("Kiosk", "Test page not printed ({reason})."),
         "staff_failed": QT_TRANSLATE_NOOP("Kiosk", "That did not work: {reason}"),
+        "staff_fault_not_saved": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.",
+        ),
+        "staff_fault_damaged": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.",
+        ),
+        "staff_fault_disk": QT_TRANSLATE_NOOP(
+            "Kiosk", "The disk is almost full ({free} MB left). Tell IT."
+        ),
     }
 )
 

@@ -84,6 +84,9 @@ class StaffScreen(QWidget):
         self._printer = text_label()
         self._printer.setObjectName("staff-printer")
         layout.addWidget(self._printer)
+        self._faults = text_label("problem")  # what keeps the kiosk from working well
+        self._faults.setObjectName("staff-faults")
+        layout.addWidget(self._faults)
 
         filters = QHBoxLayout()
         self._filters: dict[str, QPushButton] = {}
@@ -204,6 +207,10 @@ class StaffScreen(QWidget):
         self._printer.setProperty("role", None if ready else "problem")
         self._printer.style().polish(self._printer)
 
+    def show_faults(self, lines: Sequence[str]) -> None:
+        self._faults.setText("\n".join(lines))
+        self._faults.setVisible(bool(lines))
+
     def show_errors(self, lines: Sequence[str]) -> None:
         words = getattr(self, "_words", None)
         none = words.text("staff_no_errors") if words else ""
@@ -224,6 +231,7 @@ class StaffScreen(QWidget):
         self._slip.clear()
         self._hint.clear()
         self._printer.clear()
+        self.show_faults([])
         self._errors.clear()
         self.show_message(None)
         self.set_busy(False)  # a lock during a reprint must not leave the buttons dead
