@@ -37,6 +37,8 @@ from kiosk.staff_desk import StaffDesk, queue_words
 from kiosk.store import DeclarationStore, StoreError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kiosk.slip import SlipRenderer
 from kiosk.submission import SubmissionService
 from kiosk.watchdog import Watchdog
@@ -474,7 +476,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(arguments.config, arguments.overrides)
         if arguments.command == "run":
-            return run(build_kiosk(config))
+            try:
+                kiosk = build_kiosk(config)
+            except StoreError as error:
+                log.error("the kiosk cannot work: %s", error)
+                return run_out_of_order(config, error)
+            return run(kiosk)
         return administer(arguments, config)
     except (KioskError, StoreError) as error:
         print(f"radiology-kiosk: {error}", file=sys.stderr)
@@ -483,11 +490,87 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+OUT_OF_ORDER_REPAIRED = 75  # the database opens again: systemd (Restart=always) restarts us
+
+
+def run_out_of_order(config: Config, error: StoreError) -> int:
+    """The database cannot be opened: patients are told to go to reception (in every
+    language offered), IT reads why in the journal and with `doctor`, and the kiosk
+    starts afresh once the database opens again."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import window_size
+    from ui.lockdown import Lockdown
+    from ui.out_of_order import OutOfOrderWindow
+    from ui.texts import Translations
+    from ui.theme import Theme, px_per_mm_for
+
+    _, content = load_domain(config)
+    translations = Translations(I18N_DIR, content.languages.values())
+    messages = [
+        (translations.words(code).text("out_of_order"), language.rtl)
+        for code, language in content.languages.items()
+    ]
+    app = QApplication(sys.argv[:1])
+    screen = QGuiApplication.primaryScreen()
+    size = window_size(config, screen)
+    full = config.display.fullscreen or config.display.kiosk_mode
+    theme = Theme(
+        px_per_mm_for(screen.physicalDotsPerInch(), size.width(), size.height(), full_screen=full)
+    )
+
+    def database_opens() -> bool:
+        try:
+            DeclarationStore(config.database_path).close()
+        except StoreError as still:
+            log.error("the kiosk still cannot work: %s", still)
+            return False
+        return True
+
+    window = OutOfOrderWindow(
+        theme, messages, database_opens, lambda: app.exit(OUT_OF_ORDER_REPAIRED)
+    )
+    window.resize(size)
+    if config.display.kiosk_mode:
+        Lockdown(window)
+    if full:
+        window.showFullScreen()
+    else:
+        window.show()
+    print(f"radiology-kiosk: {error} (showing 'out of order' to patients)", file=sys.stderr)
+    watchdog = serve(window, lambda: app.exit(commands.ExitCode.DATABASE))
+    status = app.exec()
+    watchdog.stopping()
+    return status
+
+
+def serve(window: QWidget, stop: Callable[[], None]) -> Watchdog:
+    """What every kiosk window needs from its process: systemd told it is ready once the
+    event loop runs, watchdog pings from the GUI thread's own timer (a frozen screen gets
+    restarted), and SIGTERM / Ctrl+C leaving through `stop` (Python sees a signal only
+    between Qt events: a timer gives it the chance)."""
+    from PySide6.QtCore import QTimer
+
+    watchdog = Watchdog()
+    QTimer.singleShot(0, watchdog.ready)
+    interval = watchdog.ping_interval_ms
+    if interval is not None:
+        pings = QTimer(window)
+        pings.timeout.connect(watchdog.ping)
+        pings.start(interval)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: stop())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+    return watchdog
+
+
 def run(kiosk: Kiosk) -> int:
     config = kiosk.config
     log.info("database %s", config.database_path)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build_window
@@ -519,26 +602,11 @@ def run(kiosk: Kiosk) -> int:
 
     if window.staff_mode is not None:
         window.staff_mode.exit_requested.connect(leave_for_desktop)
-    # systemctl stop (SIGTERM) or Ctrl+C in a terminal: finish what was acknowledged, then
-    # leave. Python sees a signal only between Qt events: a timer gives it the chance.
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: leave_for_desktop())
-    wake = QTimer(window)
-    wake.timeout.connect(lambda: None)
-    wake.start(500)
     if config.display.fullscreen or config.display.kiosk_mode:
         window.showFullScreen()
     else:
         window.show()
-    # systemd: ready once the event loop runs, then pings from the GUI thread's own timer,
-    # so a frozen screen is restarted.
-    watchdog = Watchdog()
-    QTimer.singleShot(0, watchdog.ready)
-    interval = watchdog.ping_interval_ms
-    if interval is not None:
-        pings = QTimer(window)
-        pings.timeout.connect(watchdog.ping)
-        pings.start(interval)
+    watchdog = serve(window, leave_for_desktop)
     status = app.exec()
     watchdog.stopping()
     window.wait_for_background()  # never cut an acknowledged save short

@@ -228,6 +228,10 @@
         <translation>أحتاج إلى وقت إضافي</translation>
     </message>
     <message>
+        <source>This kiosk is out of order. Please go to the reception desk.</source>
+        <translation>هذا الجهاز معطّل. يرجى التوجّه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>دخول الموظفين</translation>
     </message>

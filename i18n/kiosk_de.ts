@@ -228,6 +228,10 @@
         <translation>Ich brauche mehr Zeit</translation>
     </message>
     <message>
+        <source>This kiosk is out of order. Please go to the reception desk.</source>
+        <translation>Dieses Terminal ist außer Betrieb. Bitte wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Personalzugang</translation>
     </message>

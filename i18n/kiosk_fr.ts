@@ -228,6 +228,10 @@
         <translation>J’ai besoin de plus de temps</translation>
     </message>
     <message>
+        <source>This kiosk is out of order. Please go to the reception desk.</source>
+        <translation>Cette borne est hors service. Merci de vous adresser à l’accueil.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
     </message>

@@ -228,6 +228,10 @@
         <translation>Ik heb meer tijd nodig</translation>
     </message>
     <message>
+        <source>This kiosk is out of order. Please go to the reception desk.</source>
+        <translation>Deze kiosk is buiten gebruik. Ga naar het onthaal.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Toegang personeel</translation>
     </message>

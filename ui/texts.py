@@ -130,6 +130,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.",
         ),
         "more_time": QT_TRANSLATE_NOOP("Kiosk", "I need more time"),
+        "out_of_order": QT_TRANSLATE_NOOP(
+            "Kiosk", "This kiosk is out of order. Please go to the reception desk."
+        ),
         # Staff mode (reception and IT), shown in the staff language.
         "pin_title": QT_TRANSLATE_NOOP("Kiosk", "Staff access"),
         "pin_text": QT_TRANSLATE_NOOP("Kiosk", "Type your PIN, then OK."),

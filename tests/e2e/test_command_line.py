@@ -83,15 +83,33 @@ def test_with_no_config_the_kiosk_starts_with_its_database_in_the_user_data_fold
             process.wait(timeout=30)
 
 
-def test_a_data_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> None:
+def test_a_data_folder_that_cannot_be_made_shows_out_of_order_and_names_the_setting(
+    tmp_path: Path,
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
+    path = tmp_path / "notify"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(path))
+    listener.settimeout(20)
+    kiosk = subprocess.Popen(
+        [sys.executable, str(MAIN), "--set", f'kiosk.data_dir="{blocker / "data"}"'],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": str(path)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert listener.recv(64) == b"READY=1"  # up, showing patients "out of order"
+    finally:
+        kiosk.terminate()
+        _, stderr = kiosk.communicate(timeout=20)
+        listener.close()
 
-    result = run_main("--set", f'kiosk.data_dir="{blocker / "data"}"')
-
-    assert result.returncode == 4  # documented: the database cannot be opened
-    assert "kiosk.data_dir" in result.stderr and "cannot open the database" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert kiosk.returncode == 4  # documented: the database cannot be opened
+    assert "kiosk.data_dir" in stderr and "cannot open the database" in stderr
+    assert "out of order" in stderr
+    assert "Traceback" not in stderr
 
 
 def test_languages_lists_what_is_offered_and_what_a_translator_must_still_review() -> None:
