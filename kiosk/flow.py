@@ -322,6 +322,14 @@ class Flow:
         self._done_at = self._clock()
         return True
 
+    def restart(self) -> bool:
+        """"Finish" on the thank-you screen: a new session. Anywhere else (a second tap
+        that arrives once the welcome screen is back) it does nothing."""
+        if self.step.screen is not Screen.DONE:
+            return False
+        self.reset()
+        return True
+
     def now(self) -> datetime:
         """The flow's clock (the real one, or a test's)."""
         return self._clock()

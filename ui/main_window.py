@@ -132,7 +132,7 @@ class MainWindow(QWidget):
         self.first_name.text_edited.connect(self._name_typed)
         self.birth_date.digits_changed.connect(self._digits_typed)
         self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
-        self.done.restart_requested.connect(lambda: self._act(self.flow.reset))
+        self.done.restart_requested.connect(lambda: self._act(self.flow.restart))
 
         self._lockdown: Lockdown | None = None
         self._close_allowed = False
