@@ -177,6 +177,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "they hold patient data: keep the file where the hospital's rules allow.",
     )
     export.add_argument("--format", choices=["csv", "json"], default="csv")
+    backup = command(
+        "backup",
+        "copy the database, consistently, while the kiosk runs",
+        "Copy the live database to FILE with SQLite's online backup (the kiosk keeps "
+        "working). The copy holds patient data: store it where the hospital's rules allow.",
+    )
+    backup.add_argument("target", metavar="FILE", type=Path, help="a new file (never overwritten)")
     export.add_argument("--date", metavar="YYYY-MM-DD", help="one day only (default: all kept)")
     arguments = parser.parse_args(argv)
     arguments.command = arguments.command or "run"
@@ -439,6 +446,11 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             return commands.purge(store, config.slip_folder, days, lambda: datetime.now(UTC), out)
         if name == "export":
             return export_declarations(arguments, store, questionnaire, staff)
+        if name == "backup":
+            copied = store.backup(arguments.target)
+            store.audit("it", "backup", None, f"{copied} declaration(s)")
+            out.write(f"{copied} declaration(s) copied to {arguments.target}\n")
+            return commands.ExitCode.OK
     raise AssertionError(name)
 
 

@@ -323,7 +323,7 @@ class Flow:
         return True
 
     def restart(self) -> bool:
-        """"Finish" on the thank-you screen: a new session. Anywhere else (a second tap
+        """ "Finish" on the thank-you screen: a new session. Anywhere else (a second tap
         that arrives once the welcome screen is back) it does nothing."""
         if self.step.screen is not Screen.DONE:
             return False

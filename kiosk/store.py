@@ -579,3 +579,23 @@ class DeclarationStore:
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return len(ids)
+
+    # -- backup -----------------------------------------------------------------------
+
+    def backup(self, target: Path) -> int:
+        """A consistent copy of the live database (SQLite's online backup: the kiosk keeps
+        working meanwhile), owner-only; returns the number of declarations copied."""
+        if target.exists():
+            raise StoreError(f"{target} exists: choose a new file name (nothing overwritten)")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        copy = sqlite3.connect(target)
+        try:
+            with self._lock:
+                self._db.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            return int(copy.execute("SELECT count(*) FROM declarations").fetchone()[0])
+        except sqlite3.Error as error:
+            raise StoreError(f"{target}: backup failed: {error}") from error
+        finally:
+            copy.close()

@@ -22,6 +22,7 @@ from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 COMMANDS = (
+    "backup",
     "run",
     "check-config",
     "doctor",
@@ -370,3 +371,23 @@ def test_a_closed_pipe_ends_quietly(data: DataFolder) -> None:
     finally:
         os.close(writer)
     assert "Traceback" not in result.stderr and result.returncode == 0
+
+
+def test_backup_copies_the_live_database_and_never_overwrites(
+    data: DataFolder, tmp_path: Path
+) -> None:
+    live = DeclarationStore(data.database)  # the kiosk is running meanwhile
+    try:
+        result = data.run("backup", str(tmp_path / "backups" / "kiosk-1.sqlite3"))
+        again = data.run("backup", str(tmp_path / "backups" / "kiosk-1.sqlite3"))
+    finally:
+        live.close()
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("3 declaration(s) copied")
+    copy = tmp_path / "backups" / "kiosk-1.sqlite3"
+    assert copy.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(copy) as db:
+        assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM declarations").fetchone() == (3,)
+    assert again.returncode == 4 and "nothing overwritten" in again.stderr
