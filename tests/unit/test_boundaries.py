@@ -27,3 +27,18 @@ def test_no_kiosk_module_imports_qt_or_the_ui() -> None:
     }
     assert not offenders
     assert len(list(KIOSK.glob("*.py"))) > 10  # the folder really was read
+
+
+def test_the_screens_never_open_a_native_dialog() -> None:
+    """A kiosk shows in-screen overlays only: a message box or a file dialog would give a
+    patient a window manager's buttons, and an escape route."""
+    dialogs = ("QMessageBox", "QFileDialog", "QPrintDialog", "QInputDialog", "QDialog")
+    ui = KIOSK.parent / "ui"
+    offenders = [
+        f"{path.relative_to(ui)}: {name}"
+        for path in ui.rglob("*.py")
+        for name in dialogs
+        if name in path.read_text(encoding="utf-8")
+    ]
+    assert not offenders
+    assert len(list(ui.rglob("*.py"))) > 15
