@@ -11,7 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -72,7 +72,9 @@ class DataFolder:
 
 @pytest.fixture
 def data(tmp_path: Path) -> Iterator[DataFolder]:
-    now = datetime.now(UTC).replace(microsecond=0)
+    # Today at 10:00 local time, whatever the time now: a run at 00:01 must not find
+    # "today's" declarations made yesterday.
+    now = datetime.combine(datetime.now().date(), time(10)).astimezone().astimezone(UTC)
     store = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3")
     flagged = store.save(
         make_declaration(
