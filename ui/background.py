@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -34,11 +35,18 @@ class _Job(QRunnable, Generic[T]):
             self._relay.done.emit(result)
 
 
+# The worker runs Python (ReportLab, sqlite3) while the GUI thread must answer a finger
+# within a frame: with CPython's default 5 ms switch interval the GUI thread waited up to
+# 20 ms for the GIL during a save (benchmarks/run.py); 0.5 ms keeps it under 11 ms.
+GUI_SWITCH_INTERVAL = 0.0005
+
+
 class BackgroundRunner(QObject):
     """One worker thread, so declarations are saved and printed one at a time, in order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()

@@ -484,8 +484,12 @@ class MainWindow(QWidget):
         )
         self._progress.setVisible(shown is not None)
         if shown:
+            # QProgressBar repaints itself at once on setValue (about 1 ms a step): let
+            # it be painted with the rest of the screen instead.
+            self._progress.setUpdatesEnabled(False)
             self._progress.setRange(0, shown[1])
             self._progress.setValue(shown[0])
+            self._progress.setUpdatesEnabled(True)
             self._progress.setAccessibleName(self._progress_text.text())
 
     def _update_navigation(self, words: Words) -> None:

@@ -106,6 +106,9 @@ class Theme:
             color: {DISABLED_TEXT}; border-color: {DISABLED_TEXT}; }}
         QPushButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY};
             border: {thick}px solid {TEXT}; font-weight: bold; }}
+        QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
+            min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
+        QPushButton[role="review-row"][rtl="true"] {{ text-align: right; }}
         QPushButton[role="key"] {{ min-height: {self.key_size}px; min-width: {self.key_size}px;
             padding: 0; }}
         QLineEdit, QLabel[role="field"] {{ min-height: {self.button_height}px;

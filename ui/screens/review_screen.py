@@ -44,6 +44,8 @@ class ReviewScreen(QWidget):
         self.setObjectName("screen-review")
         self._theme = theme
         self._rows: list[WrapButton] = []
+        self._pool: list[WrapButton] = []
+        self._steps: dict[WrapButton, Step] = {}
         self._pages: list[list[int]] = [[]]
         self._page = 0
         self._columns, self._column_width = 1, 1
@@ -101,24 +103,38 @@ class ReviewScreen(QWidget):
         self._paginate()
 
     def _build_rows(self, items: Sequence[ReviewItem], change: str) -> None:
-        for row in self._rows:
+        """One row per item. Rows are made once and reused (a new button costs a style
+        polish); the theme styles them by role, and a spare row keeps no text."""
+        for column_layout in self._column_layouts:
+            while column_layout.takeAt(0) is not None:
+                pass
+        rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        while len(self._pool) < len(items):
+            row = wrap_button("edit", self._theme, self._area, self._theme.mm(12))
+            row.setProperty("role", "review-row")
+            row.clicked.connect(lambda _=False, r=row: self._row_clicked(r))
             row.hide()
-            row.setParent(None)  # out of the window at once: nothing of it lingers
-            row.deleteLater()
-        self._rows = []
-        for item in items:
-            row = wrap_button(f"edit-{item.name}", self._theme, self._area, self._theme.mm(12))
-            rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
-            row.setStyleSheet(  # first: the text is wrapped for this font
-                f"text-align: {'right' if rtl else 'left'}; font-size: {self._theme.small_px}px;"
-                f"min-height: {self._theme.mm(12)}px;"
-                f"padding: {self._theme.mm(1)}px {self._theme.mm(3)}px;"
-            )
+            self._pool.append(row)
+        self._steps = {}
+        for row, item in zip(self._pool, items, strict=False):
+            if row.property("rtl") != rtl:
+                row.setProperty("rtl", rtl)
+                row.style().unpolish(row)
+                row.style().polish(row)
+            row.setObjectName(f"edit-{item.name}")
             lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
             set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(lines)}")
-            row.clicked.connect(lambda _=False, step=item.step: self._edit(step))
+            self._steps[row] = item.step
+        for row in self._pool[len(items) :]:
             row.hide()
-            self._rows.append(row)
+            row.setObjectName("edit")
+            set_button_text(row, "")
+        self._rows = self._pool[: len(items)]
+
+    def _row_clicked(self, row: WrapButton) -> None:
+        step = self._steps.get(row)
+        if step is not None:
+            self._edit(step)
 
     def _paginate(self) -> None:
         area = self._area.contentsRect()
@@ -131,6 +147,7 @@ class ReviewScreen(QWidget):
         self._show_page()
 
     def _show_page(self) -> None:
+        self._columns_layout.setEnabled(False)  # one layout pass at the end, not per row
         for column_layout in self._column_layouts:
             while column_layout.takeAt(0) is not None:
                 pass
@@ -151,6 +168,8 @@ class ReviewScreen(QWidget):
         for column_layout in self._column_layouts:
             column_layout.addStretch(1)
         self._columns_layout.setStretch(1, 1 if self._columns == 2 else 0)
+        self._columns_layout.setEnabled(True)
+        self._columns_layout.activate()
         self._previous.setVisible(self._page > 0)
         self._more.setVisible(self._page < len(self._pages) - 1)
 

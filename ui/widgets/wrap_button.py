@@ -37,6 +37,7 @@ class WrapButton(QPushButton):
     def __init__(self, min_height: int, side_padding: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = ""
+        self._heights: dict[int, int] = {}  # width -> height, for this label and font
         self._min_height = min_height
         self._side_padding = side_padding
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -44,6 +45,8 @@ class WrapButton(QPushButton):
         self.setSizePolicy(policy)
 
     def set_label(self, text: str) -> None:
+        if text != self._label:
+            self._heights.clear()
         self._label = text
         self._rewrap(self.width())
         self.updateGeometry()
@@ -80,14 +83,17 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        # Laid out as the style draws it: a line of Arabic (or any script the font takes
-        # from a fallback font) can be taller than the font's own line spacing.
-        block = self._metrics().boundingRect(
-            QRect(0, 0, max(1, width), 1 << 20),
-            int(Qt.AlignmentFlag.AlignLeft),
-            "\n".join(self._lines(width)),
-        )
-        return max(self._min_height, self._around_text(block.height()).height())
+        # Layouts ask the same question many times a screen: remembered per width.
+        if width not in self._heights:
+            # Laid out as the style draws it: a line of Arabic (or any script the font
+            # takes from a fallback font) can be taller than the font's line spacing.
+            block = self._metrics().boundingRect(
+                QRect(0, 0, max(1, width), 1 << 20),
+                int(Qt.AlignmentFlag.AlignLeft),
+                "\n".join(self._lines(width)),
+            )
+            self._heights[width] = max(self._min_height, self._around_text(block.height()).height())
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:
         metrics = self._metrics()
@@ -103,6 +109,7 @@ class WrapButton(QPushButton):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
             self._rewrap(self.width())  # the lines were broken for another font
         super().changeEvent(event)
 
