@@ -37,12 +37,12 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
 from kiosk.declaration import Declaration
 from kiosk.flow import Flow, Outcome, Screen
 from kiosk.store import DeclarationStore
 from kiosk.submission import SubmissionResult
-from main import Kiosk, build_kiosk
 from ui.app import build_window
 from ui.main_window import MainWindow
 

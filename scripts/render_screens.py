@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
+from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
 from kiosk.staff import Role, hash_pin
-from main import Kiosk, build_kiosk
 from tests.helpers.tour import tour
 from ui.app import build_window
 from ui.main_window import MainWindow

@@ -10,9 +10,10 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from kiosk.config import Config
 from kiosk.content import Content
 from kiosk.flow import Flow
+from kiosk.resources import I18N_DIR
 from kiosk.staff_desk import StaffDesk
 from ui.main_window import MainWindow, Submit
-from ui.texts import I18N_DIR, Translations
+from ui.texts import Translations
 from ui.theme import Theme, px_per_mm_for
 
 

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from kiosk.content import Language
 from kiosk.errors import ContentError
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 CONTEXT = "Kiosk"
 SOURCE_LANGUAGE = "en"  # the texts below; it needs no catalog
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.flow import Screen
-from kiosk.resources import resource_path
+from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
-from ui.texts import I18N_DIR, SOURCE_LANGUAGE, SOURCES, Translations
+from ui.texts import SOURCE_LANGUAGE, SOURCES, Translations
 
 pytestmark = pytest.mark.e2e
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
 from kiosk.flow import Clock, Flow, Screen, utc_now
-from main import Kiosk, build_kiosk
 from tests.helpers.tour import tour
 from ui.app import build_window
 from ui.main_window import MainWindow, Submit

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kiosk.resources import I18N_DIR
 from tests.helpers.journey import bundled_content
 from ui.out_of_order import OutOfOrderWindow
-from ui.texts import I18N_DIR, Translations
+from ui.texts import Translations
 from ui.theme import Theme
 
 

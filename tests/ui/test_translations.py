@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.content import Content
 from kiosk.errors import ContentError
-from kiosk.resources import resource_path
+from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.journey import bundled_questionnaire
-from ui.texts import CONTEXT, I18N_DIR, SOURCE_LANGUAGE, SOURCES, Translations, catalog_path
+from ui.texts import CONTEXT, SOURCE_LANGUAGE, SOURCES, Translations, catalog_path
 
 ROOT = I18N_DIR.parent
 TOOLS = Path(sys.executable).parent

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from kiosk.assembly import build_submission
 from kiosk.config import load_config
 from kiosk.flow import Outcome
 from kiosk.printing import FolderPrinter, PrintResult
 from kiosk.store import DeclarationStore
 from kiosk.submission import SubmissionService
-from main import build_submission
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import content, questionnaire
 

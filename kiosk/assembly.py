@@ -1,0 +1,145 @@
+"""Builds the kiosk from its configuration: content, store, printer, services.
+
+The one place that knows how the pieces fit; `main.py` (the window) and `kiosk/cli.py`
+(the command line) both start here. Qt-free: ReportLab is loaded on the first slip.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.config import Config
+from kiosk.content import Content, load_content
+from kiosk.cups import AutoPrinter, CupsPrinter
+from kiosk.flow import Clock, Flow, utc_now
+from kiosk.housekeeping import Housekeeper
+from kiosk.printing import FolderPrinter, Printer
+from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.resources import resource_path
+from kiosk.staff_desk import StaffDesk
+from kiosk.store import DeclarationStore, StoreError
+from kiosk.submission import SubmissionService
+
+if TYPE_CHECKING:
+    from kiosk.slip import SlipRenderer
+
+log = logging.getLogger("kiosk")
+
+
+def load_domain(config: Config) -> tuple[Questionnaire, Content]:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    questionnaire = load_questionnaire(root / "questionnaire.toml")
+    content = load_content(root / "locales", config.kiosk.languages, questionnaire)
+    return questionnaire, content
+
+
+def slip_renderer(
+    config: Config, questionnaire: Questionnaire, content: Content
+) -> Callable[[], SlipRenderer]:
+    staff = content.language(config.kiosk.staff_language)
+
+    @cache
+    def renderer() -> SlipRenderer:  # ReportLab is loaded on the first slip, not at start
+        from kiosk.slip import SlipRenderer
+
+        return SlipRenderer(
+            questionnaire,
+            staff,
+            config.kiosk.hospital_name,
+            config.kiosk.department_name,
+            config.slip.paper,
+            resource_path("fonts"),
+            lambda code: staff.language_name(code, content.language(code).name),
+        )
+
+    return renderer
+
+
+def build_submission(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    printer: Printer | None = None,
+) -> SubmissionService:
+    renderer = slip_renderer(config, questionnaire, content)
+    return SubmissionService(store, questionnaire, renderer, printer or choose_printer(config))
+
+
+def build_staff_desk(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    service: SubmissionService,
+    printer: Printer,
+) -> StaffDesk:
+    renderer = slip_renderer(config, questionnaire, content)
+
+    def render_slip(reference: str) -> bytes | None:
+        stored = store.find(reference)
+        return None if stored is None else renderer().render(stored.declaration, stored.reference)
+
+    def render_test_page(now: datetime, where: str) -> bytes:
+        return renderer().render_test_page(now.astimezone(), where)
+
+    return StaffDesk(config, store, service, render_slip, render_test_page, printer)
+
+
+def choose_printer(config: Config) -> Printer:
+    """The configured backend; "auto" asks at each slip whether CUPS has a default printer."""
+    folder = FolderPrinter(config.slip_folder)
+    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    backend = config.printer.backend
+    log.info("printer backend: %s (slips folder %s)", backend, config.slip_folder)
+    if backend == "cups":
+        return cups
+    if backend == "folder":
+        return folder
+    return AutoPrinter(cups, folder)
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    """Everything the window needs, built once from the config."""
+
+    config: Config
+    questionnaire: Questionnaire
+    content: Content
+    store: DeclarationStore
+    service: SubmissionService
+    staff_desk: StaffDesk
+    housekeeper: Housekeeper
+
+    def new_flow(self, clock: Clock = utc_now) -> Flow:
+        config = self.config
+        return Flow(
+            self.questionnaire,
+            len(self.content.language(config.kiosk.default_language).pages),
+            config.kiosk.default_language,
+            config.identity.max_name_length,
+            config.flow.done_return_seconds,
+            idle_seconds=config.flow.idle_seconds,
+            idle_warning_seconds=config.flow.idle_warning_seconds,
+            clock=clock,
+        )
+
+
+def build_kiosk(config: Config) -> Kiosk:
+    """Raises KioskError or StoreError with a message for IT."""
+    questionnaire, content = load_domain(config)
+    try:
+        store = DeclarationStore(config.database_path)
+    except StoreError as error:  # say which setting leads there
+        raise StoreError(f"kiosk.data_dir = {str(config.data_dir)!r}: {error}") from error
+    printer = choose_printer(config)
+    service = build_submission(config, questionnaire, content, store, printer)
+    desk = build_staff_desk(config, questionnaire, content, store, service, printer)
+    housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
+    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)

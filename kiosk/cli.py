@@ -1,0 +1,356 @@
+"""The command line: arguments for every command, and the commands other than `run`.
+
+`python main.py --help`; each command also has `--help`. The work itself is in
+`kiosk/commands.py`; this module parses, opens what a command needs, and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk import commands
+from kiosk.config import CONFIG_ENV, Config, explain_config
+from kiosk.content import Language
+from kiosk.cups import CupsPrinter
+from kiosk.errors import KioskError
+from kiosk.languages import describe, language_states
+from kiosk.questionnaire import Questionnaire
+from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
+from kiosk.staff import Role
+from kiosk.staff_desk import queue_words
+from kiosk.store import DeclarationStore
+
+if TYPE_CHECKING:
+    pass
+
+from kiosk.assembly import build_submission, load_domain
+
+log = logging.getLogger("kiosk")
+
+
+def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--config, --set and --log-level, before or after the command."""
+
+    # After the command, the same options land in their own names ("sub_..."), merged
+    # with those given before the command once parsed.
+    def default(value: Any) -> Any:
+        return value if top else argparse.SUPPRESS
+
+    prefix = "" if top else "sub_"
+
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        dest=f"{prefix}config",
+        help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
+        default=default(None),
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        dest=f"{prefix}overrides",
+        help="override one config key, e.g. --set slip.paper=a4 (repeatable)",
+        default=default([]),
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        dest=f"{prefix}log_level",
+        help="messages written to stderr (default: INFO for run, WARNING otherwise)",
+        default=default(None),
+    )
+
+
+def days_kept(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number of days, 1 to 3650")
+    return days
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="radiology-kiosk",
+        description="Touchscreen kiosk for the interventional radiology waiting room: "
+        "patients read the explanation and declare their conditions; reception gets a slip.",
+        epilog=f"Without --config, the file named by ${CONFIG_ENV} is used, or the defaults: "
+        "database and slips in ~/.local/share/radiology-kiosk, slips written as PDF files. "
+        "Every key is listed with its default in config.example.toml. Exit codes: 0 done; "
+        "1 a problem was found (doctor) or a slip did not print (reprint); 2 a bad argument, "
+        "configuration or content, nothing was done; 3 no declaration with that reference; "
+        "4 the database cannot be opened or written. Messages go to stderr.",
+    )
+    _add_common_options(parser, top=True)
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="kiosk mode: frameless full screen that a patient cannot close "
+        "(display.kiosk_mode = true)",
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, summary: str, details: str = "") -> argparse.ArgumentParser:
+        sub = subcommands.add_parser(name, help=summary, description=details or summary)
+        _add_common_options(sub, top=False)
+        return sub
+
+    run = command("run", "start the kiosk (the default)")
+    run.add_argument(
+        "--kiosk",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="kiosk mode: frameless full screen that a patient cannot close "
+        "(display.kiosk_mode = true)",
+    )
+    command(
+        "check-config",
+        "validate the configuration and print every key with its value and source",
+    ).add_argument("--json", action="store_true", help="print JSON for a script")
+    command(
+        "doctor",
+        "check the database, disk, printer, fonts, display and languages",
+        "Check what the kiosk needs: database integrity and schema, free disk, the printer "
+        "queue, fonts, display, the languages offered and their review state. Prints one "
+        "line per check; exit code 1 when a problem was found. Never changes anything.",
+    ).add_argument("--json", action="store_true", help="print JSON for a script")
+    languages = command(
+        "languages",
+        "list the languages shipped, offered, and reviewed by a translator",
+        "Every language shipped in resources/locales/: whether it is offered "
+        "(kiosk.languages, in button order), whether a qualified translator has reviewed it, "
+        "and whether its screen texts are compiled.",
+    )
+    languages.add_argument("--json", action="store_true", help="print JSON for a script")
+    pin = command(
+        "set-pin",
+        "set the PIN of a staff role (typed twice, not shown)",
+        "Set the PIN that opens staff mode on the kiosk: 4 to 8 digits. Reception uses the "
+        "staff role; the it role may also leave the kiosk for the desktop. From a script, "
+        "give the PIN on standard input.",
+    )
+    pin.add_argument("--role", choices=[role.value for role in Role], required=True)
+    listing = command("list", "list a day's declarations (default: today)")
+    listing.add_argument("--date", metavar="YYYY-MM-DD", help="the day (or today, yesterday)")
+    listing.add_argument("--flagged", action="store_true", help="only those with answers to check")
+    listing.add_argument("--unprinted", action="store_true", help="only those not printed")
+    listing.add_argument("--json", action="store_true", help="print JSON for a script")
+    show = command("show", "print one declaration as a text summary (staff language)")
+    show.add_argument("reference", metavar="REF", help="the reference on the slip, e.g. K7F-3QX")
+    show.add_argument("--json", action="store_true", help="print JSON for a script")
+    reprint = command("reprint", "print a declaration's slip again")
+    reprint.add_argument("reference", metavar="REF", help="the reference, e.g. K7F-3QX")
+    purge = command("purge", "delete declarations older than the retention period")
+    purge.add_argument(
+        "--older-than",
+        type=days_kept,
+        metavar="DAYS",
+        help="days to keep (default: retention.days of the configuration)",
+    )
+    export = command(
+        "export",
+        "write declarations as CSV or JSON to standard output",
+        "Write declarations (identity, answers, flags, print state) to standard output; "
+        "they hold patient data: keep the file where the hospital's rules allow.",
+    )
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    backup = command(
+        "backup",
+        "copy the database, consistently, while the kiosk runs",
+        "Copy the live database to FILE with SQLite's online backup (the kiosk keeps "
+        "working). The copy holds patient data: store it where the hospital's rules allow.",
+    )
+    backup.add_argument("target", metavar="FILE", type=Path, help="a new file (never overwritten)")
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="one day only (default: all kept)")
+    arguments = parser.parse_args(argv)
+    arguments.command = arguments.command or "run"
+    arguments.overrides = [*arguments.overrides, *getattr(arguments, "sub_overrides", [])]
+    arguments.config = getattr(arguments, "sub_config", None) or arguments.config
+    arguments.log_level = getattr(arguments, "sub_log_level", None) or arguments.log_level
+    if arguments.kiosk:
+        arguments.overrides = [*arguments.overrides, "display.kiosk_mode=true"]
+    return arguments
+
+
+def list_languages(config: Config, as_json: bool) -> int:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    states = language_states(config, root / "locales", I18N_DIR)
+    if as_json:
+        print(json.dumps([state.as_json() for state in states], ensure_ascii=False, indent=2))
+    else:
+        print(describe(states))
+    return 0
+
+
+def read_pin(role: str) -> str:
+    """The PIN, typed twice without echo at a terminal; one line on stdin from a script."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    first = getpass.getpass(f"New PIN for {role} (4 to 8 digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise ValueError("the two PINs differ: nothing was changed")
+    return first
+
+
+def doctor_findings(config: Config) -> list[commands.Finding]:
+    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    findings = [commands.Finding("config", "ok", "valid")]
+    try:
+        load_domain(config)
+        findings.append(commands.Finding("content", "ok", f"{root} loads"))
+    except KioskError as error:
+        findings.append(commands.Finding("content", "problem", str(error)))
+    findings += commands.database_findings(config.database_path)
+    findings += commands.disk_findings(config.data_dir)
+    findings += printer_findings(config)
+    missing = [name for name in SLIP_FONTS if not (root / "fonts" / name).is_file()]
+    findings.append(
+        commands.Finding("fonts", "problem", f"missing in {root / 'fonts'}: {missing}")
+        if missing
+        else commands.Finding("fonts", "ok", "the slip's fonts are there")
+    )
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    findings.append(
+        commands.Finding(
+            "display",
+            "ok" if display or platform else "warning",
+            f"Qt platform {platform}"
+            if platform
+            else f"display {display}"
+            if display
+            else "no display in this shell (normal over SSH; the kiosk session has its own)",
+        )
+    )
+    findings += commands.language_findings(language_states(config, root / "locales", I18N_DIR))
+    return findings
+
+
+def printer_findings(config: Config) -> list[commands.Finding]:
+    folder = commands.Finding("printer", "ok", f"slips are written to {config.slip_folder}")
+    if config.printer.backend == "folder":
+        return [folder]
+    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    auto = config.printer.backend == "auto"
+    if not cups.available():
+        missing = "CUPS client (lp, lpstat) not installed: apt-get install cups-client"
+        if auto:
+            return [commands.Finding("printer", "warning", missing), folder]
+        return [commands.Finding("printer", "problem", missing)]
+    queue = cups.destination()
+    if queue is None:
+        if auto:
+            return [commands.Finding("printer", "warning", "no default CUPS printer"), folder]
+        return [
+            commands.Finding(
+                "printer",
+                "problem",
+                "no printer.queue and no default CUPS printer: set printer.queue",
+            )
+        ]
+    status = cups.status(queue)
+    words = queue_words(status)
+    return [commands.Finding("printer", "ok" if status.ready else "problem", f"{queue}: {words}")]
+
+
+def administer(arguments: argparse.Namespace, config: Config) -> int:
+    """Every command but run."""
+    out, err = sys.stdout, sys.stderr
+    name = arguments.command
+    if name == "check-config":
+        settings = explain_config(arguments.config, arguments.overrides)
+        return commands.check_config(settings, out, arguments.json)
+    if name == "languages":
+        return list_languages(config, arguments.json)
+    if name == "doctor":
+        return commands.doctor(doctor_findings(config), out, arguments.json)
+    questionnaire, content = load_domain(config)
+    staff = content.language(config.kiosk.staff_language)
+    with closing(DeclarationStore(config.database_path, repair=False)) as store:
+        if name == "set-pin":
+            try:
+                pin = read_pin(arguments.role)
+            except (ValueError, EOFError, KeyboardInterrupt) as error:
+                err.write(f"radiology-kiosk: set-pin: {error or 'cancelled'}\n")
+                return commands.ExitCode.USAGE
+            code = commands.set_pin(store, Role(arguments.role), pin, err)
+            if code == commands.ExitCode.OK:
+                out.write(f"PIN for {arguments.role} set.\n")
+            return code
+        if name == "list":
+            try:
+                day = commands.parse_day(arguments.date, datetime.now().astimezone().date())
+            except ValueError as error:
+                err.write(f"radiology-kiosk: list: {error}\n")
+                return commands.ExitCode.USAGE
+            start, end = commands.day_bounds(day)
+            summaries = store.summaries(
+                start, end, flagged_only=arguments.flagged, unprinted_only=arguments.unprinted
+            )
+            store.audit("it", "list", None, f"{day:%Y-%m-%d} (command line)")
+            return commands.list_declarations(summaries, day, out, arguments.json)
+        if name in ("show", "reprint"):
+            stored = store.find(arguments.reference)
+            if stored is None:
+                err.write(
+                    f"radiology-kiosk: {name}: no declaration {arguments.reference!r}: "
+                    "check the reference on the slip, or see `list`\n"
+                )
+                return commands.ExitCode.NOT_FOUND
+            store.audit("it", name, stored.reference, "command line")
+            if name == "show":
+                attempts = store.print_attempts(stored.id)
+                return commands.show(
+                    stored, questionnaire, content, staff, attempts, out, arguments.json
+                )
+            service = build_submission(config, questionnaire, content, store)
+            return commands.reprint(service, stored.reference, out, err)
+        if name == "purge":
+            days = config.retention.days if arguments.older_than is None else arguments.older_than
+            return commands.purge(store, config.slip_folder, days, lambda: datetime.now(UTC), out)
+        if name == "export":
+            return export_declarations(arguments, store, questionnaire, staff)
+        if name == "backup":
+            copied = store.backup(arguments.target)
+            store.audit("it", "backup", None, f"{copied} declaration(s)")
+            out.write(f"{copied} declaration(s) copied to {arguments.target}\n")
+            return commands.ExitCode.OK
+    raise AssertionError(name)
+
+
+def export_declarations(
+    arguments: argparse.Namespace,
+    store: DeclarationStore,
+    questionnaire: Questionnaire,
+    staff: Language,
+) -> int:
+    if arguments.date:
+        try:
+            day = commands.parse_day(arguments.date, datetime.now().astimezone().date())
+        except ValueError as error:
+            sys.stderr.write(f"radiology-kiosk: export: {error}\n")
+            return commands.ExitCode.USAGE
+        start, end = commands.day_bounds(day)
+    else:
+        start, end = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
+    records = []
+    for summary in reversed(store.summaries(start, end)):
+        stored = store.find(summary.reference)
+        if stored is not None:
+            records.append(commands.declaration_record(stored, questionnaire, staff))
+    store.audit("it", "export", None, f"{len(records)} declaration(s), {arguments.format}")
+    return commands.export(records, sys.stdout, arguments.format)
