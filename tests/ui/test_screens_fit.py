@@ -207,6 +207,9 @@ def test_the_staff_screens_fit_in_every_staff_language(
         app.tap("pin-ok")
         qtbot.waitUntil(lambda: bool(app.window.findChildren(QWidget, f"staff-row-{reference}")))
         app.tap(f"staff-row-{reference}")
-        qtbot.waitUntil(lambda: app.visible("staff-reprint", QAbstractButton).isVisible())
+        slip = app.window.findChild(QLabel, "staff-slip")
+        assert slip is not None
+        qtbot.waitUntil(lambda: not slip.pixmap().isNull())
+        settle()  # the layout pass that follows the slip's arrival
         problems = clipped(app.window)
         assert not problems, f"{language} {orientation} staff screen: {problems}"
