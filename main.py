@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk import commands
@@ -19,7 +21,7 @@ from kiosk.cli import administer, parse_arguments
 from kiosk.config import Config, load_config
 from kiosk.errors import KioskError
 from kiosk.resources import I18N_DIR
-from kiosk.store import DeclarationStore, StoreError
+from kiosk.store import DamagedStore, DeclarationStore, StoreError
 from kiosk.watchdog import Watchdog
 
 if TYPE_CHECKING:
@@ -84,7 +86,11 @@ def run_out_of_order(config: Config, error: StoreError) -> int:
 
     def database_opens() -> bool:
         try:
-            DeclarationStore(config.database_path).close()
+            # Never repair here: a damaged file is moved aside by the kiosk that then
+            # runs, so that its staff screen can say so.
+            DeclarationStore(config.database_path, repair=False).close()
+        except DamagedStore:
+            return True  # openable, if damaged: the restarted kiosk repairs and reports
         except StoreError as still:
             log.error("the kiosk still cannot work: %s", still)
             return False
@@ -96,23 +102,31 @@ def run_out_of_order(config: Config, error: StoreError) -> int:
     window.resize(size)
     if config.display.kiosk_mode:
         Lockdown(window)
+        window.locked_down = True
     if full:
         window.showFullScreen()
     else:
         window.show()
     print(f"radiology-kiosk: {error} (showing 'out of order' to patients)", file=sys.stderr)
-    watchdog = serve(window, lambda: app.exit(commands.ExitCode.DATABASE))
+    serving = serve(window, lambda: app.exit(commands.ExitCode.DATABASE))
     status = app.exec()
-    watchdog.stopping()
+    serving.watchdog.stopping()
     return status
 
 
-def serve(window: QWidget, stop: Callable[[], None]) -> Watchdog:
+@dataclass(frozen=True)
+class Serving:
+    watchdog: Watchdog
+    keep_alive: tuple[object, ...]  # the signal sockets and their notifier, while we run
+
+
+def serve(window: QWidget, stop: Callable[[], None]) -> Serving:
     """What every kiosk window needs from its process: systemd told it is ready once the
     event loop runs, watchdog pings from the GUI thread's own timer (a frozen screen gets
-    restarted), and SIGTERM / Ctrl+C leaving through `stop` (Python sees a signal only
-    between Qt events: a timer gives it the chance)."""
-    from PySide6.QtCore import QTimer
+    restarted), and SIGTERM / Ctrl+C leaving through `stop` at once: the signal writes to
+    a socket the event loop watches, so Python's handler runs without waiting for the
+    next Qt event."""
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     watchdog = Watchdog()
     QTimer.singleShot(0, watchdog.ready)
@@ -123,10 +137,13 @@ def serve(window: QWidget, stop: Callable[[], None]) -> Watchdog:
         pings.start(interval)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: stop())
-    wake = QTimer(window)
-    wake.timeout.connect(lambda: None)
-    wake.start(500)
-    return watchdog
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda *_: reader.recv(64))  # Python then runs the handler
+    return Serving(watchdog, (reader, writer, notifier))
 
 
 def run(kiosk: Kiosk) -> int:
@@ -168,9 +185,9 @@ def run(kiosk: Kiosk) -> int:
         window.showFullScreen()
     else:
         window.show()
-    watchdog = serve(window, leave_for_desktop)
+    serving = serve(window, leave_for_desktop)
     status = app.exec()
-    watchdog.stopping()
+    serving.watchdog.stopping()
     window.wait_for_background()  # never cut an acknowledged save short
     kiosk.store.close()
     return status

@@ -105,7 +105,8 @@ def purge_slip_files(folder: Path, before: datetime) -> int:
         return 0
     removed = 0
     cutoff = before.timestamp()
-    for path in folder.glob("*.pdf"):
+    # Half-written slips left by a power cut (".slip-*.part") hold patient data too.
+    for path in [*folder.glob("*.pdf"), *folder.glob(".slip-*.part")]:
         try:
             if path.stat().st_mtime < cutoff:
                 path.unlink()

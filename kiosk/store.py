@@ -102,6 +102,10 @@ class StoreError(Exception):
     """The database cannot be used (unwritable, full disk, damaged)."""
 
 
+class DamagedStore(StoreError):
+    """The file is damaged, and this store was told not to move it aside."""
+
+
 def is_damage(error: sqlite3.DatabaseError) -> bool:
     """A damaged or foreign file, as opposed to a lock, a full disk or a permission."""
     name = getattr(error, "sqlite_errorname", "") or ""
@@ -213,7 +217,7 @@ class DeclarationStore:
             db.close()
             damage = "; ".join(result[:5])
         if not self._repair:
-            raise StoreError(
+            raise DamagedStore(
                 f"{self.path}: the database is damaged ({damage}); `doctor` tells more, and "
                 "the kiosk moves it aside at its next start"
             )
@@ -489,6 +493,12 @@ class DeclarationStore:
             (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
             for row in rows
         ]
+
+    def newest(self) -> datetime | None:
+        """When the newest declaration was made (a clock check before a purge)."""
+        with self._lock:
+            row = self._db.execute("SELECT max(created_at) FROM declarations").fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def count(self) -> int:
         with self._lock:

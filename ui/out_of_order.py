@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
@@ -45,9 +46,16 @@ class OutOfOrderWindow(QWidget):
             layout.addWidget(label)
         layout.addStretch(1)
         self._retry, self._on_repaired = retry, on_repaired
+        self.locked_down = False  # kiosk mode: closing is refused, as on the kiosk itself
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.try_again)
         self._timer.start(RETRY_MS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked_down:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def try_again(self) -> None:
         if self._retry():

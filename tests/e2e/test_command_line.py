@@ -170,10 +170,12 @@ def test_under_systemd_the_kiosk_says_ready_and_pings_the_watchdog(tmp_path: Pat
     )
     try:
         messages = [listener.recv(64) for _ in range(4)]
+        kiosk.terminate()  # systemctl stop
+        stopping = listener.recv(64)
     finally:
-        kiosk.terminate()
-        kiosk.wait(timeout=20)
+        status = kiosk.wait(timeout=20)
         listener.close()
 
     assert messages[0] == b"READY=1"
     assert messages[1:] == [b"WATCHDOG=1"] * 3
+    assert (stopping, status) == (b"STOPPING=1", 0)  # a clean stop, not a kill by signal

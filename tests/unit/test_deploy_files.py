@@ -41,3 +41,18 @@ def test_the_backup_timer_runs_the_backup_command() -> None:
     service = unit("radiology-kiosk-backup.service")["Service"]
     assert " backup " in " ".join(service["ExecStart"].split())
     assert unit("radiology-kiosk-backup.timer")["Timer"]["OnCalendar"]
+
+
+def test_the_unit_never_gives_up_and_stops_the_kiosk_before_cage() -> None:
+    parsed = unit("radiology-kiosk.service")
+    assert parsed["Unit"]["StartLimitIntervalSec"] == "0"
+    assert "time-sync.target" in parsed["Unit"]["After"]
+    assert "pkill -TERM" in parsed["Service"]["ExecStop"]
+    assert "/run/user" in parsed["Service"]["ReadWritePaths"]
+
+
+def test_keyboards_cannot_reboot_the_kiosk() -> None:
+    sysctl = (DEPLOY / "sysctl.d" / "90-radiology-kiosk.conf").read_text()
+    assert "kernel.sysrq = 0" in sysctl
+    logind = unit("logind.conf.d/radiology-kiosk.conf")["Login"]
+    assert logind["HandlePowerKey"] == logind["HandleRebootKey"] == "ignore"

@@ -1,0 +1,84 @@
+"""Retention runs at start and daily, and never against a clock that went backwards."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from kiosk.housekeeping import Housekeeper
+from kiosk.printing import purge_slip_files
+from kiosk.store import DeclarationStore
+from tests.helpers.declarations import make_declaration
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+class FollowNothing:
+    def follow_jobs(self) -> int:
+        return 0
+
+
+def store_with(path: Path, *ages_in_days: int) -> DeclarationStore:
+    store = DeclarationStore(path)
+    for number, age in enumerate(ages_in_days):
+        store.save(
+            make_declaration(session_id=f"s{number}", submitted_at=NOW - timedelta(days=age)), []
+        )
+    return store
+
+
+def test_expired_declarations_go_at_start_and_then_once_a_day(tmp_path: Path) -> None:
+    store = store_with(tmp_path / "kiosk.sqlite3", 10, 1)
+    clock = [NOW]
+    ticks = [0.0]
+    keeper = Housekeeper(FollowNothing(), store, tmp_path / "slips", 7, lambda: clock[0])
+    keeper._monotonic = lambda: ticks[0]  # the process's own uptime
+
+    assert keeper.purge_expired() == 1 and store.count() == 1
+    clock[0] += timedelta(days=7)  # the other one is now 8 days old
+    ticks[0] += 3600
+    keeper()  # an hour later: not yet
+    assert store.count() == 1
+    ticks[0] += 86400
+    keeper()
+    assert store.count() == 0
+    store.close()
+
+
+def test_a_clock_behind_the_newest_declaration_purges_nothing(tmp_path: Path) -> None:
+    store = store_with(tmp_path / "kiosk.sqlite3", 30, 0)
+    keeper = Housekeeper(
+        FollowNothing(),
+        store,
+        tmp_path / "slips",
+        7,
+        lambda: NOW - timedelta(days=400),
+    )
+
+    assert keeper.purge_expired() == 0
+    assert store.count() == 2  # a clock a year behind at boot deletes nothing
+    store.close()
+
+
+def test_half_written_slips_are_purged_with_the_old_ones(tmp_path: Path) -> None:
+    old = [tmp_path / "20261101T100000Z-K7F-3QX.pdf", tmp_path / ".slip-abc.part"]
+    new = tmp_path / "20261127T100000Z-K7F-3QY.pdf"
+    for path in [*old, new]:
+        path.write_bytes(b"%PDF")
+    month_ago = (NOW - timedelta(days=30)).timestamp()
+    for path in old:
+        os.utime(path, (month_ago, month_ago))
+
+    assert purge_slip_files(tmp_path, NOW - timedelta(days=7)) == 2
+    assert [path.name for path in tmp_path.iterdir()] == [new.name]
+
+
+def test_the_store_writes_with_full_durability(tmp_path: Path) -> None:
+    """What "acknowledged" rests on: a commit is on disk before save() returns."""
+    store = DeclarationStore(tmp_path / "kiosk.sqlite3")
+    try:
+        assert store._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+        assert store._db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        store.close()
