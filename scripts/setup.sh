@@ -12,7 +12,7 @@ run_packages=(python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconf
   libdbus-1-3 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
   libxcb-xinerama0 libxcb-xkb1 libwayland-cursor0 libwayland-egl1 cups-client
-  cups-ipp-utils)
+  cups-ipp-utils espeak-ng)
 test_packages=(poppler-utils cups cups-ipp-utils printer-driver-cups-pdf)
 packages=("${run_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")

@@ -1,0 +1,57 @@
+"""Read aloud: each language's welcome words spoken by espeak-ng, listened to as a WAV."""
+
+from __future__ import annotations
+
+import array
+import shutil
+import wave
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import load_content
+from kiosk.questionnaire import load_questionnaire
+from kiosk.resources import resource_path
+from kiosk.speech import VOICES, EspeakSpeech, audio_device_present
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="needs espeak-ng (Debian package espeak-ng)"
+)
+SHIPPED = tuple(sorted(folder.name for folder in resource_path("locales").iterdir()))
+
+
+def listen(path: Path) -> tuple[float, float]:
+    """(seconds, loudness as RMS of 16-bit samples) of a mono WAV file."""
+    with wave.open(str(path)) as sound:
+        assert sound.getsampwidth() == 2 and sound.getnchannels() == 1
+        frames = sound.readframes(sound.getnframes())
+        seconds = sound.getnframes() / sound.getframerate()
+    samples = array.array("h", frames)
+    rms = (sum(sample * sample for sample in samples) / max(1, len(samples))) ** 0.5
+    return seconds, rms
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_each_language_is_spoken_for_about_as_long_as_its_text(code: str, tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(resource_path("questionnaire.toml"))
+    language = load_content(resource_path("locales"), [code], questionnaire).language(code)
+    question = language.question("allergy")
+    text = f"{question.text} {', '.join(question.options.values())}"
+
+    seconds, loudness = listen(EspeakSpeech().render_wav(text, code, tmp_path / "said.wav"))
+
+    words = len(text.split())
+    assert 0.15 * words < seconds < 1.5 * words, (seconds, words)  # speech, not a click
+    assert loudness > 500  # not silence
+
+
+def test_every_shipped_language_has_a_voice() -> None:
+    assert set(SHIPPED) <= set(VOICES)
+
+
+def test_without_a_voice_or_a_device_speech_says_it_is_unavailable(tmp_path: Path) -> None:
+    assert not EspeakSpeech(executable="no-such-espeak").available("fr")
+    assert not EspeakSpeech().can_render("tlh")  # no Klingon voice
+    assert not audio_device_present({}) or Path("/dev/snd").is_dir()
+    with pytest.raises(RuntimeError, match="no espeak-ng voice"):
+        EspeakSpeech().render_wav("Qapla'", "tlh", tmp_path / "x.wav")
