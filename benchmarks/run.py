@@ -180,6 +180,7 @@ def window_for(kiosk: Kiosk, submit: Callable[[Declaration], SubmissionResult]) 
     )
     window.show()
     QApplication.processEvents()
+    gc.freeze()  # as main.run does once the window is built
     return window
 
 
