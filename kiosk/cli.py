@@ -9,16 +9,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kiosk import commands
+from kiosk.assembly import build_submission, load_domain
 from kiosk.config import CONFIG_ENV, Config, explain_config
 from kiosk.content import Language
 from kiosk.cups import CupsPrinter
@@ -29,13 +29,6 @@ from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
 from kiosk.staff import Role
 from kiosk.staff_desk import queue_words
 from kiosk.store import DeclarationStore
-
-if TYPE_CHECKING:
-    pass
-
-from kiosk.assembly import build_submission, load_domain
-
-log = logging.getLogger("kiosk")
 
 
 def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
