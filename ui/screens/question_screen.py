@@ -17,7 +17,14 @@ from kiosk.content import QuestionText
 from kiosk.declaration import Answer
 from kiosk.questionnaire import Question
 from ui.theme import Theme
-from ui.widgets.basics import Pictogram, set_button_text, set_selected, text_label, wrap_button
+from ui.widgets.basics import (
+    Pictogram,
+    empty_layout,
+    set_button_text,
+    set_selected,
+    text_label,
+    wrap_button,
+)
 from ui.widgets.wrap_button import WrapButton
 
 CHECK = "✓"
@@ -118,8 +125,7 @@ class QuestionScreen(QWidget):
             self.answered.emit(*self._option_of[widget])
 
     def _take_buttons_back(self) -> None:
-        while self._grid.takeAt(0) is not None:
-            pass
+        empty_layout(self._grid)
         for widget in self._pool:
             widget.hide()
             set_button_text(widget, "")

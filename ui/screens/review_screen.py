@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.flow import Step
 from kiosk.review import ReviewItem
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, text_label, wrap_button
+from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
 from ui.widgets.wrap_button import WrapButton
 
 
@@ -106,8 +106,7 @@ class ReviewScreen(QWidget):
         """One row per item. Rows are made once and reused (a new button costs a style
         polish); the theme styles them by role, and a spare row keeps no text."""
         for column_layout in self._column_layouts:
-            while column_layout.takeAt(0) is not None:
-                pass
+            empty_layout(column_layout)
         rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
         while len(self._pool) < len(items):
             row = wrap_button("edit", self._theme, self._area, self._theme.mm(12))
@@ -149,8 +148,7 @@ class ReviewScreen(QWidget):
     def _show_page(self) -> None:
         self._columns_layout.setEnabled(False)  # one layout pass at the end, not per row
         for column_layout in self._column_layouts:
-            while column_layout.takeAt(0) is not None:
-                pass
+            empty_layout(column_layout)
         for row in self._rows:
             row.hide()
         available = self._area.contentsRect().height()
