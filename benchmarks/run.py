@@ -191,6 +191,19 @@ def visible_button(window: QWidget, name: str) -> QAbstractButton:
     raise LookupError(name)
 
 
+def fill_in(flow: Flow) -> None:
+    """What the patient gives on the current screen (as the on-screen keys would)."""
+    screen = flow.step.screen
+    if screen is Screen.QUESTION:
+        flow.answer(flow.step.key, ANSWERS.get(flow.step.key, "no"))
+    elif screen is Screen.LAST_NAME:
+        flow.type_name("Peeters")
+    elif screen is Screen.FIRST_NAME:
+        flow.type_name("An")
+    elif screen is Screen.BIRTH_DATE:
+        flow.type_birth_date("02011950")
+
+
 def journey(window: MainWindow, on_tap: Callable[[float], None] | None = None) -> None:
     """One patient, by taps on the real buttons: answers, names and the date set through
     the flow (as the on-screen keys would), every "next" and the "submit" tapped."""
@@ -209,15 +222,7 @@ def journey(window: MainWindow, on_tap: Callable[[float], None] | None = None) -
     tap("next")
     tap("skip")
     while flow.step.screen is not Screen.REVIEW:
-        screen = flow.step.screen
-        if screen is Screen.QUESTION:
-            flow.answer(flow.step.key, ANSWERS.get(flow.step.key, "no"))
-        elif screen is Screen.LAST_NAME:
-            flow.type_name("Peeters")
-        elif screen is Screen.FIRST_NAME:
-            flow.type_name("An")
-        elif screen is Screen.BIRTH_DATE:
-            flow.type_birth_date("02011950")
+        fill_in(flow)
         window.show_state()
         tap("next")
     tap("submit")
@@ -345,15 +350,7 @@ def journey_to_review(window: MainWindow) -> None:
     flow.next()
     flow.skip_pages()
     while flow.step.screen is not Screen.REVIEW:
-        screen = flow.step.screen
-        if screen is Screen.QUESTION:
-            flow.answer(flow.step.key, ANSWERS.get(flow.step.key, "no"))
-        elif screen is Screen.LAST_NAME:
-            flow.type_name("Peeters")
-        elif screen is Screen.FIRST_NAME:
-            flow.type_name("An")
-        elif screen is Screen.BIRTH_DATE:
-            flow.type_birth_date("02011950")
+        fill_in(flow)
         flow.next()
     window.show_state()
     QApplication.processEvents()
