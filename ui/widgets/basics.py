@@ -10,13 +10,27 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.resources import resource_path
+from ui.hyphenation import hyphenate
 from ui.theme import Theme
 from ui.widgets.wrap_button import WrapButton
 
 
+class TextLabel(QLabel):
+    """A label whose long words may break (soft hyphens, see ui/hyphenation.py); a
+    screen reader is given the text as written."""
+
+    def setText(self, text: str) -> None:
+        super().setText(hyphenate(text))
+        self.setAccessibleName(text)
+
+    def clear(self) -> None:
+        super().clear()
+        self.setAccessibleName("")
+
+
 def text_label(role: str | None = None, parent: QWidget | None = None) -> QLabel:
     """A label that wraps, never elides, and shows plain text only (patient text is data)."""
-    label = QLabel(parent)
+    label = TextLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -95,6 +109,9 @@ class Pictogram(QSvgWidget):
         super().__init__(parent)
         self._size = size
         self.setFixedSize(QSize(size, size))
+        # Its own tile (the theme's pictogram background): dark drawings stay visible
+        # in the high-contrast theme's black.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName("")
 
     def show_pictogram(self, name: str) -> None:

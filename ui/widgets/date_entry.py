@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.theme import BORDER, MUTED_TEXT, PRIMARY, SURFACE, TEXT, Theme
+from ui.theme import Theme
 from ui.widgets.basics import set_button_text
 
 DIGITS = "0123456789"
@@ -97,6 +97,11 @@ class BirthDateEntry(QWidget):
         self._digits = digits
         self._refresh()
 
+    def set_theme(self, theme: Theme) -> None:
+        """The patient chose larger text or high contrast: the boxes are drawn anew."""
+        self._theme = theme
+        self._refresh()
+
     def set_texts(self, day: str, month: str, year: str, erase: str) -> None:
         self._captions = (day, month, year)
         set_button_text(self._erase, erase)
@@ -145,7 +150,7 @@ class BirthDateEntry(QWidget):
     def _html(self) -> str:
         """Three boxes under their captions; the one being filled has a thick blue
         border and a tinted background, so it does not rely on colour alone."""
-        mm = self._theme.mm
+        mm, colours = self._theme.mm, self._theme.palette
         thick, thin, spacing = mm(1.6), mm(0.5), mm(1.5)
         filling = len(self._digits)
         captions = []
@@ -155,14 +160,14 @@ class BirthDateEntry(QWidget):
             weight = "bold" if current else "normal"
             captions.append(
                 f'<td align="center" style="font-size:{self._theme.small_px}px;'
-                f' color:{TEXT if current else MUTED_TEXT}; font-weight:{weight};">'
+                f' color:{colours.text if current else colours.muted_text}; font-weight:{weight};">'
                 f"{escape(caption)}</td>"
             )
             # A thinner border gets more padding: the boxes keep their size as the
             # highlight moves on, so nothing on the screen jumps.
             width = thick if current else thin
-            colour = PRIMARY if current else BORDER
-            background = SURFACE if current else "transparent"
+            colour = colours.primary if current else colours.border
+            background = colours.surface if current else "transparent"
             vertical, horizontal = mm(1.5) + thick - width, mm(3) + thick - width
             shown = part + PLACEHOLDER * (end - start - len(part))
             boxes.append(

@@ -22,7 +22,6 @@ class IdleOverlay(QWidget):
         card = QWidget()
         card.setObjectName("idle-card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card.setStyleSheet(f"#idle-card {{ border: {theme.mm(1)}px solid #111111; }}")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(8))
         layout.setSpacing(theme.gap * 2)
