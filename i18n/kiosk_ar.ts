@@ -228,6 +228,34 @@
         <translation>أحتاج إلى وقت إضافي</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Speech unavailable</source>
+        <translation>الصوت غير متاح</translation>
+    </message>
+    <message>
+        <source>Touch a button once to hear it. Touch it again to choose it.</source>
+        <translation>المس الزر مرة واحدة لسماعه. المسه مرة أخرى لاختياره.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>تم اختياره</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>هذا الجهاز معطّل. يرجى التوجّه إلى مكتب الاستقبال.</translation>
     </message>

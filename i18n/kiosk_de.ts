@@ -228,6 +228,34 @@
         <translation>Ich brauche mehr Zeit</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Speech unavailable</source>
+        <translation>Sprachausgabe nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Touch a button once to hear it. Touch it again to choose it.</source>
+        <translation>Berühren Sie eine Schaltfläche einmal, um sie zu hören. Berühren Sie sie erneut, um sie zu wählen.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Dieses Terminal ist außer Betrieb. Bitte wenden Sie sich an den Empfang.</translation>
     </message>

@@ -228,6 +228,34 @@
         <translation>J’ai besoin de plus de temps</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Speech unavailable</source>
+        <translation>Voix indisponible</translation>
+    </message>
+    <message>
+        <source>Touch a button once to hear it. Touch it again to choose it.</source>
+        <translation>Touchez un bouton une fois pour l’entendre. Touchez-le encore pour le choisir.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Cette borne est hors service. Merci de vous adresser à l’accueil.</translation>
     </message>

@@ -228,6 +228,34 @@
         <translation>Ik heb meer tijd nodig</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Speech unavailable</source>
+        <translation>Spraak niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Touch a button once to hear it. Touch it again to choose it.</source>
+        <translation>Raak een knop één keer aan om hem te horen. Raak hem opnieuw aan om hem te kiezen.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Deze kiosk is buiten gebruik. Ga naar het onthaal.</translation>
     </message>

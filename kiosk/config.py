@@ -152,6 +152,22 @@ class RetentionSection:
 
 
 @dataclass(frozen=True)
+class SpeechSection:
+    enabled: bool = _setting(
+        True,
+        "Offer \"read aloud\" on the patient screens (espeak-ng). Without espeak-ng, a voice "
+        "for the patient's language or an audio device, the button says speech is "
+        "unavailable.",
+    )
+    words_per_minute: int = _setting(
+        140,
+        "Speaking rate; slower than espeak-ng's 175 for listeners who are old, ill or anxious.",
+        minimum=80,
+        maximum=260,
+    )
+
+
+@dataclass(frozen=True)
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     display: DisplaySection = field(default_factory=DisplaySection)
@@ -161,6 +177,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     staff: StaffSection = field(default_factory=StaffSection)
     retention: RetentionSection = field(default_factory=RetentionSection)
+    speech: SpeechSection = field(default_factory=SpeechSection)
 
     @property
     def data_dir(self) -> Path:
@@ -191,6 +208,7 @@ _SECTIONS: dict[str, type] = {
     "printer": PrinterSection,
     "staff": StaffSection,
     "retention": RetentionSection,
+    "speech": SpeechSection,
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 
@@ -49,6 +49,16 @@ class Outcome(Enum):
     PRINTED = "printed"  # saved, and the slip came out: take it to reception
     NOT_PRINTED = "not_printed"  # saved, but no slip: reception will print it
     NOT_SAVED = "not_saved"  # nothing stored: see reception
+
+
+@dataclass(frozen=True)
+class Assistance:
+    """The patient's accessibility choices. They belong to the session, like the
+    answers: the next patient starts with the standard screen, silent."""
+
+    larger_text: bool = False
+    high_contrast: bool = False
+    read_aloud: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,7 @@ class Flow:
         """Forget the patient: a new session on the welcome screen."""
         self.step = WELCOME
         self.language = self._default_language
+        self.assistance = Assistance()
         self.session_id = self._new_session_id()
         self.answers: dict[str, Answer] = {}
         self.names: dict[Screen, str] = {Screen.LAST_NAME: "", Screen.FIRST_NAME: ""}
@@ -186,6 +197,11 @@ class Flow:
         return self.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
 
     # -- the patient's intents --------------------------------------------------------
+
+    def assist(self, **choices: bool) -> None:
+        """Change accessibility choices (`larger_text`, `high_contrast`, `read_aloud`)."""
+        self.assistance = replace(self.assistance, **choices)
+        self.touch()
 
     def choose_language(self, code: str) -> None:
         self.touch()

@@ -13,9 +13,13 @@ import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
+from xml.sax.saxutils import escape, quoteattr
+
+Spoken = Sequence[tuple[str, str]]  # (text, language code): the welcome speaks several
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +41,42 @@ def audio_device_present(environ: Mapping[str, str] | None = None) -> bool:
     )
 
 
+class Speech(Protocol):
+    """What the screens need of a speech engine."""
+
+    def available(self, language: str) -> bool: ...
+
+    def say(self, parts: Spoken) -> bool: ...
+
+    def stop(self) -> None: ...
+
+
+class NoSpeech:
+    """Read aloud switched off by the configuration (`speech.enabled = false`)."""
+
+    def available(self, language: str) -> bool:
+        return False
+
+    def say(self, parts: Spoken) -> bool:
+        return False
+
+    def stop(self) -> None:
+        pass
+
+    def unavailable_because(self, language: str) -> str | None:
+        return "switched off in the configuration (speech.enabled = false)"
+
+
 class EspeakSpeech:
-    def __init__(self, executable: str = "espeak-ng", voices: Mapping[str, str] = VOICES):
+    def __init__(
+        self,
+        executable: str = "espeak-ng",
+        voices: Mapping[str, str] = VOICES,
+        words_per_minute: int = WORDS_PER_MINUTE,
+    ):
         self._executable = shutil.which(executable)
         self._voices = voices
+        self._words_per_minute = words_per_minute
         self._playing: subprocess.Popen[bytes] | None = None
 
     def can_render(self, language: str) -> bool:
@@ -50,38 +86,59 @@ class EspeakSpeech:
         """Speech can be heard: the program, a voice, and somewhere to play it."""
         return self.can_render(language) and audio_device_present()
 
-    def _command(self, language: str, *extra: str) -> list[str]:
-        assert self._executable is not None
-        voice = self._voices[language]
-        return [self._executable, "-v", voice, "-s", str(WORDS_PER_MINUTE), *extra, "--stdin"]
+    def unavailable_because(self, language: str) -> str | None:
+        """Why `language` cannot be heard, for IT (`doctor`); None when it can."""
+        if self._executable is None:
+            return "espeak-ng is not installed (Debian package espeak-ng)"
+        if language not in self._voices:
+            return f"espeak-ng has no voice configured for {language!r}"
+        if not audio_device_present():
+            return "no audio device (/dev/snd) and no sound server (PulseAudio, PipeWire)"
+        return None
 
-    def render_wav(self, text: str, language: str, target: Path) -> Path:
-        """The text spoken in `language`, as a WAV file (for tests and for checking)."""
-        if not self.can_render(language):
-            raise RuntimeError(f"no espeak-ng voice for {language!r}")
+    def _command(self, *extra: str) -> list[str]:
+        """espeak-ng reading SSML from its input: the voices are chosen in the document."""
+        assert self._executable is not None
+        return [self._executable, "-m", "-s", str(self._words_per_minute), *extra, "--stdin"]
+
+    def ssml(self, parts: Spoken) -> str:
+        """One document for espeak-ng's SSML mode: each part in its language's voice."""
+        voices = (
+            f"<voice name={quoteattr(self._voices[language])}>{escape(text)}</voice>"
+            for text, language in parts
+            if language in self._voices and text.strip()
+        )
+        return f"<speak>{''.join(voices)}</speak>"
+
+    def render_wav(self, parts: Spoken, target: Path) -> Path:
+        """What `say` would play, as a WAV file (for tests and for checking)."""
+        for _, language in parts:
+            if not self.can_render(language):
+                raise RuntimeError(f"no espeak-ng voice for {language!r}")
         subprocess.run(
-            self._command(language, "-w", str(target)),
-            input=text.encode(),
+            self._command("-w", str(target)),
+            input=self.ssml(parts).encode(),
             check=True,
             capture_output=True,
             timeout=60,
         )
         return target
 
-    def say(self, text: str, language: str) -> bool:
-        """Start speaking (stopping what was being said); False when speech is unavailable."""
+    def say(self, parts: Spoken) -> bool:
+        """Start speaking (stopping what was being said); False when speech is unavailable
+        for the first part's language."""
         self.stop()
-        if not self.available(language):
+        if not parts or not self.available(parts[0][1]):
             return False
         try:
             self._playing = subprocess.Popen(
-                self._command(language),
+                self._command(),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
             assert self._playing.stdin is not None
-            self._playing.stdin.write(text.encode())
+            self._playing.stdin.write(self.ssml(parts).encode())
             self._playing.stdin.close()
         except OSError as error:
             log.warning("speech failed: %s", error)
@@ -98,3 +155,8 @@ class EspeakSpeech:
             except subprocess.TimeoutExpired:
                 self._playing.kill()
         self._playing = None
+
+
+def speech_for(enabled: bool, words_per_minute: int) -> Speech:
+    """The kiosk's speech, from the `[speech]` section of the configuration."""
+    return EspeakSpeech(words_per_minute=words_per_minute) if enabled else NoSpeech()

@@ -1,6 +1,7 @@
 """Render every patient screen to PNG, in both orientations, and the slip to PNG.
 
     .venv/bin/python scripts/render_screens.py [--out out/screens] [--language fr]
+        [--larger-text] [--high-contrast] [--only-patient]
 
 For reviewing the screens as a person would see them (the README shows a few). Runs
 offscreen; needs `pdftoppm` (poppler-utils) for the slip.
@@ -37,6 +38,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("out/screens"))
     parser.add_argument("--language", default=None, help="one language (default: all)")
+    parser.add_argument("--larger-text", action="store_true", help="the patient's choice")
+    parser.add_argument("--high-contrast", action="store_true", help="the patient's choice")
+    parser.add_argument("--only-patient", action="store_true", help="no staff screens, no slip")
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -59,6 +63,9 @@ def main() -> int:
             for orientation, size in SIZES.items():
                 flow = kiosk.new_flow()
                 flow.choose_language(language)
+                flow.assist(
+                    larger_text=arguments.larger_text, high_contrast=arguments.high_contrast
+                )
                 window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
                 window.show()
                 for number, name in enumerate(tour(window, flow, kiosk.service.submit), start=1):
@@ -68,8 +75,9 @@ def main() -> int:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
-        render_staff(app, kiosk, config, arguments.out)
-        render_slips(config.slip_folder, arguments.out)
+        if not arguments.only_patient:
+            render_staff(app, kiosk, config, arguments.out)
+            render_slips(config.slip_folder, arguments.out)
         kiosk.store.close()
     print(f"screens written to {arguments.out}")
     return 0

@@ -11,6 +11,7 @@ from kiosk.config import Config
 from kiosk.content import Content
 from kiosk.flow import Flow
 from kiosk.resources import I18N_DIR
+from kiosk.speech import Speech, speech_for
 from kiosk.staff_desk import StaffDesk
 from ui.main_window import MainWindow, Submit
 from ui.texts import Translations
@@ -39,6 +40,7 @@ def build_window(
     housekeeping: Callable[[], object] | None = None,
     translations: Translations | None = None,
     staff_desk: StaffDesk | None = None,
+    speech: Speech | None = None,
 ) -> MainWindow:
     translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
@@ -59,6 +61,7 @@ def build_window(
         submit,
         housekeeping=housekeeping,
         staff_desk=staff_desk,
+        speech=speech or speech_for(config.speech.enabled, config.speech.words_per_minute),
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)

@@ -7,6 +7,7 @@ flow is in. It decides nothing about the journey itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import Content
 from kiosk.declaration import Declaration
-from kiosk.flow import Flow, Outcome, Screen
+from kiosk.flow import Assistance, Flow, Outcome, Screen
 from kiosk.questionnaire import Kind
 from kiosk.review import review_items
+from kiosk.speech import NoSpeech, Speech
 from kiosk.staff_desk import StaffDesk
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
 from ui.lockdown import Lockdown
+from ui.read_aloud import ReadAloud, speech_of, spoken_texts
 from ui.screens.birth_date_screen import BirthDateScreen
 from ui.screens.done_screen import DoneScreen
 from ui.screens.name_screen import NameScreen
@@ -41,7 +44,8 @@ from ui.screens.welcome_screen import WelcomeScreen
 from ui.staff_mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, set_selected, text_label
+from ui.widgets.access_bar import AccessBar
+from ui.widgets.basics import button, set_button_text, set_selected, text_label, wrap_button
 from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
@@ -65,17 +69,21 @@ class MainWindow(QWidget):
         parent: QWidget | None = None,
         housekeeping: Callable[[], object] | None = None,
         staff_desk: StaffDesk | None = None,
+        speech: Speech | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         self.flow = flow
         self._content = content
         self._translations = translations
-        self._theme = theme
+        self._theme = theme  # as built; the patient's choices restyle it (_show_assistance)
         self._submit = submit
         self._background = BackgroundRunner(self)
         self._session_id = flow.session_id
         self.setStyleSheet(theme.stylesheet())
+        self._assistance_shown = Assistance()
+        self.read_aloud = ReadAloud(speech or NoSpeech(), self)
+        self._spoken_for: tuple[object, ...] | None = None
 
         outer = QVBoxLayout(self)
         # The window has the screen's size; word-wrapped text would otherwise make Qt
@@ -94,6 +102,9 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._build_navigation())
+        self.access_bar = AccessBar(theme)
+        self.access_bar.toggled.connect(self._assistance_toggled)
+        layout.addWidget(self.access_bar)
 
         languages = list(content.languages.values())
         self.welcome = WelcomeScreen(
@@ -128,6 +139,7 @@ class MainWindow(QWidget):
         self.question.answered.connect(
             lambda qid, oid: self._act(lambda: self.flow.answer(qid, oid))
         )
+        self.question.turned.connect(self.show_state)
         self.last_name.text_edited.connect(self._name_typed)
         self.first_name.text_edited.connect(self._name_typed)
         self.birth_date.digits_changed.connect(self._digits_typed)
@@ -214,13 +226,13 @@ class MainWindow(QWidget):
         switches.addStretch(1)
         self._header_languages: dict[str, QPushButton] = {}
         for language in self._content.languages.values():
-            switch = button(f"language-{language.code}")
+            # "switch": smaller, and not bold when chosen (the width stays the text's)
+            switch = button(f"language-{language.code}", "switch")
             set_button_text(switch, language.name)
             switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            switch.setStyleSheet(  # not bold when chosen: the width stays that of the text
-                f"QPushButton {{ min-height: {t.mm(11)}px; padding: 0 {t.mm(3)}px;"
-                f" font-size: {t.small_px}px; }} QPushButton:checked {{ font-weight: normal; }}"
-            )
+            choose = self._translations.words(language.code).text("choose_language")
+            switch.setProperty("spoken", f"{choose}: {language.name}")
+            switch.setProperty("speech_language", language.code)
             switch.clicked.connect(
                 lambda _=False, code=language.code: self._act(
                     lambda: self.flow.choose_language(code)
@@ -232,20 +244,23 @@ class MainWindow(QWidget):
         return header
 
     def _build_navigation(self) -> QWidget:
-        bar = QWidget()
+        bar = self._navigation = QWidget()
         bar.setProperty("role", "navigation")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
         t = self._theme
         row.setContentsMargins(t.mm(6), t.mm(4), t.mm(6), t.mm(6))
         row.setSpacing(t.mm(5))
-        self.back_button = button("back")
-        self.skip_button = button("skip")
-        self.next_button = button("next", "primary")
-        self.submit_button = button("submit", "primary")
-        self.back_button.clicked.connect(lambda: self._act(self.flow.back))
+        # Wrapping buttons: "Erklärungen überspringen" in larger text takes two lines.
+        self.back_button = wrap_button("back", t)
+        self.skip_button = wrap_button("skip", t)
+        self.next_button = wrap_button("next", t)
+        self.submit_button = wrap_button("submit", t)
+        for primary in (self.next_button, self.submit_button):
+            primary.setProperty("role", "primary")
+        self.back_button.clicked.connect(lambda: self._turn_or(-1, self.flow.back))
         self.skip_button.clicked.connect(lambda: self._act(self.flow.skip_pages))
-        self.next_button.clicked.connect(lambda: self._act(self.flow.next))
+        self.next_button.clicked.connect(lambda: self._turn_or(+1, self.flow.next))
         self.submit_button.clicked.connect(self._submit_clicked)
         row.addWidget(self.back_button, 2)
         row.addWidget(self.skip_button, 3)
@@ -258,6 +273,15 @@ class MainWindow(QWidget):
     def _act(self, intent: Callable[[], object]) -> None:
         intent()
         self.show_state()
+
+    def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
+        """An explanation page longer than the screen: Next and Back go through its
+        parts first (see PageScreen)."""
+        if self.flow.step.screen is Screen.PAGE and self.page.turn(parts):
+            self.flow.touch()
+            self.show_state()
+            return
+        self._act(intent)
 
     def _name_typed(self, text: str) -> None:
         had_problem = self.flow.problem is not None
@@ -331,6 +355,16 @@ class MainWindow(QWidget):
             self._still_here()
         if self.staff_mode is not None:
             self.staff_mode.observe(watched, event)
+        if self.modes.currentWidget() is self._patient:
+            words = self._words()
+            return self.read_aloud.intercept(
+                watched,
+                event,
+                self,
+                self.access_bar,
+                words.language.code,
+                words.text("answer_chosen"),
+            )
         return False
 
     def lock_down(self) -> None:
@@ -426,6 +460,8 @@ class MainWindow(QWidget):
                 flow.answers.get(question.id),
                 hint,
                 flow.for_someone_else,
+                words.text("review_previous"),
+                words.text("review_more"),
             )
         elif screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
             name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
@@ -467,6 +503,72 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(self._screens[screen])
         self._update_header(words)
         self._update_navigation(words)
+        self._show_assistance(words)
+
+    # -- accessibility choices ------------------------------------------------------------
+
+    def _assistance_toggled(self, choice: str, on: bool) -> None:
+        self.flow.assist(**{choice: on})
+        if choice == "read_aloud":
+            self._spoken_for = None  # on: say where the patient is; off: silence
+        self.show_state()
+
+    def _show_assistance(self, words: Words) -> None:
+        chosen, shown = self.flow.assistance, self._assistance_shown
+        if (chosen.larger_text, chosen.high_contrast) != (shown.larger_text, shown.high_contrast):
+            theme = self._theme.with_choices(
+                larger_text=chosen.larger_text, high_contrast=chosen.high_contrast
+            )
+            self.setStyleSheet(theme.stylesheet())
+            self.birth_date.set_theme(theme)
+            self.page.refit()
+            self.question.refit()
+        self._assistance_shown = chosen
+        language = words.language.code
+        self.access_bar.show_choices(words, asdict(chosen), self.read_aloud.available(language))
+        reading = chosen.read_aloud and self.read_aloud.available(language)
+        if self.read_aloud.active and not reading:
+            self.read_aloud.stop()
+        was_reading, self.read_aloud.active = self.read_aloud.active, reading
+        if not reading:
+            self._spoken_for = None
+            return
+        flow = self.flow
+        where = (
+            flow.session_id,
+            flow.step,
+            self.page.part() if flow.step.screen is Screen.PAGE else None,
+            self.question.part() if flow.step.screen is Screen.QUESTION else None,
+            language,
+            flow.outcome,
+            self.idle_overlay.isVisible(),
+        )
+        if where != self._spoken_for:
+            self.read_aloud.stop()  # the screen changed: what was being said is over
+            help_first = not was_reading
+            self._spoken_for = where
+            # Once the new screen is laid out: reading order follows the positions.
+            QTimer.singleShot(0, lambda: self.speak_screen(help_first))
+        elif self.read_aloud.confirmed is not None:
+            pressed, self.read_aloud.confirmed = self.read_aloud.confirmed, None
+            said = speech_of(pressed, language, words.text("answer_chosen"))
+            if pressed.isVisible() and said is not None:
+                self.read_aloud.say([said])  # "Yes, chosen": the second touch did it
+
+    def speak_screen(self, with_help: bool = False) -> None:
+        """Say the screen shown (the idle warning when it is up), in the patient's language."""
+        if not self.read_aloud.active:
+            return
+        words = self._words()
+        language = words.language.code
+        parts = [(words.text("read_aloud_help"), language)] if with_help else []
+        roots: list[QWidget] = (
+            [self.idle_overlay]
+            if self.idle_overlay.isVisible()
+            else [self._screens[self.flow.step.screen], self._navigation]
+        )
+        parts += spoken_texts(roots, language, words.text("answer_chosen"))
+        self.read_aloud.say(parts)
 
     def _update_header(self, words: Words) -> None:
         self._department.setText(words.text("department"))

@@ -129,6 +129,16 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.",
         ),
         "more_time": QT_TRANSLATE_NOOP("Kiosk", "I need more time"),
+        # The accessibility bar, at the bottom of every patient screen.
+        "larger_text": QT_TRANSLATE_NOOP("Kiosk", "Larger text"),
+        "high_contrast": QT_TRANSLATE_NOOP("Kiosk", "High contrast"),
+        "read_aloud": QT_TRANSLATE_NOOP("Kiosk", "Read aloud"),
+        "speech_unavailable": QT_TRANSLATE_NOOP("Kiosk", "Speech unavailable"),
+        "read_aloud_help": QT_TRANSLATE_NOOP(
+            "Kiosk", "Touch a button once to hear it. Touch it again to choose it."
+        ),
+        "accessibility": QT_TRANSLATE_NOOP("Kiosk", "Accessibility"),
+        "answer_chosen": QT_TRANSLATE_NOOP("Kiosk", "chosen"),
         "out_of_order": QT_TRANSLATE_NOOP(
             "Kiosk", "This kiosk is out of order. Please go to the reception desk."
         ),

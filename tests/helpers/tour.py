@@ -73,6 +73,12 @@ def tour(
         window.show_state()
         settle()
         yield name
+        # A page, or answers, longer than the screen: part by part.
+        if step.screen in (Screen.PAGE, Screen.QUESTION):
+            screen = window.page if step.screen is Screen.PAGE else window.question
+            while screen.turn(+1):
+                settle()
+                yield f"{name}-part-{screen.part()[0]}"
         assert flow.next(), f"the tour is stuck on {name}: {flow.problem}"
     window.show_state()
     settle()

@@ -37,7 +37,7 @@ LANGUAGES = tuple(sorted(folder.name for folder in resource_path("locales").iter
 def needed_width(button: QPushButton) -> int:
     """The button's width for its text, in the (bold) font a checked button shows."""
     # The theme makes a checked button bold, unless the button's own style says not.
-    if not button.isChecked() or "font-weight: normal" in button.styleSheet():
+    if not button.isChecked() or button.property("role") == "switch":
         return button.sizeHint().width()
     bold = QFont(button.font())
     bold.setBold(True)
@@ -102,13 +102,22 @@ def clipped(window: QWidget) -> list[str]:
     return problems
 
 
+# The patient's display choices: the standard screen, and the largest one (larger text
+# with high contrast's thicker borders).
+MODES = {"standard": {}, "larger text, high contrast": {"larger_text": True, "high_contrast": True}}
+
+
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("orientation", SIZES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_screen_clips_its_text(qtbot, tmp_path: Path, language: str, orientation: str) -> None:
+def test_no_screen_clips_its_text(
+    qtbot, tmp_path: Path, language: str, orientation: str, mode: str
+) -> None:
     with running_kiosk(
         qtbot, tmp_path / "data", f"kiosk.languages={list(LANGUAGES)}", size=SIZES[orientation]
     ) as app:
         app.flow.choose_language(language)
+        app.flow.assist(**MODES[mode])
         seen = []
         for screen in tour(app.window, app.flow, app.kiosk.service.submit):
             seen.append(screen)

@@ -38,7 +38,7 @@ def test_each_language_is_spoken_for_about_as_long_as_its_text(code: str, tmp_pa
     question = language.question("allergy")
     text = f"{question.text} {', '.join(question.options.values())}"
 
-    seconds, loudness = listen(EspeakSpeech().render_wav(text, code, tmp_path / "said.wav"))
+    seconds, loudness = listen(EspeakSpeech().render_wav([(text, code)], tmp_path / "said.wav"))
 
     words = len(text.split())
     assert 0.15 * words < seconds < 1.5 * words, (seconds, words)  # speech, not a click
@@ -54,4 +54,4 @@ def test_without_a_voice_or_a_device_speech_says_it_is_unavailable(tmp_path: Pat
     assert not EspeakSpeech().can_render("tlh")  # no Klingon voice
     assert not audio_device_present({}) or Path("/dev/snd").is_dir()
     with pytest.raises(RuntimeError, match="no espeak-ng voice"):
-        EspeakSpeech().render_wav("Qapla'", "tlh", tmp_path / "x.wav")
+        EspeakSpeech().render_wav([("Qapla'", "tlh")], tmp_path / "x.wav")

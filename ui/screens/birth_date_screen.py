@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ui.texts import Words
 from ui.theme import Theme
@@ -17,21 +18,40 @@ class BirthDateScreen(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen-birth_date")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
-        layout.setSpacing(theme.gap * 2)
+        # Portrait: the question above the keypad. Landscape: question left, keypad right
+        # (in larger text, a landscape screen is not tall enough for both).
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        self._layout.setSpacing(theme.gap * 2)
         self._prompt = text_label("title")
         self._hint = text_label("hint")
         self._problem = text_label("problem")
         self._entry = BirthDateEntry(theme)
         self._entry.digits_changed.connect(self.digits_changed)
-        layout.addWidget(self._prompt)
-        layout.addWidget(self._hint)
-        layout.addStretch(1)
+        ask = QVBoxLayout()
+        ask.setSpacing(theme.gap * 2)
+        ask.addWidget(self._prompt)
+        ask.addWidget(self._hint)
+        ask.addStretch(1)
+        self._layout.addLayout(ask, 1)
+        answer = QVBoxLayout()
+        answer.setSpacing(theme.gap * 2)
+        answer.addStretch(1)
         # The message sits right above the keypad, where the patient is looking.
         self._problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self._problem)
-        layout.addWidget(self._entry, 0, Qt.AlignmentFlag.AlignHCenter)
+        answer.addWidget(self._problem)
+        answer.addWidget(self._entry, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._layout.addLayout(answer, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        landscape = event.size().width() > event.size().height() * 1.2
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._entry.set_theme(theme)
 
     def show_birth_date(self, prompt: str, words: Words, digits: str, problem: str | None) -> None:
         self._prompt.setText(prompt)

@@ -19,6 +19,7 @@ from kiosk.questionnaire import Question
 from ui.theme import Theme
 from ui.widgets.basics import (
     Pictogram,
+    button,
     empty_layout,
     set_button_text,
     set_selected,
@@ -31,6 +32,7 @@ CHECK = "✓"
 
 
 class QuestionScreen(QWidget):
+    turned = Signal()  # another part of the answers is shown
     answered = Signal(str, str)  # question id, option id
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -62,11 +64,27 @@ class QuestionScreen(QWidget):
         ask.addWidget(self._hint)
         ask.addStretch(1)
         self._layout.addLayout(ask, 2)
-        answers = QVBoxLayout()
+        answers = self._answers = QVBoxLayout()
+        answers.setSpacing(theme.gap)
         answers.addStretch(1)
         self._grid = QGridLayout()
         self._grid.setSpacing(theme.gap)
         answers.addLayout(self._grid)
+        # More answers than the screen holds (larger text, landscape): shown in parts.
+        self._parts: list[list[WrapButton]] = []
+        self._part = 0
+        self._columns = 1
+        pager = QHBoxLayout()
+        pager.setSpacing(theme.mm(5))
+        self._previous = button("answers-previous")
+        self._more = button("answers-more")
+        self._previous.clicked.connect(lambda: self.turn(-1))
+        self._more.clicked.connect(lambda: self.turn(+1))
+        pager.addWidget(self._previous)
+        pager.addWidget(self._more)
+        self._previous.hide()
+        self._more.hide()
+        answers.addLayout(pager)
         self._layout.addLayout(answers, 3)
 
     def show_question(
@@ -76,23 +94,25 @@ class QuestionScreen(QWidget):
         chosen: Answer | None,
         hint: str,
         for_someone_else: bool = False,
+        previous: str = "Previous answers",
+        more: str = "More answers",
     ) -> None:
         """Build the answer buttons of `question` (rebuilt only when the question changes)."""
-        if self._question is not question:
+        set_button_text(self._previous, f"‹  {previous}", previous)
+        set_button_text(self._more, f"{more}  ›", more)
+        new = self._question is not question
+        if new:
             self._question = question
+            self._part = 0
             # Lay the screen out once at the end, not once per button shown.
             self._layout.setEnabled(False)
             self._take_buttons_back()
-            columns = 2 if len(question.options) > 6 else 1
+            self._columns = 2 if len(question.options) > 6 else 1
             for index, option in enumerate(question.options):
                 widget = self._button(index)
                 widget.setObjectName(f"answer-{question.id}-{option}")
                 self._option_of[widget] = (question.id, option)
-                self._grid.addWidget(widget, index // columns, index % columns)
                 self._buttons[option] = widget
-                widget.show()  # now, not on the next event loop pass
-            self._layout.setEnabled(True)
-            self._layout.activate()
         self._pictogram.show_file(question.pictogram)
         asked, help_text = text.asked(for_someone_else)
         self._text.setText(asked)
@@ -100,6 +120,8 @@ class QuestionScreen(QWidget):
         self._help.setVisible(bool(help_text))
         self._hint.setText(hint)
         self.show_answers(chosen, text)
+        if new:
+            self._divide()  # once the labels are known: they decide the heights
 
     def show_answers(self, chosen: Answer | None, text: QuestionText) -> None:
         selected = {chosen} if isinstance(chosen, str) else set(chosen or ())
@@ -107,6 +129,94 @@ class QuestionScreen(QWidget):
             label = text.options[option]
             set_button_text(widget, f"{CHECK}  {label}" if option in selected else label, label)
             set_selected(widget, option in selected)
+
+    def refit(self) -> None:
+        """The text size changed (the patient's choice): divide the answers again."""
+        if self._question is not None:
+            self._divide()
+
+    def _rows(self) -> list[list[WrapButton]]:
+        widgets = [w for w in self._option_of if w in self._buttons.values()]
+        return [widgets[i : i + self._columns] for i in range(0, len(widgets), self._columns)]
+
+    def _divide(self) -> None:
+        """Put as many rows of answers on the screen as fit; the rest in further parts."""
+        self._layout.setEnabled(False)
+        rows = self._rows()
+        margins = self._layout.contentsMargins()
+        landscape = self._layout.direction() is QBoxLayout.Direction.LeftToRight
+        inner_width = self.width() - margins.left() - margins.right()
+        inner_height = self.height() - margins.top() - margins.bottom()
+        spacing = self._grid.spacing()
+        if landscape:  # the answers' share of the width (stretch 3 of 5)
+            width = (inner_width - self._layout.spacing()) * 3 // 5
+            room = inner_height
+        else:
+            width = inner_width
+            room = inner_height - self._layout.spacing() - self._ask_height(inner_width)
+        column = (width - spacing * (self._columns - 1)) // self._columns
+        heights = []
+        for row in rows:
+            for widget in row:
+                widget.ensurePolished()
+            heights.append(max(widget.heightForWidth(column) for widget in row))
+        total = sum(heights) + spacing * max(0, len(heights) - 1)
+        parts: list[list[list[WrapButton]]] = [[]]
+        if total > room:
+            self._more.ensurePolished()
+            room -= self._more.sizeHint().height() + self._answers.spacing()
+            used = 0
+            for row, height in zip(rows, heights, strict=True):
+                if parts[-1] and used + spacing + height > room:
+                    parts.append([])
+                    used = 0
+                used += height + (spacing if parts[-1] else 0)
+                parts[-1].append(row)
+        else:
+            parts = [rows]
+        self._parts = [[widget for row in part for widget in row] for part in parts]
+        self._part = min(self._part, len(self._parts) - 1)
+        self._show_part()
+
+    def _ask_height(self, width: int) -> int:
+        """The question's own height above the answers (portrait)."""
+        spacing = self._layout.spacing()
+        for label in (self._text, self._help, self._hint):
+            label.ensurePolished()
+        title = max(
+            self._pictogram.height() if self._pictogram.isVisibleTo(self) else 0,
+            self._text.heightForWidth(width - self._pictogram.width() - spacing),
+        )
+        help_height = self._help.heightForWidth(width) + spacing if self._help.text() else 0
+        return title + spacing + help_height + self._hint.heightForWidth(width)
+
+    def _show_part(self) -> None:
+        self._layout.setEnabled(False)
+        empty_layout(self._grid)
+        shown = self._parts[self._part] if self._parts else []
+        for widget in self._option_of:
+            if widget not in shown:
+                widget.hide()
+        for index, widget in enumerate(shown):
+            self._grid.addWidget(widget, index // self._columns, index % self._columns)
+            widget.show()  # now, not on the next event loop pass
+        self._previous.setVisible(self._part > 0)
+        self._more.setVisible(self._part < len(self._parts) - 1)
+        self._layout.setEnabled(True)
+        self._layout.activate()
+
+    def turn(self, parts: int) -> bool:
+        """Show the next (+1) or previous (-1) part of the answers; False if there is none."""
+        wanted = self._part + parts
+        if not 0 <= wanted < len(self._parts):
+            return False
+        self._part = wanted
+        self._show_part()
+        self.turned.emit()
+        return True
+
+    def part(self) -> tuple[int, int]:
+        return self._part + 1, len(self._parts)
 
     def reset(self) -> None:
         """Forget the last patient's choices: no button keeps a text or a check mark."""
@@ -139,3 +249,4 @@ class QuestionScreen(QWidget):
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )
         super().resizeEvent(event)
+        self.refit()

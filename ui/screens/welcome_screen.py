@@ -40,6 +40,7 @@ class WelcomeScreen(QWidget):
         # "Choose your language" in every language offered: whoever stands here can read one.
         choose = text_label()
         choose.setText("  ·  ".join(dict.fromkeys(choose_language)))
+        choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
         grid = QGridLayout()
@@ -49,6 +50,9 @@ class WelcomeScreen(QWidget):
         for index, language in enumerate(languages):
             widget = button(f"language-{language.code}")
             set_button_text(widget, language.name)
+            # Read aloud in its own language: "Kies uw taal: Nederlands" in a Dutch voice.
+            widget.setProperty("spoken", f"{choose_language[index]}: {language.name}")
+            widget.setProperty("speech_language", language.code)
             widget.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
             )

@@ -1,0 +1,120 @@
+"""Read aloud: the screen spoken in the patient's language, and a first touch that speaks
+a button instead of pressing it.
+
+With read aloud on, touching a button once says what it is ("Yes", "Next"); touching
+the same button again presses it, as screen-reader users expect from touch
+exploration. Touching another button says that one instead. The accessibility bar's own
+buttons act at once, so speech can always be switched off with one touch. Assistive
+technology that presses a button through its accessibility interface (AT-SPI) is not
+touched by any of this: it sends no mouse event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from kiosk.speech import Speech
+
+_PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+
+
+def speech_of(widget: QWidget, language: str, chosen: str) -> tuple[str, str] | None:
+    """What a label or button says, and in which language: its accessible name, unless
+    it carries its own `spoken` text or `speech_language` (the welcome screen's language
+    buttons speak in their own language); a chosen answer says so."""
+    if isinstance(widget, QAbstractButton):
+        text = widget.accessibleName() or widget.text()
+        if widget.isCheckable() and widget.isChecked():
+            text = f"{text}, {chosen}"
+    elif isinstance(widget, QLabel):
+        text = widget.accessibleName() or widget.text()
+    else:
+        return None
+    spoken = widget.property("spoken")
+    if isinstance(spoken, str):
+        text = spoken
+    if not text.strip():
+        return None
+    own = widget.property("speech_language")
+    return text.strip(), own if isinstance(own, str) and own else language
+
+
+def spoken_texts(roots: Iterable[QWidget], language: str, chosen: str) -> list[tuple[str, str]]:
+    """What a screen says, top to bottom and in reading order: its titles, texts and
+    buttons. The keys of the on-screen keyboards are left out: thirty letters read out
+    help nobody."""
+    found: list[tuple[int, int, tuple[str, str]]] = []
+    for root in roots:
+        if not root.isVisible():
+            continue
+        right_to_left = root.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible() or widget.objectName().startswith("key-"):
+                continue
+            said = speech_of(widget, language, chosen)
+            if said is None:
+                continue
+            where = widget.mapTo(root.window(), QPoint(0, 0))
+            x = -where.x() - widget.width() if right_to_left else where.x()
+            found.append((where.y(), x, said))
+    return [said for _, _, said in sorted(found)]
+
+
+class ReadAloud(QObject):
+    """Owns the speech engine for the window: what is being said, and the armed button."""
+
+    def __init__(self, speech: Speech, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._speech = speech
+        self.active = False
+        self._armed: QAbstractButton | None = None
+        self._swallow_release: QAbstractButton | None = None
+        self.confirmed: QAbstractButton | None = None  # pressed by a second touch
+
+    def available(self, language: str) -> bool:
+        return self._speech.available(language)
+
+    def say(self, parts: list[tuple[str, str]]) -> None:
+        if self.active:
+            self._speech.say(parts)
+
+    def stop(self) -> None:
+        """Silence, and forget the armed button (the screen changed, or the session)."""
+        self._speech.stop()
+        self._armed = None
+        self.confirmed = None
+
+    def intercept(
+        self,
+        watched: QObject,
+        event: QEvent,
+        within: QWidget,
+        exempt: QWidget,
+        language: str,
+        chosen: str,
+    ) -> bool:
+        """True when a touch must not reach `watched`: the first touch on a button."""
+        if not self.active or not isinstance(watched, QAbstractButton):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonRelease and watched is self._swallow_release:
+            self._swallow_release = None
+            return True
+        if kind not in _PRESS or not watched.isEnabled():
+            return False
+        if not within.isAncestorOf(watched) or exempt.isAncestorOf(watched):
+            return False
+        if watched is self._armed:
+            self._armed = None
+            self.confirmed = watched
+            return False
+        self._armed = watched
+        self._swallow_release = watched
+        self.confirmed = None
+        said = speech_of(watched, language, chosen)
+        if said is not None:
+            self._speech.say([said])
+        return True

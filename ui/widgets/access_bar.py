@@ -1,0 +1,60 @@
+"""The accessibility bar at the very bottom of every patient screen, within a seated
+person's reach: larger text, high contrast, read aloud.
+
+Each button is a toggle a screen reader announces as checked or not. The bar asks; the
+flow keeps the choices (they end with the session) and the window applies them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ui.texts import Words
+from ui.theme import Theme
+from ui.widgets.basics import set_button_text, set_selected, wrap_button
+from ui.widgets.wrap_button import WrapButton
+
+CHOICES = ("larger_text", "high_contrast", "read_aloud")
+
+
+class AccessBar(QWidget):
+    toggled = Signal(str, bool)  # a choice of CHOICES, and whether the patient wants it on
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("access-bar")
+        self.setProperty("role", "navigation")  # the bars' own background
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.mm(6), 0, theme.mm(6), theme.mm(4))
+        row.setSpacing(theme.mm(5))
+        self.buttons: dict[str, WrapButton] = {}
+        for choice in CHOICES:
+            # Wrapping: "Sprachausgabe nicht verfügbar" in larger text needs two lines.
+            widget = wrap_button(f"access-{choice.replace('_', '-')}", theme, self, theme.mm(13))
+            widget.setProperty("role", "access")
+            widget.clicked.connect(
+                lambda _=False, choice=choice: self.toggled.emit(
+                    choice, not self.buttons[choice].property("on")
+                )
+            )
+            row.addWidget(widget, 1)
+            self.buttons[choice] = widget
+
+    def show_choices(self, words: Words, chosen: dict[str, bool], speech_available: bool) -> None:
+        for choice, widget in self.buttons.items():
+            on = chosen[choice]
+            widget.setProperty("on", on)
+            set_selected(widget, on)
+        self.setAccessibleName(words.text("accessibility"))
+        set_button_text(self.buttons["larger_text"], words.text("larger_text"))
+        set_button_text(self.buttons["high_contrast"], words.text("high_contrast"))
+        speech = self.buttons["read_aloud"]
+        if speech_available:
+            set_button_text(speech, words.text("read_aloud"))
+            speech.setAccessibleDescription(words.text("read_aloud_help"))
+        else:
+            set_button_text(speech, words.text("speech_unavailable"))
+            speech.setAccessibleDescription("")
+        speech.setEnabled(speech_available)
