@@ -166,6 +166,7 @@ def run(kiosk: Kiosk) -> int:
     except StoreError as error:
         log.error("retention purge failed: %s", error)
     app = QApplication(sys.argv[:1])
+    app.setApplicationName("radiology-kiosk")  # how assistive technology names the kiosk
     window = build_window(
         config,
         kiosk.new_flow(),

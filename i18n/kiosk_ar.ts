@@ -252,6 +252,10 @@
         <translation>إمكانية الوصول</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>تم اختياره</translation>
     </message>

@@ -252,6 +252,10 @@
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>

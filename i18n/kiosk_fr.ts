@@ -252,6 +252,10 @@
         <translation>Accessibilité</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>choisi</translation>
     </message>

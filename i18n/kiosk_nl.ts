@@ -252,6 +252,10 @@
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>gekozen</translation>
     </message>

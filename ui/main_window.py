@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
@@ -45,7 +46,15 @@ from ui.staff_mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
 from ui.widgets.access_bar import AccessBar
-from ui.widgets.basics import button, set_button_text, set_selected, text_label, wrap_button
+from ui.widgets.basics import (
+    BREAK_LONG_WORDS,
+    TextLabel,
+    button,
+    set_button_text,
+    set_selected,
+    text_label,
+    wrap_button,
+)
 from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
@@ -92,14 +101,17 @@ class MainWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # The patient screens, or staff mode's PIN pad and staff screen.
         self.modes = QStackedWidget()
+        self.modes.setObjectName("modes")
         outer.addWidget(self.modes)
         self._patient = QWidget()
+        self._patient.setObjectName("patient")
         self.modes.addWidget(self._patient)
         layout = QVBoxLayout(self._patient)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
         self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._build_navigation())
         self.access_bar = AccessBar(theme)
@@ -192,7 +204,8 @@ class MainWindow(QWidget):
     # -- chrome -----------------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
-        header = QWidget()
+        header = self._header = QWidget()
+        header.setObjectName("header")
         header.setProperty("role", "header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         t = self._theme
@@ -218,6 +231,7 @@ class MainWindow(QWidget):
         # The language can be changed on every screen, answers kept; on the welcome
         # screen its own big buttons do it (one visible `language-<code>` at a time).
         self._languages_row = QWidget()
+        self._languages_row.setObjectName("languages")
         self._languages_row.setProperty("role", "header")  # the header's own background
         self._languages_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         switches = QHBoxLayout(self._languages_row)
@@ -245,6 +259,7 @@ class MainWindow(QWidget):
 
     def _build_navigation(self) -> QWidget:
         bar = self._navigation = QWidget()
+        bar.setObjectName("navigation")
         bar.setProperty("role", "navigation")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
@@ -503,6 +518,7 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(self._screens[screen])
         self._update_header(words)
         self._update_navigation(words)
+        self._name_for_screen_readers(words)
         self._show_assistance(words)
 
     # -- accessibility choices ------------------------------------------------------------
@@ -520,6 +536,9 @@ class MainWindow(QWidget):
                 larger_text=chosen.larger_text, high_contrast=chosen.high_contrast
             )
             self.setStyleSheet(theme.stylesheet())
+            self.setProperty(BREAK_LONG_WORDS, chosen.larger_text)
+            for label in self.findChildren(TextLabel):
+                label.rewrap()
             self.birth_date.set_theme(theme)
             self.page.refit()
             self.question.refit()
@@ -570,9 +589,24 @@ class MainWindow(QWidget):
         parts += spoken_texts(roots, language, words.text("answer_chosen"))
         self.read_aloud.say(parts)
 
+    def _name_for_screen_readers(self, words: Words) -> None:
+        """Containers and the screen itself are named, so a screen reader can say where
+        the patient is: the screen by its title."""
+        self.setWindowTitle(words.text("department"))
+        self._header.setAccessibleName(words.text("department"))
+        self._languages_row.setAccessibleName(words.text("choose_language"))
+        self._navigation.setAccessibleName(words.text("navigation"))
+        screen = self._screens[self.flow.step.screen]
+        title = screen.findChild(QLabel, "title")
+        screen.setAccessibleName(title.accessibleName() if title is not None else "")
+
     def _update_header(self, words: Words) -> None:
         self._department.setText(words.text("department"))
-        self._languages_row.setVisible(self.flow.step.screen is not Screen.WELCOME)
+        # On the welcome screen its own big buttons choose; once submitted, the language
+        # can no longer change.
+        self._languages_row.setVisible(
+            self.flow.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
+        )
         for code, switch in self._header_languages.items():
             set_selected(switch, code == words.language.code)
         progress = self.flow.progress()
@@ -584,6 +618,7 @@ class MainWindow(QWidget):
             if shown
             else ""
         )
+        self._progress_text.setVisible(shown is not None)  # no empty label for screen readers
         self._progress.setVisible(shown is not None)
         if shown:
             # QProgressBar repaints itself at once on setValue (about 1 ms a step): let

@@ -138,6 +138,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Touch a button once to hear it. Touch it again to choose it."
         ),
         "accessibility": QT_TRANSLATE_NOOP("Kiosk", "Accessibility"),
+        "navigation": QT_TRANSLATE_NOOP("Kiosk", "Navigation"),
         "answer_chosen": QT_TRANSLATE_NOOP("Kiosk", "chosen"),
         "out_of_order": QT_TRANSLATE_NOOP(
             "Kiosk", "This kiosk is out of order. Please go to the reception desk."

@@ -21,10 +21,13 @@ class DoneScreen(QWidget):
         self._pictogram = Pictogram(theme.pictogram_size)
         self._pictogram.show_pictogram("reception")
         self._title = text_label("title")
+        self._title.setObjectName("title")
         self._message = text_label()
+        self._message.setObjectName("message")
         self._reference = text_label("title")
         self._reference.setObjectName("reference")
         self._directions = text_label()
+        self._directions.setObjectName("directions")
         for widget in (self._title, self._message, self._reference, self._directions):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -32,7 +32,7 @@ class PageScreen(QWidget):
         self._pictogram = Pictogram(theme.mm(18))
         self._pictogram.show_pictogram("info")
         self._title = text_label("title")
-        self._title.setObjectName("page-title")
+        self._title.setObjectName("title")
         top.addWidget(self._pictogram)
         top.addWidget(self._title, 1)
         self._layout.addLayout(top)
@@ -51,12 +51,13 @@ class PageScreen(QWidget):
         for block in page.blocks:
             for text in block.items if isinstance(block, Bullets) else (block.text,):
                 label = text_label()
+                label.setObjectName("text")
+                self._blocks.addWidget(label)  # in the window first: it decides the wrapping
                 if isinstance(block, Bullets):
                     label.setText(f"•  {text}")
                     label.setIndent(self._theme.mm(4))
                 else:
                     label.setText(text)
-                self._blocks.addWidget(label)
                 self._labels.append(label)
         self._divide()
 

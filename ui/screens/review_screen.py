@@ -53,7 +53,9 @@ class ReviewScreen(QWidget):
         layout.setContentsMargins(theme.mm(8), theme.mm(5), theme.mm(8), theme.mm(3))
         layout.setSpacing(theme.gap)
         self._title = text_label("title")
+        self._title.setObjectName("title")
         self._text = text_label("hint")
+        self._text.setObjectName("hint")
         layout.addWidget(self._title)
         layout.addWidget(self._text)
         # The answers' area takes the height left; its size decides the pages.
@@ -122,7 +124,8 @@ class ReviewScreen(QWidget):
                 row.style().polish(row)
             row.setObjectName(f"edit-{item.name}")
             lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
-            set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(lines)}")
+            heard = [f"{item.label}: {item.value}", *item.details]  # no bullets read out
+            set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(heard)}")
             self._steps[row] = item.step
         for row in self._pool[len(items) :]:
             row.hide()

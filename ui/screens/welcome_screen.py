@@ -32,13 +32,16 @@ class WelcomeScreen(QWidget):
         pictogram.show_pictogram("info")
         layout.addWidget(pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         self._title = text_label("title")
+        self._title.setObjectName("title")
         self._text = text_label()
+        self._text.setObjectName("text")
         for label in (self._title, self._text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(1)
         # "Choose your language" in every language offered: whoever stands here can read one.
         choose = text_label()
+        choose.setObjectName("choose-language")
         choose.setText("  ·  ".join(dict.fromkeys(choose_language)))
         choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -14,18 +14,32 @@ from ui.hyphenation import hyphenate
 from ui.theme import Theme
 from ui.widgets.wrap_button import WrapButton
 
+BREAK_LONG_WORDS = "breakLongWords"  # a window property: larger text is on
+
 
 class TextLabel(QLabel):
-    """A label whose long words may break (soft hyphens, see ui/hyphenation.py); a
-    screen reader is given the text as written."""
+    """A label whose long words may break when its window shows larger text (soft
+    hyphens, see ui/hyphenation.py); otherwise its text is exactly the text set, and a
+    screen reader is always given the text as written."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._written = ""
 
     def setText(self, text: str) -> None:
-        super().setText(hyphenate(text))
+        self._written = text
+        breakable = bool(self.window().property(BREAK_LONG_WORDS))
+        super().setText(hyphenate(text) if breakable else text)
         self.setAccessibleName(text)
 
     def clear(self) -> None:
+        self._written = ""
         super().clear()
         self.setAccessibleName("")
+
+    def rewrap(self) -> None:
+        """The window's text size changed: break long words, or stop breaking them."""
+        self.setText(self._written)
 
 
 def text_label(role: str | None = None, parent: QWidget | None = None) -> QLabel:

@@ -145,7 +145,6 @@ class BirthDateEntry(QWidget):
             for caption, part in zip(self._captions, self._parts(), strict=True)
         )
         self._display.setAccessibleName(spoken)
-        self._display.setAccessibleDescription(spoken)
 
     def _html(self) -> str:
         """Three boxes under their captions; the one being filled has a thick blue
