@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
 from kiosk.flow import Clock, Flow, Screen, utc_now
+from kiosk.speech import Speech
 from tests.helpers.tour import tour
 from ui.app import build_window
 from ui.main_window import MainWindow, Submit
@@ -102,6 +103,7 @@ def running_kiosk(
     size: QSize | None = None,
     submit: Submit | None = None,
     clock: Clock = utc_now,
+    speech: Speech | None = None,
 ) -> Iterator[KioskUnderTest]:
     """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise; `submit`
     stands in for the submission service where a test needs to hold or fail it."""
@@ -118,6 +120,7 @@ def running_kiosk(
         submit,
         size=size,
         staff_desk=kiosk.staff_desk,
+        speech=speech,
     )
     qtbot.addWidget(window)
     window.show()
