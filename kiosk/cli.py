@@ -26,6 +26,7 @@ from kiosk.errors import KioskError
 from kiosk.languages import describe, language_states
 from kiosk.questionnaire import Questionnaire
 from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
+from kiosk.speech import speech_for
 from kiosk.staff import Role
 from kiosk.staff_desk import queue_words
 from kiosk.store import DeclarationStore
@@ -230,6 +231,8 @@ def doctor_findings(config: Config) -> list[commands.Finding]:
         )
     )
     findings += commands.language_findings(language_states(config, root / "locales", I18N_DIR))
+    speech = speech_for(config.speech.enabled, config.speech.words_per_minute)
+    findings += commands.speech_findings(speech, config.kiosk.languages)
     return findings
 
 

@@ -22,6 +22,7 @@ from kiosk.declaration import Declaration
 from kiosk.languages import LanguageState
 from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
+from kiosk.speech import Speech
 from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
 from kiosk.store import MIGRATIONS, DeclarationStore, StoredDeclaration, Summary, is_damage
 from kiosk.submission import SubmissionService
@@ -221,6 +222,22 @@ def language_findings(states: Sequence[LanguageState]) -> list[Finding]:
                 )
             )
     return findings
+
+
+def speech_findings(speech: Speech, languages: Sequence[str]) -> list[Finding]:
+    """Whether "read aloud" can be heard, language by language: a warning, not a
+    problem (the button then says speech is unavailable)."""
+    silent: dict[str, list[str]] = {}
+    for code in languages:
+        reason = speech.unavailable_because(code)
+        if reason:
+            silent.setdefault(reason, []).append(code)
+    if not silent:
+        return [Finding("speech", "ok", "read aloud: " + ", ".join(languages))]
+    return [
+        Finding("speech", "warning", f"read aloud unavailable ({', '.join(codes)}): {reason}")
+        for reason, codes in silent.items()
+    ]
 
 
 # -- set-pin -------------------------------------------------------------------------------

@@ -155,7 +155,7 @@ class RetentionSection:
 class SpeechSection:
     enabled: bool = _setting(
         True,
-        "Offer \"read aloud\" on the patient screens (espeak-ng). Without espeak-ng, a voice "
+        'Offer "read aloud" on the patient screens (espeak-ng). Without espeak-ng, a voice '
         "for the patient's language or an audio device, the button says speech is "
         "unavailable.",
     )

@@ -50,6 +50,8 @@ class Speech(Protocol):
 
     def stop(self) -> None: ...
 
+    def unavailable_because(self, language: str) -> str | None: ...
+
 
 class NoSpeech:
     """Read aloud switched off by the configuration (`speech.enabled = false`)."""

@@ -13,7 +13,8 @@ run_packages=(python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconf
   libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
   libxcb-xinerama0 libxcb-xkb1 libwayland-cursor0 libwayland-egl1 cups-client
   cups-ipp-utils espeak-ng)
-test_packages=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf)
+test_packages=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf
+  xvfb xauth dbus-daemon dbus-bin at-spi2-core python3-pyatspi)
 packages=("${run_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
 

@@ -46,6 +46,9 @@ class RecordingSpeech:
     def stop(self) -> None:
         self.stops += 1
 
+    def unavailable_because(self, language: str) -> str | None:
+        return None
+
     def last_text(self) -> str:
         return " ".join(text for text, _ in self.said[-1]) if self.said else ""
 

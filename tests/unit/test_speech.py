@@ -55,3 +55,18 @@ def test_without_a_voice_or_a_device_speech_says_it_is_unavailable(tmp_path: Pat
     assert not audio_device_present({}) or Path("/dev/snd").is_dir()
     with pytest.raises(RuntimeError, match="no espeak-ng voice"):
         EspeakSpeech().render_wav([("Qapla'", "tlh")], tmp_path / "x.wav")
+
+
+def test_doctor_tells_it_why_read_aloud_is_unavailable() -> None:
+    from kiosk.commands import speech_findings
+    from kiosk.speech import NoSpeech
+
+    (missing,) = speech_findings(EspeakSpeech(executable="no-such-espeak"), ["fr", "nl"])
+    assert missing.level == "warning"
+    assert missing.message == (
+        "read aloud unavailable (fr, nl): espeak-ng is not installed (Debian package espeak-ng)"
+    )
+    (off,) = speech_findings(NoSpeech(), ["fr"])
+    assert "speech.enabled = false" in off.message
+    findings = speech_findings(EspeakSpeech(voices={"fr": "fr-be"}), ["fr", "tlh"])
+    assert any("no voice configured for 'tlh'" in f.message for f in findings)
