@@ -348,6 +348,8 @@ class MainWindow(QWidget):
             self.show_state()
             return
         self._show_idle_warning()
+        if self.read_aloud.active:  # "are you still there?" is said as it appears
+            self._speak_if_moved()
 
     def _show_idle_warning(self) -> None:
         countdown = self.flow.idle_countdown()
@@ -363,7 +365,10 @@ class MainWindow(QWidget):
 
     def _still_here(self) -> None:
         self.flow.touch()
-        self.idle_overlay.hide()
+        if self.idle_overlay.isVisible():
+            self.idle_overlay.hide()
+            if self.read_aloud.active:  # back to the screen: it is said again
+                self._speak_if_moved()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
@@ -395,6 +400,9 @@ class MainWindow(QWidget):
         if self._lockdown is not None and not self._close_allowed:
             event.ignore()  # Alt+F4, the window manager, a stray quit: the kiosk stays
             return
+        self._ticker.stop()  # a closed window neither times out nor reads the store
+        self._housekeeping.stop()
+        self.read_aloud.stop()
         self._translations.uninstall_qt()  # Qt's own texts leave with the window
         if self._lockdown is not None:
             self._lockdown.release()
@@ -403,6 +411,7 @@ class MainWindow(QWidget):
     def _staff_page(self, page: QWidget) -> None:
         """The PIN pad, or the staff screen once the PIN was right (the patient's session,
         if one was open, is wiped first: staff and patient data never share the screen)."""
+        self.read_aloud.stop()  # staff mode is silent
         if self.staff_mode is not None and self.staff_mode.mode == "staff":
             self.flow.reset()
             self.show_state()
@@ -552,7 +561,13 @@ class MainWindow(QWidget):
         if not reading:
             self._spoken_for = None
             return
-        flow = self.flow
+        self._speak_if_moved(help_first=not was_reading)
+
+    def _speak_if_moved(self, help_first: bool = False) -> None:
+        """Read aloud: a new screen (or part, or the idle warning) is said once it is
+        laid out; a second touch that chose an answer is confirmed aloud."""
+        flow, words = self.flow, self._words()
+        language = words.language.code
         where = (
             flow.session_id,
             flow.step,
@@ -564,7 +579,6 @@ class MainWindow(QWidget):
         )
         if where != self._spoken_for:
             self.read_aloud.stop()  # the screen changed: what was being said is over
-            help_first = not was_reading
             self._spoken_for = where
             # Once the new screen is laid out: reading order follows the positions.
             QTimer.singleShot(0, lambda: self.speak_screen(help_first))

@@ -105,6 +105,9 @@ class ReadAloud(QObject):
             return True
         if kind not in _PRESS or not watched.isEnabled():
             return False
+        if not watched.isVisible():  # the touch itself hid it ("I need more time")
+            self._swallow_release = watched
+            return True
         if not within.isAncestorOf(watched) or exempt.isAncestorOf(watched):
             return False
         if watched is self._armed:

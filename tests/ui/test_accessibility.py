@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.flow import Screen
 from kiosk.resources import resource_path
 from kiosk.speech import EspeakSpeech, NoSpeech, Spoken
+from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
 from ui import theme
@@ -266,3 +267,47 @@ def test_a_question_screen_read_aloud_is_heard_in_each_language(
     words = sum(len(text.split()) for text, _ in parts)
     assert 0.15 * words < seconds < 1.5 * words, (seconds, words)  # the words, not a beep
     assert loudness > 500  # not silence
+
+
+def test_the_idle_warning_is_said_as_it_appears_and_more_time_needs_two_touches(
+    qtbot, tmp_path: Path, speech: RecordingSpeech
+) -> None:
+    clock = FakeClock()
+    with running_kiosk(qtbot, tmp_path / "data", clock=clock, speech=speech) as app:
+        to_question(app)
+        app.tap("access-read-aloud")
+        settle()
+        clock.advance(95)  # idle_seconds and a little: the countdown shows
+        app.window.tick()
+        settle()
+        assert app.visible("idle-overlay", QWidget).isVisible()
+        words = app.window._words()
+        assert words.text("idle_title") in speech.last_text()
+        assert words.text("more_time") in speech.last_text()
+        # Any touch tells the kiosk the patient is there; the screen is said again.
+        app.tap("more-time")
+        settle()
+        assert app.screen() is Screen.QUESTION
+        assert app.visible("title", QLabel).accessibleName() in speech.last_text()
+
+
+def test_staff_mode_silences_read_aloud_and_its_keys_act_on_one_touch(
+    qtbot, tmp_path: Path, speech: RecordingSpeech
+) -> None:
+    clock = FakeClock()
+    with running_kiosk(qtbot, tmp_path / "data", clock=clock, speech=speech) as app:
+        app.tap("access-read-aloud")
+        settle()
+        stops = speech.stops
+        corner = app.visible("department", QLabel)
+        qtbot.mousePress(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        for _ in range(3):  # staff hold the department's name
+            clock.advance(1)
+            app.window.tick()
+        qtbot.mouseRelease(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        assert app.visible("screen-pin", QWidget)
+        assert speech.stops > stops  # the patient screen's speech is cut off
+        said = len(speech.said)
+        app.tap("pin-digit-1")
+        assert len(speech.said) == said  # typed, not spoken
+        assert len(app.visible("pin-dots", QLabel).text().replace(" ", "")) == 1
