@@ -14,10 +14,10 @@ import os
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
+from html import escape  # not xml.sax.saxutils: it imports urllib, http and ssl (16 ms)
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
-from xml.sax.saxutils import escape, quoteattr
 
 Spoken = Sequence[tuple[str, str]]  # (text, language code): the welcome speaks several
 
@@ -106,7 +106,7 @@ class EspeakSpeech:
     def ssml(self, parts: Spoken) -> str:
         """One document for espeak-ng's SSML mode: each part in its language's voice."""
         voices = (
-            f"<voice name={quoteattr(self._voices[language])}>{escape(text)}</voice>"
+            f'<voice name="{escape(self._voices[language])}">{escape(text, quote=False)}</voice>'
             for text, language in parts
             if language in self._voices and text.strip()
         )
