@@ -260,6 +260,10 @@
         <translation>تم اختياره</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>هذا الجهاز معطّل. يرجى التوجّه إلى مكتب الاستقبال.</translation>
     </message>

@@ -260,6 +260,10 @@
         <translation>gewählt</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Dieses Terminal ist außer Betrieb. Bitte wenden Sie sich an den Empfang.</translation>
     </message>

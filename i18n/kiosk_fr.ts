@@ -260,6 +260,10 @@
         <translation>choisi</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Cette borne est hors service. Merci de vous adresser à l’accueil.</translation>
     </message>

@@ -260,6 +260,10 @@
         <translation>gekozen</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
         <source>This kiosk is out of order. Please go to the reception desk.</source>
         <translation>Deze kiosk is buiten gebruik. Ga naar het onthaal.</translation>
     </message>

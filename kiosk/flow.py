@@ -371,10 +371,18 @@ class Flow:
         done_long_enough = self._done_at is not None and (
             (now - self._done_at).total_seconds() >= self._done_return_seconds
         )
-        if done_long_enough or self.idle_countdown() == 0:
+        if done_long_enough or self.idle_countdown() == 0 or self._welcome_left_changed(now):
             self.reset()
             return True
         return False
+
+    def _welcome_left_changed(self, now: datetime) -> bool:
+        """A patient who chose a language or an accessibility setting on the welcome
+        screen, then walked away: the next one finds the standard welcome screen
+        (nothing of theirs is there, so no warning first)."""
+        changed = self.language != self._default_language or self.assistance != Assistance()
+        idle = (now - self._last_touch).total_seconds()
+        return self.step.screen is Screen.WELCOME and changed and idle >= self._idle_seconds
 
     def birth_date(self) -> date:
         return parse_birth_date(self.birth_digits, self._clock().date())

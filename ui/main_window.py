@@ -151,7 +151,8 @@ class MainWindow(QWidget):
         self.question.answered.connect(
             lambda qid, oid: self._act(lambda: self.flow.answer(qid, oid))
         )
-        self.question.turned.connect(self.show_state)
+        self.question.turned.connect(self._part_turned)
+        self.review.turned.connect(self._part_turned)
         self.last_name.text_edited.connect(self._name_typed)
         self.first_name.text_edited.connect(self._name_typed)
         self.birth_date.digits_changed.connect(self._digits_typed)
@@ -173,6 +174,8 @@ class MainWindow(QWidget):
                 self,
             )
             for page in (self.staff_mode.pin_screen, self.staff_mode.staff_screen):
+                # Staff pages keep the standard look whatever the patient chose.
+                page.setStyleSheet(theme.stylesheet())
                 self.modes.addWidget(page)
             self.staff_mode.opened.connect(self._staff_page)
             self.staff_mode.closed.connect(self._staff_closed)
@@ -289,6 +292,14 @@ class MainWindow(QWidget):
         intent()
         self.show_state()
 
+    def _part_turned(self) -> None:
+        """Another part of the answers or of the review: the patient is there, and read
+        aloud says the part now shown (the screen itself is not shown anew: it would
+        start again from its first part)."""
+        self.flow.touch()
+        if self.read_aloud.active:
+            self._speak_if_moved()
+
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
         parts first (see PageScreen)."""
@@ -303,10 +314,19 @@ class MainWindow(QWidget):
         self.flow.type_name(text)
         if had_problem or self.flow.problem is not None:
             self.show_state()  # show or clear the message under the field
+        self._say_typed(text)
+
+    def _say_typed(self, text: str) -> None:
+        """Read aloud: after a key, what the field now holds (spelt by the voice)."""
+        if self.read_aloud.active and self.read_aloud.confirmed is not None:
+            self.read_aloud.confirmed = None
+            words = self._words()
+            self.read_aloud.say([(text or words.text("field_empty"), words.language.code)])
 
     def _digits_typed(self, digits: str) -> None:
         self.flow.type_birth_date(digits)
         self.birth_date.show_birth_date(self._birth_date_prompt(), self._words(), digits, None)
+        self._say_typed(self.birth_date.spoken_value())
 
     def _submit_clicked(self) -> None:
         declaration = self.flow.submit()  # None on a second tap: one declaration a session
@@ -403,6 +423,10 @@ class MainWindow(QWidget):
         self._ticker.stop()  # a closed window neither times out nor reads the store
         self._housekeeping.stop()
         self.read_aloud.stop()
+        self.read_aloud.active = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # nor watches the touches meant for others
         self._translations.uninstall_qt()  # Qt's own texts leave with the window
         if self._lockdown is not None:
             self._lockdown.release()
@@ -423,6 +447,7 @@ class MainWindow(QWidget):
         pad, the patient who held the corner finds their answers where they were."""
         if logged_in:
             self.flow.reset()
+        self._spoken_for = None  # read aloud: back on a patient screen, it is said again
         self.flow.touch()
         self.modes.setCurrentWidget(self._patient)
         self.show_state()
@@ -551,6 +576,7 @@ class MainWindow(QWidget):
             self.birth_date.set_theme(theme)
             self.page.refit()
             self.question.refit()
+            self.review.refit()
         self._assistance_shown = chosen
         language = words.language.code
         self.access_bar.show_choices(words, asdict(chosen), self.read_aloud.available(language))
@@ -573,6 +599,7 @@ class MainWindow(QWidget):
             flow.step,
             self.page.part() if flow.step.screen is Screen.PAGE else None,
             self.question.part() if flow.step.screen is Screen.QUESTION else None,
+            self.review.page() if flow.step.screen is Screen.REVIEW else None,
             language,
             flow.outcome,
             self.idle_overlay.isVisible(),
@@ -646,10 +673,11 @@ class MainWindow(QWidget):
     def _update_navigation(self, words: Words) -> None:
         flow = self.flow
         screen = flow.step.screen
-        set_button_text(self.back_button, f"‹  {words.text('back')}", words.text("back"))
+        # No-break spaces: the arrow never sits alone on a line of its own.
+        set_button_text(self.back_button, f"‹\u00a0\u00a0{words.text('back')}", words.text("back"))
         set_button_text(self.skip_button, words.text("skip"))
         next_text = words.text("start" if screen is Screen.WELCOME else "next")
-        set_button_text(self.next_button, f"{next_text}  ›", next_text)
+        set_button_text(self.next_button, f"{next_text}\u00a0\u00a0›", next_text)
         set_button_text(self.submit_button, words.text("submit"))
         self.back_button.setVisible(flow.can_go_back())
         self.skip_button.setVisible(screen is Screen.PAGE)

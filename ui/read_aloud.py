@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.speech import Speech
 
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+ROW_PX = 12  # middles this close: one row
 
 
 def speech_of(widget: QWidget, language: str, chosen: str) -> tuple[str, str] | None:
@@ -31,6 +32,8 @@ def speech_of(widget: QWidget, language: str, chosen: str) -> tuple[str, str] | 
             text = f"{text}, {chosen}"
     elif isinstance(widget, QLabel):
         text = widget.accessibleName() or widget.text()
+    elif isinstance(widget, QLineEdit):  # the name typed so far
+        text = widget.text()
     else:
         return None
     spoken = widget.property("spoken")
@@ -46,21 +49,39 @@ def spoken_texts(roots: Iterable[QWidget], language: str, chosen: str) -> list[t
     """What a screen says, top to bottom and in reading order: its titles, texts and
     buttons. The keys of the on-screen keyboards are left out: thirty letters read out
     help nobody."""
-    found: list[tuple[int, int, tuple[str, str]]] = []
+    spoken: list[tuple[str, str]] = []
     for root in roots:
         if not root.isVisible():
             continue
-        right_to_left = root.layoutDirection() is Qt.LayoutDirection.RightToLeft
-        for widget in root.findChildren(QWidget):
+        order = getattr(root, "reading_order", None)
+        widgets = order() if callable(order) else _by_position(root)
+        for widget in widgets:
             if not widget.isVisible() or widget.objectName().startswith("key-"):
                 continue
             said = speech_of(widget, language, chosen)
-            if said is None:
-                continue
-            where = widget.mapTo(root.window(), QPoint(0, 0))
-            x = -where.x() - widget.width() if right_to_left else where.x()
-            found.append((where.y(), x, said))
-    return [said for _, _, said in sorted(found)]
+            if said is not None:
+                spoken.append(said)
+    return spoken
+
+
+def _by_position(root: QWidget) -> list[QWidget]:
+    """Top to bottom, then in the reading direction. Widgets whose middles are within a
+    few pixels of the row's first are one row (a chosen button is drawn a little
+    taller, so its top is higher than its neighbour's)."""
+    right_to_left = root.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    placed: list[tuple[int, int, QWidget]] = []
+    for widget in root.findChildren(QWidget):
+        where = widget.mapTo(root, QPoint(0, 0))
+        x = -where.x() - widget.width() if right_to_left else where.x()
+        placed.append((where.y() + widget.height() // 2, x, widget))
+    placed.sort(key=lambda item: item[0])
+    rows: list[list[tuple[int, int, QWidget]]] = []
+    for item in placed:
+        if rows and item[0] - rows[-1][0][0] <= ROW_PX:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [widget for row in rows for _, _, widget in sorted(row, key=lambda item: item[1])]
 
 
 class ReadAloud(QObject):
@@ -105,11 +126,12 @@ class ReadAloud(QObject):
             return True
         if kind not in _PRESS or not watched.isEnabled():
             return False
+        if not within.isAncestorOf(watched) or exempt.isAncestorOf(watched):
+            return False
+        self.confirmed = None  # a new touch: an earlier confirmation is no longer news
         if not watched.isVisible():  # the touch itself hid it ("I need more time")
             self._swallow_release = watched
             return True
-        if not within.isAncestorOf(watched) or exempt.isAncestorOf(watched):
-            return False
         if watched is self._armed:
             self._armed = None
             self.confirmed = watched

@@ -140,6 +140,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "accessibility": QT_TRANSLATE_NOOP("Kiosk", "Accessibility"),
         "navigation": QT_TRANSLATE_NOOP("Kiosk", "Navigation"),
         "answer_chosen": QT_TRANSLATE_NOOP("Kiosk", "chosen"),
+        "field_empty": QT_TRANSLATE_NOOP("Kiosk", "empty"),
         "out_of_order": QT_TRANSLATE_NOOP(
             "Kiosk", "This kiosk is out of order. Please go to the reception desk."
         ),

@@ -205,6 +205,8 @@ class Theme:
             color: {c.disabled_text}; border-color: {c.disabled_text}; }}
         QPushButton:checked {{ background: {c.primary}; color: {c.on_primary};
             border: {thick}px solid {c.text}; font-weight: bold; }}
+        QPushButton:checked:pressed {{ background: {c.pressed}; color: {c.on_pressed};
+            border-color: {c.border}; }}
         QPushButton[role="switch"] {{ min-height: {self.mm(11)}px; padding: 0 {self.mm(3)}px;
             font-size: {self.small_px}px; }}
         QPushButton[role="switch"]:checked {{ font-weight: normal; }}

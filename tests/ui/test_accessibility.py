@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.flow import Screen
@@ -311,3 +311,139 @@ def test_staff_mode_silences_read_aloud_and_its_keys_act_on_one_touch(
         app.tap("pin-digit-1")
         assert len(speech.said) == said  # typed, not spoken
         assert len(app.visible("pin-dots", QLabel).text().replace(" ", "")) == 1
+
+
+@pytest.mark.parametrize("action", ["Press", "Toggle"])
+def test_assistive_technology_chooses_with_either_action_a_checkable_button_offers(
+    app: KioskUnderTest, action: str
+) -> None:
+    """Qt offers "Toggle" before "Press" on a checkable button; a screen reader may use
+    either. Both must do what a tap does, and the screen must never show a choice the
+    kiosk did not make."""
+
+    def act(name: str) -> None:
+        interface = QAccessible.queryAccessibleInterface(app.visible(name, QPushButton))
+        actions = interface.actionInterface()
+        wanted = {"Press": actions.pressAction(), "Toggle": actions.toggleAction()}[action]
+        assert wanted in actions.actionNames()
+        actions.doAction(wanted)
+        app.qtbot.wait(300)  # "Press" clicks after a short animation
+
+    act("language-nl")
+    assert app.flow.language == "nl"
+    checked = [
+        c for c in ("fr", "nl", "en") if app.visible(f"language-{c}", QPushButton).isChecked()
+    ]
+    assert checked == ["nl"]
+    app.tap("next")
+    app.tap("skip")
+    act("answer-for_whom-child")
+    act("answer-for_whom-self")
+    assert app.flow.answers["for_whom"] == "self"
+    shown = [
+        o for o in ("self", "child") if app.visible(f"answer-for_whom-{o}", QPushButton).isChecked()
+    ]
+    assert shown == ["self"]
+    act("access-high-contrast")
+    assert app.flow.assistance.high_contrast
+    assert pixel(app, "screen-question") == QColor(theme.HIGH_CONTRAST.background)
+
+
+def test_a_landscape_question_is_read_as_a_person_reads_it(
+    qtbot, tmp_path: Path, speech: RecordingSpeech
+) -> None:
+    """The question column first, then the answers in their order: never across."""
+    with running_kiosk(qtbot, tmp_path / "data", size=SIZES["landscape"], speech=speech) as app:
+        app.flow.choose_language("de")
+        for _ in tour(app.window, app.flow, app.kiosk.service.submit):
+            if app.flow.step.key == "anticoagulant_drugs":
+                break
+        app.tap("access-read-aloud")
+        settle()
+        said = [text for text, _ in speech.said[-1]]
+        question = app.kiosk.content.language("de").question("anticoagulant_drugs")
+        options = [question.options[o] for o in app.flow.question.options]  # type: ignore[union-attr]
+        shown = [text.removeprefix("✓  ").split(", ")[0] for text in said if text]
+        in_order = [text for text in shown if text in options]
+        assert in_order == [o for o in options if o in in_order] and len(in_order) >= 6
+        first_answer = said.index(next(t for t in said if t.startswith(options[0])))
+        assert said.index(app.visible("title", QLabel).accessibleName()) < first_answer
+
+
+def test_a_chosen_language_button_does_not_jump_the_reading_order(
+    app: KioskUnderTest, speech: RecordingSpeech
+) -> None:
+    app.tap("language-de")
+    app.tap("access-read-aloud")
+    settle()
+    voices = [language for text, language in speech.said[-1] if ":" in text]
+    assert voices == list(app.kiosk.config.kiosk.languages)
+
+
+def test_a_key_typed_with_read_aloud_says_what_the_field_now_holds(
+    app: KioskUnderTest, speech: RecordingSpeech
+) -> None:
+    to_question(app)
+    app.tap("answer-for_whom-self")
+    app.tap("next")
+    app.tap("access-read-aloud")
+    settle()
+    app.tap("key-d")
+    assert speech.said[-1][0][0].lower() == "d"  # the key, heard
+    app.tap("key-d")
+    assert speech.said[-1] == [("D", "en")]  # typed: the field says D
+    app.tap("access-larger-text")
+    settle()
+    assert speech.said[-1] == [("D", "en")]  # nothing stale replayed
+
+
+@pytest.mark.parametrize("orientation", SIZES)
+def test_larger_text_turned_on_at_the_review_repages_it_without_overlap(
+    qtbot, tmp_path: Path, orientation: str
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=SIZES[orientation]) as app:
+        app.flow.choose_language("de")
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "review":
+                break
+        for _ in range(2):  # on, then off again
+            app.tap("access-larger-text")
+            settle()
+            rows = [
+                w
+                for w in app.window.findChildren(QPushButton)
+                if w.isVisible() and w.objectName().startswith("edit-")
+            ]
+            boxes = [QRect(w.mapTo(app.window, QPoint(0, 0)), w.size()) for w in rows]
+            assert rows
+            for index, box in enumerate(boxes):
+                assert all(not box.intersects(other) for other in boxes[index + 1 :])
+                assert box.bottom() < app.visible("navigation", QWidget).y()
+            for row in rows:  # every line of every row drawn inside it
+                needed = row.heightForWidth(row.width())
+                assert needed <= row.height(), row.objectName()
+
+
+def test_the_review_turned_with_read_aloud_reads_the_new_rows_and_stays_there(
+    qtbot, tmp_path: Path, speech: RecordingSpeech
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=SIZES["landscape"], speech=speech) as app:
+        app.flow.choose_language("de")
+        app.flow.assist(larger_text=True)
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "review":
+                break
+        app.tap("access-read-aloud")
+        settle()
+        first = speech.last_text()
+        app.tap("review-more")  # heard
+        app.tap("review-more")  # pressed
+        settle()
+        assert app.visible("review-previous", QPushButton).isVisible()  # still on page 2
+        rows = [
+            w
+            for w in app.window.findChildren(QPushButton)
+            if w.isVisible() and w.objectName().startswith("edit-")
+        ]
+        assert rows and all(row.accessibleName() in speech.last_text() for row in rows)
+        assert speech.last_text() != first

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pytest
 
 from kiosk.declaration import Answer, Problem
-from kiosk.flow import IDENTITY, REVIEW, WELCOME, Flow, Outcome, Screen, Step
+from kiosk.flow import IDENTITY, REVIEW, WELCOME, Assistance, Flow, Outcome, Screen, Step
 from tests.helpers.declarations import DEFAULT_ANSWERS
 from tests.helpers.flow_steps import (
     FIRST_NAME_STEP,
@@ -194,6 +194,20 @@ def test_the_welcome_and_thank_you_screens_never_count_down(flow: Flow, clock: F
     complete_journey(flow)
     clock.advance(10)
     assert flow.idle_countdown() is None
+
+
+def test_choices_left_on_the_welcome_screen_are_undone_for_the_next_patient(
+    flow: Flow, clock: FakeClock
+) -> None:
+    flow.choose_language("ar")
+    flow.assist(larger_text=True, read_aloud=True)
+    clock.advance(89)
+    assert not flow.tick()
+    clock.advance(1)  # idle_seconds without a touch
+    assert flow.tick()
+    assert (flow.step, flow.language, flow.assistance) == (WELCOME, "fr", Assistance())
+    clock.advance(3600)
+    assert not flow.tick()  # the standard welcome screen stays as it is
 
 
 def test_pages_come_in_order_and_can_be_read_one_by_one(flow: Flow) -> None:

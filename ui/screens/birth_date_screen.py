@@ -70,6 +70,10 @@ class BirthDateScreen(QWidget):
         self._problem.setText(problem or "")
         self._problem.setVisible(problem is not None)
 
+    def spoken_value(self) -> str:
+        """The date typed so far, as a screen reader says it ("Day 01, Month 02, ...")."""
+        return self._entry.spoken_value()
+
     def reset(self) -> None:
         """Forget what the last patient typed."""
         self._entry.set_digits("")

@@ -55,6 +55,7 @@ class PageScreen(QWidget):
                 self._blocks.addWidget(label)  # in the window first: it decides the wrapping
                 if isinstance(block, Bullets):
                     label.setText(f"•  {text}")
+                    label.setAccessibleName(text)  # the bullet is for the eye
                     label.setIndent(self._theme.mm(4))
                 else:
                     label.setText(text)

@@ -72,6 +72,8 @@ class QuestionScreen(QWidget):
         answers.addStretch(1)
         self._grid = QGridLayout()
         self._grid.setSpacing(theme.gap)
+        for column in (0, 1):  # two even columns, as _divide measures them
+            self._grid.setColumnStretch(column, 1)
         answers.addLayout(self._grid)
         # More answers than the screen holds (larger text, landscape): shown in parts.
         self._parts: list[list[WrapButton]] = []
@@ -220,6 +222,12 @@ class QuestionScreen(QWidget):
 
     def part(self) -> tuple[int, int]:
         return self._part + 1, len(self._parts)
+
+    def reading_order(self) -> list[QWidget]:
+        """The question (title, help, hint), then its answers in their order, then the
+        pager: in landscape the columns must not be read across."""
+        shown = self._parts[self._part] if self._parts else []
+        return [self._text, self._help, self._hint, *shown, self._previous, self._more]
 
     def reset(self) -> None:
         """Forget the last patient's choices: no button keeps a text or a check mark."""

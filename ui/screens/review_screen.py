@@ -37,6 +37,7 @@ def pack(heights: Sequence[int], available: int, spacing: int, columns: int) -> 
 
 
 class ReviewScreen(QWidget):
+    turned = Signal()  # another page of the review is shown
     edit_requested = Signal(object)  # the Step to go back to
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -48,6 +49,8 @@ class ReviewScreen(QWidget):
         self._steps: dict[WrapButton, Step] = {}
         self._pages: list[list[int]] = [[]]
         self._page = 0
+        self._paginating = False
+        self._paginate_again = False
         self._columns, self._column_width = 1, 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(5), theme.mm(8), theme.mm(3))
@@ -139,14 +142,27 @@ class ReviewScreen(QWidget):
             self._edit(step)
 
     def _paginate(self) -> None:
-        area = self._area.contentsRect()
-        columns = 2 if self.width() > self.height() else 1
-        width = max(1, (area.width() - self._spacing * (columns - 1)) // columns)
-        heights = [row.heightForWidth(width) for row in self._rows]
-        self._pages = pack(heights, area.height(), self._spacing, columns)
-        self._columns, self._column_width = columns, width
-        self._page = min(self._page, len(self._pages) - 1)
-        self._show_page()
+        # Showing a page lays the screen out, which can resize the rows' area and ask
+        # for another pagination: that one runs after this one, never inside it (an
+        # inner run's layout was then overwritten with the outer run's stale height).
+        if self._paginating:
+            self._paginate_again = True
+            return
+        self._paginating = True
+        try:
+            self._paginate_again = True
+            while self._paginate_again:
+                self._paginate_again = False
+                area = self._area.contentsRect()
+                columns = 2 if self.width() > self.height() else 1
+                width = max(1, (area.width() - self._spacing * (columns - 1)) // columns)
+                heights = [row.heightForWidth(width) for row in self._rows]
+                self._pages = pack(heights, area.height(), self._spacing, columns)
+                self._columns, self._column_width = columns, width
+                self._page = min(self._page, len(self._pages) - 1)
+                self._show_page()
+        finally:
+            self._paginating = False
 
     def _show_page(self) -> None:
         self._columns_layout.setEnabled(False)  # one layout pass at the end, not per row
@@ -177,6 +193,21 @@ class ReviewScreen(QWidget):
     def _turn(self, pages: int) -> None:
         self._page = max(0, min(len(self._pages) - 1, self._page + pages))
         self._show_page()
+        self.turned.emit()
+
+    def page(self) -> int:
+        return self._page
+
+    def refit(self) -> None:
+        """The text size changed (the patient's choice): measure and page the rows anew."""
+        for row in self._rows:
+            row.ensurePolished()
+        self._paginate()
+
+    def reading_order(self) -> list[QWidget]:
+        """Title, hint, the rows shown in the order of the answers, then the pager."""
+        rows = [self._rows[index] for index in self._pages[self._page]] if self._pages else []
+        return [self._title, self._text, *rows, self._previous, self._more]
 
     def _edit(self, step: Step) -> None:
         self.edit_requested.emit(step)

@@ -66,6 +66,10 @@ class WelcomeScreen(QWidget):
             self._buttons[language.code] = widget
         layout.addLayout(grid)
 
+    def reading_order(self) -> list[QWidget]:
+        """Title, text, then each language in its button's order."""
+        return [self._title, self._text, *self._buttons.values()]
+
     def show_language(self, code: str, words: Words) -> None:
         self._title.setText(words.text("welcome_title"))
         self._text.setText(words.text("welcome_text"))

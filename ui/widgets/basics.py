@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
@@ -88,8 +88,29 @@ def set_button_text(widget: QPushButton, text: str, accessible: str | None = Non
 def set_selected(widget: QPushButton, selected: bool) -> None:
     """Chosen answers are checked buttons: styled, and announced as checked by a screen
     reader. The flow decides; a tap only asks."""
-    widget.setCheckable(True)
+    if not widget.isCheckable():
+        widget.setCheckable(True)
+        # Assistive technology offers a checkable button's "Toggle" action, which flips
+        # the check without a click: nobody would hear of it and the screen would lie.
+        # A flip that no click follows is taken back and made the click it meant.
+        widget.toggled.connect(lambda _on, w=widget: QTimer.singleShot(0, lambda: _settle(w)))
+    widget.setProperty("selected", selected)
     widget.setChecked(selected)
+
+
+def _settle(widget: QPushButton) -> None:
+    if not shiboken6.isValid(widget):
+        return
+    chosen = bool(widget.property("selected"))
+    if widget.isChecked() == chosen:
+        widget.setProperty("settling", False)
+        return
+    widget.setChecked(chosen)  # toggled, and no click made the flow agree: taken back
+    if widget.property("settling"):  # the click below did not change the flow's mind
+        widget.setProperty("settling", False)
+        return
+    widget.setProperty("settling", True)
+    widget.click()  # the intent, as a tap would have asked it
 
 
 def empty_layout(layout: QLayout) -> None:

@@ -138,6 +138,9 @@ class BirthDateEntry(QWidget):
     def _parts(self) -> list[str]:
         return [self._digits[start:end] for start, end in PARTS]
 
+    def spoken_value(self) -> str:
+        return self._display.accessibleName()
+
     def _refresh(self) -> None:
         self._display.setText(self._html())
         spoken = ", ".join(
