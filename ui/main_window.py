@@ -59,6 +59,13 @@ from ui.widgets.idle_overlay import IdleOverlay
 
 Submit = Callable[[Declaration], SubmissionResult]
 HOUSEKEEPING_MS = 30_000
+TOUCH_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+    }
+)
 
 _OUTCOME_TEXT = {
     Outcome.PRINTED: "done_printed",
@@ -395,7 +402,12 @@ class MainWindow(QWidget):
             self._still_here()
         if self.staff_mode is not None:
             self.staff_mode.observe(watched, event)
-        if self.modes.currentWidget() is self._patient:
+        # Every event of the application passes here: only touches, with read aloud on.
+        if (
+            self.read_aloud.active
+            and event.type() in TOUCH_EVENTS
+            and self.modes.currentWidget() is self._patient
+        ):
             words = self._words()
             return self.read_aloud.intercept(
                 watched,
@@ -633,7 +645,8 @@ class MainWindow(QWidget):
     def _name_for_screen_readers(self, words: Words) -> None:
         """Containers and the screen itself are named, so a screen reader can say where
         the patient is: the screen by its title."""
-        self.setWindowTitle(words.text("department"))
+        if self.windowTitle() != words.text("department"):
+            self.setWindowTitle(words.text("department"))
         self._header.setAccessibleName(words.text("department"))
         self._languages_row.setAccessibleName(words.text("choose_language"))
         self._navigation.setAccessibleName(words.text("navigation"))

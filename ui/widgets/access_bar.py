@@ -30,6 +30,7 @@ class AccessBar(QWidget):
         row.setContentsMargins(theme.mm(6), 0, theme.mm(6), theme.mm(4))
         row.setSpacing(theme.mm(5))
         self.buttons: dict[str, WrapButton] = {}
+        self._shown: tuple[object, ...] | None = None
         for choice in CHOICES:
             # Wrapping: "Sprachausgabe nicht verfügbar" in larger text needs two lines.
             widget = wrap_button(f"access-{choice.replace('_', '-')}", theme, self, theme.mm(13))
@@ -43,6 +44,10 @@ class AccessBar(QWidget):
             self.buttons[choice] = widget
 
     def show_choices(self, words: Words, chosen: dict[str, bool], speech_available: bool) -> None:
+        shown = (words.language.code, tuple(chosen.items()), speech_available)
+        if shown == self._shown:
+            return  # every tap shows the bar: only a change costs anything
+        self._shown = shown
         for choice, widget in self.buttons.items():
             on = chosen[choice]
             widget.setProperty("on", on)

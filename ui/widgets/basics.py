@@ -82,7 +82,9 @@ def set_button_text(widget: QPushButton, text: str, accessible: str | None = Non
         widget.set_label(text)
     else:
         widget.setText(text.replace("&", "&&"))  # a literal "&", not a keyboard accelerator
-    widget.setAccessibleName(accessible or text)
+    name = accessible or text
+    if widget.accessibleName() != name:  # each change is an event for screen readers
+        widget.setAccessibleName(name)
 
 
 def set_selected(widget: QPushButton, selected: bool) -> None:

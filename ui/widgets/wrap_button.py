@@ -45,8 +45,9 @@ class WrapButton(QPushButton):
         self.setSizePolicy(policy)
 
     def set_label(self, text: str) -> None:
-        if text != self._label:
-            self._heights.clear()
+        if text == self._label:
+            return  # shown on every tap: no new layout for the same words
+        self._heights.clear()
         self._label = text
         self._rewrap(self.width())
         self.updateGeometry()
