@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.content import Bullets, Page
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, clear_layout, text_label
+from ui.widgets.parts import InParts
 
 
-class PageScreen(QWidget):
+class PageScreen(InParts, QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen-page")
@@ -61,19 +62,6 @@ class PageScreen(QWidget):
                     label.setText(text)
                 self._labels.append(label)
         self._divide()
-
-    def turn(self, parts: int) -> bool:
-        """Show the next (+1) or previous (-1) part; False when there is none."""
-        wanted = self._part + parts
-        if not 0 <= wanted < len(self._parts):
-            return False
-        self._part = wanted
-        self._show_part()
-        return True
-
-    def part(self) -> tuple[int, int]:
-        """(part shown, from 1; number of parts)."""
-        return self._part + 1, len(self._parts)
 
     def refit(self) -> None:
         """The text size changed (the patient's choice): divide the page again."""

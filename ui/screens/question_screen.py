@@ -26,12 +26,13 @@ from ui.widgets.basics import (
     text_label,
     wrap_button,
 )
+from ui.widgets.parts import InParts
 from ui.widgets.wrap_button import WrapButton
 
 CHECK = "✓"
 
 
-class QuestionScreen(QWidget):
+class QuestionScreen(InParts, QWidget):
     turned = Signal()  # another part of the answers is shown
     answered = Signal(str, str)  # question id, option id
 
@@ -229,18 +230,8 @@ class QuestionScreen(QWidget):
         self._layout.setEnabled(True)
         self._layout.activate()
 
-    def turn(self, parts: int) -> bool:
-        """Show the next (+1) or previous (-1) part of the answers; False if there is none."""
-        wanted = self._part + parts
-        if not 0 <= wanted < len(self._parts):
-            return False
-        self._part = wanted
-        self._show_part()
+    def _turned(self) -> None:
         self.turned.emit()
-        return True
-
-    def part(self) -> tuple[int, int]:
-        return self._part + 1, len(self._parts)
 
     def reading_order(self) -> list[QWidget]:
         """The question (title, help, hint), then its answers in their order, then the
