@@ -11,6 +11,7 @@ touched by any of this: it sends no mouse event.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from kiosk.speech import Speech
 
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+AVAILABILITY_SECONDS = 60.0  # a headset plugged in is noticed within a minute
 ROW_PX = 12  # middles this close: one row
 
 
@@ -94,9 +96,17 @@ class ReadAloud(QObject):
         self._armed: QAbstractButton | None = None
         self._swallow_release: QAbstractButton | None = None
         self.confirmed: QAbstractButton | None = None  # pressed by a second touch
+        self._available: dict[str, tuple[bool, float]] = {}
 
     def available(self, language: str) -> bool:
-        return self._speech.available(language)
+        """Asked on every tap: the answer (which looks for a program, a voice and an
+        audio device on disk) is kept for a minute per language."""
+        now = time.monotonic()
+        known = self._available.get(language)
+        if known is None or now - known[1] > AVAILABILITY_SECONDS:
+            known = (self._speech.available(language), now)
+            self._available[language] = known
+        return known[0]
 
     def say(self, parts: list[tuple[str, str]]) -> None:
         if self.active:
