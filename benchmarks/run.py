@@ -211,11 +211,14 @@ def journey(window: MainWindow, on_tap: Callable[[float], None] | None = None) -
 
     def tap(name: str) -> None:
         button = visible_button(window, name)
+        QApplication.sendPostedEvents()  # what came before the tap is not its cost
         clock = QElapsedTimer()
         clock.start()
         QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
         if on_tap is not None:
-            window.repaint()  # the next screen, painted
+            # The next screen, painted: what the event loop does next, the layout passes
+            # the tap left waiting and the update request that paints what changed.
+            QApplication.sendPostedEvents()
             on_tap(clock.nsecsElapsed() / 1e6)
 
     tap("language-en")
@@ -245,7 +248,8 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
     journey(window)  # warm-up: the first build of every screen
     for _ in range(journeys):
         journey(window, taps.append)
-    # Baseline: a bare label changes its text and repaints, in the same window.
+    # Baseline: a bare label changes its text and the window is painted, in the same
+    # window and the same way.
     label = QLabel(window)
     label.setGeometry(0, 0, 1080, 200)
     label.show()
@@ -254,7 +258,8 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
         clock = QElapsedTimer()
         clock.start()
         label.setText(f"Question {number}")
-        window.repaint()
+        window.update()  # the whole window, as a new screen would be
+        QApplication.sendPostedEvents()
         bare.append(clock.nsecsElapsed() / 1e6)
     window.close()
     p50, p99 = percentile(taps, 0.5), percentile(taps, 0.99)
@@ -266,7 +271,7 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
             min(taps),
             max(taps),
             "(reported)",
-            f"label text + repaint p50 {percentile(bare, 0.5):.2f} ms",
+            f"label text + window painted p50 {percentile(bare, 0.5):.2f} ms",
             p50 / percentile(bare, 0.5),
         ),
         Row(
@@ -276,7 +281,7 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
             min(taps),
             max(taps),
             "≤ 16 ms",
-            f"label text + repaint p99 {percentile(bare, 0.99):.2f} ms",
+            f"label text + window painted p99 {percentile(bare, 0.99):.2f} ms",
             p99 / 16,
             "met" if p99 <= 16 else "missed",
         ),
