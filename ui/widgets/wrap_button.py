@@ -15,6 +15,9 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     """Greedy word wrap; a word longer than a line is split between characters."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if metrics.horizontalAdvance(paragraph) <= width:
+            lines.append(paragraph)  # most answers fit on one line: one measure, not one a word
+            continue
         line = ""
         for word in paragraph.split(" "):
             candidate = f"{line} {word}" if line else word
@@ -37,7 +40,12 @@ class WrapButton(QPushButton):
     def __init__(self, min_height: int, side_padding: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = ""
-        self._heights: dict[int, int] = {}  # width -> height, for this label and font
+        # Layouts ask the same questions many times a screen: the answers are kept for
+        # this label and font (forgotten when either changes).
+        self._heights: dict[int, int] = {}  # width -> height
+        self._wrapped: dict[int, list[str]] = {}  # width -> lines
+        self._font_metrics: QFontMetrics | None = None
+        self._minimum: QSize | None = None
         self._min_height = min_height
         self._side_padding = side_padding
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -47,7 +55,7 @@ class WrapButton(QPushButton):
     def set_label(self, text: str) -> None:
         if text == self._label:
             return  # shown on every tap: no new layout for the same words
-        self._heights.clear()
+        self._forget_sizes()
         self._label = text
         self._rewrap(self.width())
         self.updateGeometry()
@@ -55,11 +63,18 @@ class WrapButton(QPushButton):
     def label(self) -> str:
         return self._label
 
+    def _forget_sizes(self) -> None:
+        self._heights.clear()
+        self._wrapped.clear()
+        self._minimum = None
+
     def _metrics(self) -> QFontMetrics:
         self.ensurePolished()  # the stylesheet decides the font size
-        font = QFont(self.font())
-        font.setBold(True)  # the chosen answer is bold: wrap for the wider of the two
-        return QFontMetrics(font)
+        if self._font_metrics is None:
+            font = QFont(self.font())
+            font.setBold(True)  # the chosen answer is bold: wrap for the wider of the two
+            self._font_metrics = QFontMetrics(font)
+        return self._font_metrics
 
     def _around_text(self, text_height: int) -> QSize:
         """The button's size around a text block this high: padding, border and the
@@ -72,8 +87,10 @@ class WrapButton(QPushButton):
         )
 
     def _lines(self, width: int) -> list[str]:
-        extra = max(self._side_padding, self._around_text(0).width())
-        return wrap_text(self._label, self._metrics(), max(1, width - extra))
+        if width not in self._wrapped:
+            extra = max(self._side_padding, self._around_text(0).width())
+            self._wrapped[width] = wrap_text(self._label, self._metrics(), max(1, width - extra))
+        return self._wrapped[width]
 
     def _rewrap(self, width: int) -> None:
         text = "\n".join(self._lines(width)).replace("&", "&&")
@@ -84,7 +101,6 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        # Layouts ask the same question many times a screen: remembered per width.
         if width not in self._heights:
             # Laid out as the style draws it: a line of Arabic (or any script the font
             # takes from a fallback font) can be taller than the font's line spacing.
@@ -102,15 +118,19 @@ class WrapButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        longest_word = max(
-            (self._metrics().horizontalAdvance(word) for word in self._label.split()), default=0
-        )
-        width = min(longest_word, 12 * self._metrics().averageCharWidth())
-        return QSize(width + 2 * self._side_padding, self._min_height)
+        if self._minimum is None:
+            metrics = self._metrics()
+            longest_word = max(
+                (metrics.horizontalAdvance(word) for word in self._label.split()), default=0
+            )
+            width = min(longest_word, 12 * metrics.averageCharWidth())
+            self._minimum = QSize(width + 2 * self._side_padding, self._min_height)
+        return self._minimum
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
+            self._font_metrics = None
+            self._forget_sizes()
             self._rewrap(self.width())  # the lines were broken for another font
         super().changeEvent(event)
 
