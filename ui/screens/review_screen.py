@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
@@ -52,6 +53,7 @@ class ReviewScreen(QWidget):
         self._paginating = False
         self._paginate_again = False
         self._columns, self._column_width = 1, 1
+        self._paged_for: tuple[int, int, int] | None = None  # (width, height, columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(5), theme.mm(8), theme.mm(3))
         layout.setSpacing(theme.gap)
@@ -100,7 +102,10 @@ class ReviewScreen(QWidget):
         set_button_text(self._more, f"{more}  ›", more)
         self._build_rows(items, change)
         self._page = 0
-        self._paginate()
+        if self.isVisible():
+            self._paginate()
+        # Hidden, the screen lays itself out in its new room only when shown: the rows
+        # are paged then (showEvent), once, and not before for a stale size.
 
     def reset(self) -> None:
         """Forget the last patient's answers."""
@@ -135,6 +140,7 @@ class ReviewScreen(QWidget):
             row.setObjectName("edit")
             set_button_text(row, "")
         self._rows = self._pool[: len(items)]
+        self._paged_for = None
 
     def _row_clicked(self, row: WrapButton) -> None:
         step = self._steps.get(row)
@@ -155,6 +161,9 @@ class ReviewScreen(QWidget):
                 self._paginate_again = False
                 area = self._area.contentsRect()
                 columns = 2 if self.width() > self.height() else 1
+                if self._paged_for == (area.width(), area.height(), columns):
+                    continue  # a resize to the same size: the pages stand
+                self._paged_for = (area.width(), area.height(), columns)
                 width = max(1, (area.width() - self._spacing * (columns - 1)) // columns)
                 heights = [row.heightForWidth(width) for row in self._rows]
                 self._pages = pack(heights, area.height(), self._spacing, columns)
@@ -202,6 +211,7 @@ class ReviewScreen(QWidget):
         """The text size changed (the patient's choice): measure and page the rows anew."""
         for row in self._rows:
             row.ensurePolished()
+        self._paged_for = None
         self._paginate()
 
     def reading_order(self) -> list[QWidget]:
@@ -211,6 +221,10 @@ class ReviewScreen(QWidget):
 
     def _edit(self, step: Step) -> None:
         self.edit_requested.emit(step)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._paginate()  # nothing to do if a resize on the way paged it already
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._area and event.type() is QEvent.Type.Resize:
