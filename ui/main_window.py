@@ -113,7 +113,7 @@ class MainWindow(QWidget):
         self._patient = QWidget()
         self._patient.setObjectName("patient")
         self.modes.addWidget(self._patient)
-        layout = QVBoxLayout(self._patient)
+        layout = self._patient_layout = QVBoxLayout(self._patient)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_header())
@@ -505,6 +505,15 @@ class MainWindow(QWidget):
             if (flow.problem)
             else None
         )
+        # Header and navigation first, and laid out: the screen then measures itself in
+        # the room it will have (the review and long pages are divided to fit it), once.
+        # (Showing a widget lays out every layout up to the window at once: with the
+        # column's layout off, the header and navigation change in one pass.)
+        self._patient_layout.setEnabled(False)
+        self._update_header(words)
+        self._update_navigation(words)
+        self._patient_layout.setEnabled(True)
+        self._patient_layout.activate()
         screen = flow.step.screen
         if screen is Screen.WELCOME:
             self.welcome.show_language(language.code, words)
@@ -562,8 +571,6 @@ class MainWindow(QWidget):
                 words.text("restart"),
             )
         self.stack.setCurrentWidget(self._screens[screen])
-        self._update_header(words)
-        self._update_navigation(words)
         self._name_for_screen_readers(words)
         self._show_assistance(words)
 
