@@ -41,6 +41,7 @@ from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
 from kiosk.declaration import Declaration
 from kiosk.flow import Flow, Outcome, Screen
+from kiosk.questionnaire import Group
 from kiosk.store import DeclarationStore
 from kiosk.submission import SubmissionResult
 from ui.app import build_window
@@ -388,8 +389,19 @@ def bench_slip(kiosk: Kiosk, runs: int) -> list[Row]:
             samples.append((time.perf_counter() - started) * 1000)
         return samples
 
+    def without_qr() -> bytes:
+        """The same slip without the reference block (the reference and its QR code)."""
+        story = [
+            *renderer.header(declaration),
+            *renderer.identity(declaration),
+            *renderer.summary(declaration),
+            *renderer.section(declaration, Group.DECLARATION, "declarations"),
+            *renderer.section(declaration, Group.PRACTICAL, "other_answers"),
+        ]
+        return renderer.build(story, "K7F-3QX")
+
     with_qr = timed(lambda: renderer.render(declaration, "K7F-3QX"))
-    text_only = timed(lambda: renderer.build(renderer.story(declaration, "K7F-3QX")[2:], "X"))
+    text_only = timed(without_qr)
     median = statistics.median(with_qr)
     return [
         Row(
@@ -397,7 +409,7 @@ def bench_slip(kiosk: Kiosk, runs: int) -> list[Row]:
             "ms",
             *spread(with_qr),
             "≤ 5 ms",
-            f"the same slip without header and QR {statistics.median(text_only):.1f} ms",
+            f"the same slip without reference and QR {statistics.median(text_only):.1f} ms",
             median / statistics.median(text_only),
             "met" if median <= 5 else "missed",
         )
