@@ -510,9 +510,11 @@ class MainWindow(QWidget):
         # (Showing a widget lays out every layout up to the window at once: with the
         # column's layout off, the header and navigation change in one pass.)
         self._patient_layout.setEnabled(False)
-        self._update_header(words)
-        self._update_navigation(words)
-        self._patient_layout.setEnabled(True)
+        try:
+            self._update_header(words)
+            self._update_navigation(words)
+        finally:
+            self._patient_layout.setEnabled(True)
         self._patient_layout.activate()
         screen = flow.step.screen
         if screen is Screen.WELCOME:
