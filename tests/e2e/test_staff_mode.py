@@ -175,8 +175,7 @@ def test_the_filters_show_flagged_and_unprinted(qtbot: QtBot, tmp_path: Path) ->
         qtbot.waitUntil(lambda: sip_deleted(row) or not row.isVisible())  # list rebuilt
         assert app.visible(f"staff-row-{reference}", QWidget)
         app.tap("staff-filter-unprinted")  # it was delivered (as a file): not listed
-        qtbot.waitUntil(lambda: bool(app.window.findChildren(QLabel, "staff-empty")))
-        assert app.visible("staff-empty", QLabel).text()
+        assert app.wait_visible("staff-empty", QLabel).text()
 
 
 def test_staff_mode_locks_itself_and_leaves_nothing_behind(qtbot: QtBot, tmp_path: Path) -> None:

@@ -44,6 +44,14 @@ class KioskUnderTest:
         assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
         return found[0]
 
+    def wait_visible(self, name: str, kind: type[W]) -> W:
+        """`visible`, once it is: a widget added to a shown layout is shown by Qt on the
+        next pass of the event loop, not when it is created."""
+        self.qtbot.waitUntil(
+            lambda: any(w.isVisible() for w in self.window.findChildren(kind, name))
+        )
+        return self.visible(name, kind)
+
     def tap(self, name: str) -> None:
         widget = self.visible(name, QAbstractButton)
         assert widget.isEnabled(), f"{name!r} is disabled"

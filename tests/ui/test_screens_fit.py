@@ -214,7 +214,7 @@ def test_the_staff_screens_fit_in_every_staff_language(
         for digit in "2468":
             app.tap(f"pin-digit-{digit}")
         app.tap("pin-ok")
-        qtbot.waitUntil(lambda: bool(app.window.findChildren(QWidget, f"staff-row-{reference}")))
+        app.wait_visible(f"staff-row-{reference}", QAbstractButton)
         app.tap(f"staff-row-{reference}")
         slip = app.window.findChild(QLabel, "staff-slip")
         assert slip is not None
