@@ -76,6 +76,7 @@ def named(app: KioskUnderTest, name: str, kind: type[W]) -> W:
 
 def choose(app: KioskUnderTest, reference: str) -> None:
     """Tap a row and wait for its slip to be drawn."""
+    app.wait_visible(f"staff-row-{reference}", QAbstractButton)
     app.tap(f"staff-row-{reference}")
     slip = named(app, "staff-slip", QLabel)
     app.qtbot.waitUntil(lambda: slip.pixmap() is not None and not slip.pixmap().isNull())
@@ -143,7 +144,7 @@ def test_reception_sees_the_declaration_just_made_and_reprints_it(
 
         log_in(app)
 
-        row = app.visible(f"staff-row-{reference}", QAbstractButton)
+        row = app.wait_visible(f"staff-row-{reference}", QAbstractButton)
         assert reference in row.text() and "⚠" in row.text()  # answers to check
         assert "Bossche" not in app.shown_text()  # initials only: no name over a shoulder
         app.tap(f"staff-row-{reference}")
@@ -168,12 +169,12 @@ def test_the_filters_show_flagged_and_unprinted(qtbot: QtBot, tmp_path: Path) ->
         app.tap("restart")
         log_in(app)
 
-        row = app.visible(f"staff-row-{reference}", QAbstractButton)
+        row = app.wait_visible(f"staff-row-{reference}", QAbstractButton)
         assert "PDF" in row.text()  # the folder backend: a file for reception, no paper
 
         app.tap("staff-filter-flagged")
         qtbot.waitUntil(lambda: sip_deleted(row) or not row.isVisible())  # list rebuilt
-        assert app.visible(f"staff-row-{reference}", QWidget)
+        assert app.wait_visible(f"staff-row-{reference}", QWidget)
         app.tap("staff-filter-unprinted")  # it was delivered (as a file): not listed
         assert app.wait_visible("staff-empty", QLabel).text()
 
@@ -183,6 +184,7 @@ def test_staff_mode_locks_itself_and_leaves_nothing_behind(qtbot: QtBot, tmp_pat
         reference = app.submit_a_declaration("en")
         app.tap("restart")
         log_in(app)
+        app.wait_visible(f"staff-row-{reference}", QAbstractButton)
         app.tap(f"staff-row-{reference}")
         qtbot.waitUntil(lambda: reference in app.shown_text())
 
