@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.flow import Screen
 from kiosk.resources import resource_path
 from kiosk.staff import Role, hash_pin
 from tests.helpers.domain import questionnaire
@@ -87,7 +88,9 @@ def clipped(window: QWidget) -> list[str]:
             room = widget.style().subElementRect(
                 QStyle.SubElement.SE_PushButtonContents, option, widget
             )
-            drawn = widget.fontMetrics().boundingRect(room, 0, widget.text())
+            font = QFont(widget.font())
+            font.setBold(widget.isChecked() or font.bold())  # a chosen answer is drawn bold
+            drawn = QFontMetrics(font).boundingRect(room, 0, widget.text())
             if drawn.height() > room.height() or drawn.width() > room.width():
                 problems.append(f"button {name} text is cut ({drawn.size()} in {room.size()})")
         elif (
@@ -125,6 +128,38 @@ def test_no_screen_clips_its_text(
             problems = clipped(app.window)
             assert not problems, f"{language} {orientation} {screen}: {problems}"
         assert len(seen) > 25  # the tour really went through the journey
+
+
+@pytest.mark.parametrize("orientation", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chosen_answers_still_fit_when_the_patient_goes_back_to_them(
+    qtbot, tmp_path: Path, language: str, orientation: str
+) -> None:
+    """Back from the review to the start: each question shows its chosen answers (bold,
+    in a thicker border) laid out afresh, not with the lines of the unchosen look."""
+    with running_kiosk(
+        qtbot, tmp_path / "data", f"kiosk.languages={list(LANGUAGES)}", size=SIZES[orientation]
+    ) as app:
+        app.flow.choose_language(language)
+        app.flow.assist(larger_text=True)  # the longest lines
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "review":
+                break
+        questions = 0
+        while app.screen() is not Screen.WELCOME and app.screen() is not Screen.PAGE:
+            app.tap("back")
+            settle()
+            if app.screen() is Screen.QUESTION:
+                questions += 1
+                chosen = [
+                    button.objectName()
+                    for button in app.window.findChildren(WrapButton)
+                    if button.isVisible() and button.isChecked()
+                ]
+                assert chosen, f"{app.flow.step.key}: no chosen answer shown"
+            problems = clipped(app.window)
+            assert not problems, f"{language} {orientation} back to {app.flow.step}: {problems}"
+        assert questions > 15
 
 
 # Every answer that makes the review long: all medicines, every allergy and reaction.

@@ -42,8 +42,10 @@ class WrapButton(QPushButton):
         self._label = ""
         # Layouts ask the same questions many times a screen: the answers are kept for
         # this label and font (forgotten when either changes).
-        self._heights: dict[int, int] = {}  # width -> height
-        self._wrapped: dict[int, list[str]] = {}  # width -> lines
+        # Keyed by width and checked: a chosen answer's border is thicker, so it has less
+        # room for its text, and checking a button sends no style or font change.
+        self._heights: dict[tuple[int, bool], int] = {}
+        self._wrapped: dict[tuple[int, bool], list[str]] = {}
         self._font_metrics: QFontMetrics | None = None
         self._minimum: QSize | None = None
         self._min_height = min_height
@@ -51,6 +53,7 @@ class WrapButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.toggled.connect(self._check_changed)
 
     def set_label(self, text: str) -> None:
         if text == self._label:
@@ -58,6 +61,10 @@ class WrapButton(QPushButton):
         self._forget_sizes()
         self._label = text
         self._rewrap(self.width())
+        self.updateGeometry()
+
+    def _check_changed(self) -> None:
+        self._rewrap(self.width())  # the lines for the border this state draws
         self.updateGeometry()
 
     def label(self) -> str:
@@ -87,10 +94,11 @@ class WrapButton(QPushButton):
         )
 
     def _lines(self, width: int) -> list[str]:
-        if width not in self._wrapped:
+        key = (width, self.isChecked())
+        if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
-            self._wrapped[width] = wrap_text(self._label, self._metrics(), max(1, width - extra))
-        return self._wrapped[width]
+            self._wrapped[key] = wrap_text(self._label, self._metrics(), max(1, width - extra))
+        return self._wrapped[key]
 
     def _rewrap(self, width: int) -> None:
         text = "\n".join(self._lines(width)).replace("&", "&&")
@@ -101,7 +109,8 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        if width not in self._heights:
+        key = (width, self.isChecked())
+        if key not in self._heights:
             # Laid out as the style draws it: a line of Arabic (or any script the font
             # takes from a fallback font) can be taller than the font's line spacing.
             block = self._metrics().boundingRect(
@@ -109,8 +118,8 @@ class WrapButton(QPushButton):
                 int(Qt.AlignmentFlag.AlignLeft),
                 "\n".join(self._lines(width)),
             )
-            self._heights[width] = max(self._min_height, self._around_text(block.height()).height())
-        return self._heights[width]
+            self._heights[key] = max(self._min_height, self._around_text(block.height()).height())
+        return self._heights[key]
 
     def sizeHint(self) -> QSize:
         metrics = self._metrics()
