@@ -13,12 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,13 +45,10 @@ from ui.widgets.access_bar import AccessBar
 from ui.widgets.basics import (
     BREAK_LONG_WORDS,
     TextLabel,
-    button,
-    set_button_text,
-    set_selected,
-    text_label,
-    wrap_button,
 )
+from ui.widgets.header import Header
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.navigation import Navigation
 
 Submit = Callable[[Declaration], SubmissionResult]
 HOUSEKEEPING_MS = 30_000
@@ -116,21 +109,29 @@ class MainWindow(QWidget):
         layout = self._patient_layout = QVBoxLayout(self._patient)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_header())
+        languages = list(content.languages.values())
+        choose_language = [
+            translations.words(code).text("choose_language") for code in content.languages
+        ]
+        self._header = Header(theme, languages, choose_language)
+        self._header.language_chosen.connect(
+            lambda code: self._act(lambda: self.flow.choose_language(code))
+        )
+        layout.addWidget(self._header)
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self._build_navigation())
+        self._navigation = Navigation(theme)
+        self._navigation.back.connect(lambda: self._turn_or(-1, self.flow.back))
+        self._navigation.skip.connect(lambda: self._act(self.flow.skip_pages))
+        self._navigation.next.connect(lambda: self._turn_or(+1, self.flow.next))
+        self._navigation.submit.connect(self._submit_clicked)
+        layout.addWidget(self._navigation)
         self.access_bar = AccessBar(theme)
         self.access_bar.toggled.connect(self._assistance_toggled)
         layout.addWidget(self.access_bar)
 
-        languages = list(content.languages.values())
-        self.welcome = WelcomeScreen(
-            theme,
-            languages,
-            [translations.words(code).text("choose_language") for code in content.languages],
-        )
+        self.welcome = WelcomeScreen(theme, languages, choose_language)
         self.page = PageScreen(theme)
         self.question = QuestionScreen(theme)
         self.last_name = NameScreen(theme, "last_name")
@@ -177,7 +178,7 @@ class MainWindow(QWidget):
                 theme,
                 flow.now,
                 self._background,
-                self._department,
+                self._header.department,
                 self,
             )
             for page in (self.staff_mode.pin_screen, self.staff_mode.staff_screen):
@@ -210,88 +211,6 @@ class MainWindow(QWidget):
         if housekeeping is not None:
             self._housekeeping.start()
         self.show_state()
-
-    # -- chrome -----------------------------------------------------------------------
-
-    def _build_header(self) -> QWidget:
-        header = self._header = QWidget()
-        header.setObjectName("header")
-        header.setProperty("role", "header")
-        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        t = self._theme
-        rows = QVBoxLayout(header)
-        rows.setContentsMargins(t.mm(8), t.mm(2), t.mm(8), t.mm(2))
-        rows.setSpacing(t.mm(1.5))
-        row = QHBoxLayout()
-        self._department = text_label("small")
-        self._department.setObjectName("department")
-        self._progress_text = text_label("small")
-        self._progress_text.setObjectName("progress-text")
-        self._progress_text.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self._progress = QProgressBar()
-        self._progress.setObjectName("progress")
-        self._progress.setTextVisible(False)
-        self._progress.setFixedWidth(t.mm(45))
-        row.addWidget(self._department, 1)
-        row.addWidget(self._progress_text)
-        row.addWidget(self._progress)
-        rows.addLayout(row)
-        # The language can be changed on every screen, answers kept; on the welcome
-        # screen its own big buttons do it (one visible `language-<code>` at a time).
-        self._languages_row = QWidget()
-        self._languages_row.setObjectName("languages")
-        self._languages_row.setProperty("role", "header")  # the header's own background
-        self._languages_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        switches = QHBoxLayout(self._languages_row)
-        switches.setContentsMargins(0, 0, 0, 0)
-        switches.setSpacing(t.mm(2.5))
-        switches.addStretch(1)
-        self._header_languages: dict[str, QPushButton] = {}
-        for language in self._content.languages.values():
-            # "switch": smaller, and not bold when chosen (the width stays the text's)
-            switch = button(f"language-{language.code}", "switch")
-            set_button_text(switch, language.name)
-            switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            choose = self._translations.words(language.code).text("choose_language")
-            switch.setProperty("spoken", f"{choose}: {language.name}")
-            switch.setProperty("speech_language", language.code)
-            switch.clicked.connect(
-                lambda _=False, code=language.code: self._act(
-                    lambda: self.flow.choose_language(code)
-                )
-            )
-            switches.addWidget(switch)
-            self._header_languages[language.code] = switch
-        rows.addWidget(self._languages_row)
-        return header
-
-    def _build_navigation(self) -> QWidget:
-        bar = self._navigation = QWidget()
-        bar.setObjectName("navigation")
-        bar.setProperty("role", "navigation")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(bar)
-        t = self._theme
-        row.setContentsMargins(t.mm(6), t.mm(4), t.mm(6), t.mm(6))
-        row.setSpacing(t.mm(5))
-        # Wrapping buttons: "Erklärungen überspringen" in larger text takes two lines.
-        self.back_button = wrap_button("back", t)
-        self.skip_button = wrap_button("skip", t)
-        self.next_button = wrap_button("next", t)
-        self.submit_button = wrap_button("submit", t)
-        for primary in (self.next_button, self.submit_button):
-            primary.setProperty("role", "primary")
-        self.back_button.clicked.connect(lambda: self._turn_or(-1, self.flow.back))
-        self.skip_button.clicked.connect(lambda: self._act(self.flow.skip_pages))
-        self.next_button.clicked.connect(lambda: self._turn_or(+1, self.flow.next))
-        self.submit_button.clicked.connect(self._submit_clicked)
-        row.addWidget(self.back_button, 2)
-        row.addWidget(self.skip_button, 3)
-        row.addWidget(self.next_button, 3)
-        row.addWidget(self.submit_button, 3)
-        return bar
 
     # -- intents ----------------------------------------------------------------------
 
@@ -652,57 +571,33 @@ class MainWindow(QWidget):
         self.read_aloud.say(parts)
 
     def _name_for_screen_readers(self, words: Words) -> None:
-        """Containers and the screen itself are named, so a screen reader can say where
-        the patient is: the screen by its title."""
+        """The window and the screen are named (the header, navigation and bar name
+        themselves), so a screen reader can say where the patient is: the screen by its
+        title."""
         if self.windowTitle() != words.text("department"):
             self.setWindowTitle(words.text("department"))
-        self._header.setAccessibleName(words.text("department"))
-        self._languages_row.setAccessibleName(words.text("choose_language"))
-        self._navigation.setAccessibleName(words.text("navigation"))
         screen = self._screens[self.flow.step.screen]
         title = screen.findChild(QLabel, "title")
         screen.setAccessibleName(title.accessibleName() if title is not None else "")
 
     def _update_header(self, words: Words) -> None:
-        self._department.setText(words.text("department"))
-        # On the welcome screen its own big buttons choose; once submitted, the language
-        # can no longer change.
-        self._languages_row.setVisible(
-            self.flow.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
-        )
-        for code, switch in self._header_languages.items():
-            set_selected(switch, code == words.language.code)
-        progress = self.flow.progress()
-        page = self.flow.page_progress()
+        # On the welcome screen its own big buttons choose the language; once the form is
+        # submitted, the language can no longer change.
+        screen = self.flow.step.screen
+        progress, page = self.flow.progress(), self.flow.page_progress()
         shown = progress or page
         key = "progress" if progress else "page_progress"
-        self._progress_text.setText(
-            words.text(key, current=words.number(shown[0]), total=words.number(shown[1]))
+        self._header.show_header(
+            words,
+            languages_shown=screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE),
+            progress=(
+                words.text(key, current=words.number(shown[0]), total=words.number(shown[1])),
+                *shown,
+            )
             if shown
-            else ""
+            else None,
         )
-        self._progress_text.setVisible(shown is not None)  # no empty label for screen readers
-        self._progress.setVisible(shown is not None)
-        if shown:
-            # QProgressBar repaints itself at once on setValue (about 1 ms a step): let
-            # it be painted with the rest of the screen instead.
-            self._progress.setUpdatesEnabled(False)
-            self._progress.setRange(0, shown[1])
-            self._progress.setValue(shown[0])
-            self._progress.setUpdatesEnabled(True)
-            self._progress.setAccessibleName(self._progress_text.text())
 
     def _update_navigation(self, words: Words) -> None:
         flow = self.flow
-        screen = flow.step.screen
-        # No-break spaces: the arrow never sits alone on a line of its own.
-        set_button_text(self.back_button, f"‹\u00a0\u00a0{words.text('back')}", words.text("back"))
-        set_button_text(self.skip_button, words.text("skip"))
-        next_text = words.text("start" if screen is Screen.WELCOME else "next")
-        set_button_text(self.next_button, f"{next_text}\u00a0\u00a0›", next_text)
-        set_button_text(self.submit_button, words.text("submit"))
-        self.back_button.setVisible(flow.can_go_back())
-        self.skip_button.setVisible(screen is Screen.PAGE)
-        self.next_button.setVisible(screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE))
-        self.next_button.setEnabled(flow.can_go_next())
-        self.submit_button.setVisible(screen is Screen.REVIEW)
+        self._navigation.show_for(words, flow.step.screen, flow.can_go_back(), flow.can_go_next())
