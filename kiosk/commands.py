@@ -22,9 +22,10 @@ from kiosk.declaration import Declaration
 from kiosk.languages import LanguageState
 from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
+from kiosk.schema import MIGRATIONS
 from kiosk.speech import Speech
 from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
-from kiosk.store import MIGRATIONS, DeclarationStore, StoredDeclaration, Summary, is_damage
+from kiosk.store import DeclarationStore, StoredDeclaration, Summary, is_damage
 from kiosk.submission import SubmissionService
 
 MIN_FREE_BYTES = 200 * 1024**2  # below this a day of slips and the WAL may not fit

@@ -21,81 +21,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kiosk.declaration import Declaration, answer_from_json, answer_to_json
+from kiosk.print_records import PrintRecords
+from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET, REFERENCE_LENGTH, format_reference
 from kiosk.staff_records import StaffRecords
 
 log = logging.getLogger(__name__)
-
-# Unambiguous on paper and when read aloud over a phone: no 0/O, 1/I/L, 5/S, 2/Z, 8/B.
-REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-REFERENCE_LENGTH = 6
-
-MIGRATIONS: tuple[str, ...] = (
-    # 1: declarations, print attempts, audit
-    """
-    CREATE TABLE declarations (
-        id INTEGER PRIMARY KEY,
-        session_id TEXT NOT NULL UNIQUE,
-        reference TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL,
-        language TEXT NOT NULL,
-        for_whom TEXT,
-        last_name TEXT NOT NULL,
-        first_name TEXT NOT NULL,
-        birth_date TEXT NOT NULL,
-        answers TEXT NOT NULL,
-        questionnaire_version TEXT NOT NULL,
-        flags TEXT NOT NULL,
-        flag_count INTEGER NOT NULL
-    );
-    CREATE INDEX declarations_created_at ON declarations (created_at);
-    CREATE TABLE print_attempts (
-        id INTEGER PRIMARY KEY,
-        declaration_id INTEGER NOT NULL REFERENCES declarations (id) ON DELETE CASCADE,
-        backend TEXT NOT NULL,
-        queue TEXT,
-        job_id TEXT,
-        state TEXT NOT NULL,
-        reason TEXT,
-        attempts INTEGER NOT NULL DEFAULT 1,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX print_attempts_declaration ON print_attempts (declaration_id);
-    CREATE TABLE audit (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        role TEXT NOT NULL,
-        action TEXT NOT NULL,
-        reference TEXT
-    );
-    """,
-    # 2: whether an attempt put the slip on its way to paper (a "pending" job in a
-    # working queue is; the same state in a stopped queue is not)
-    """
-    ALTER TABLE print_attempts ADD COLUMN printed INTEGER NOT NULL DEFAULT 0;
-    """,
-    # 3: staff PINs (salted scrypt hashes, never the PIN), the wrong-PIN count and lock,
-    # and a detail for audit lines
-    """
-    CREATE TABLE staff_pins (
-        role TEXT PRIMARY KEY,
-        salt BLOB NOT NULL,
-        digest BLOB NOT NULL,
-        n INTEGER NOT NULL,
-        r INTEGER NOT NULL,
-        p INTEGER NOT NULL,
-        set_at TEXT NOT NULL
-    );
-    CREATE TABLE pin_lock (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        failures INTEGER NOT NULL,
-        locked_until TEXT
-    );
-    INSERT INTO pin_lock (id, failures, locked_until) VALUES (1, 0, NULL);
-    ALTER TABLE audit ADD COLUMN detail TEXT;
-    CREATE INDEX audit_at ON audit (at);
-    """,
-)
 
 
 class StoreError(Exception):
@@ -110,11 +40,6 @@ def is_damage(error: sqlite3.DatabaseError) -> bool:
     """A damaged or foreign file, as opposed to a lock, a full disk or a permission."""
     name = getattr(error, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-
-
-def format_reference(code: str) -> str:
-    """K7F3QX -> K7F-3QX: easier to read out and to type."""
-    return f"{code[:3]}-{code[3:]}"
 
 
 @dataclass(frozen=True)
@@ -152,7 +77,7 @@ def initials(last_name: str, first_name: str) -> str:
     return " ".join(f"{name.strip()[:1].upper()}." for name in (last_name, first_name) if name)
 
 
-class DeclarationStore(StaffRecords):
+class DeclarationStore(PrintRecords, StaffRecords):
     def __init__(
         self,
         path: Path,
@@ -333,27 +258,6 @@ class DeclarationStore(StaffRecords):
                 cursor.lastrowid, format_reference(code), declaration.submitted_at, new=True
             )
 
-    def record_print(
-        self,
-        declaration_id: int,
-        backend: str,
-        state: str,
-        *,
-        printed: bool = False,
-        queue: str | None = None,
-        job_id: str | None = None,
-        reason: str | None = None,
-    ) -> int:
-        now = self._clock().isoformat()
-        with self._transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
-                "reason, printed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (declaration_id, backend, queue, job_id, state, reason, printed, now, now),
-            )
-            assert cursor.lastrowid is not None
-            return cursor.lastrowid
-
     def find(self, reference: str) -> StoredDeclaration | None:
         code = reference.replace("-", "").strip().upper()
         with self._lock:
@@ -380,55 +284,6 @@ class DeclarationStore(StaffRecords):
         return StoredDeclaration(
             row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
         )
-
-    def open_print_jobs(self) -> list[tuple[int, str, str, str]]:
-        """(attempt id, backend, queue, job id) of jobs not known to be finished."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id, backend, queue, job_id FROM print_attempts "
-                "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
-                "AND state IN ('pending', 'held', 'processing', 'unknown') ORDER BY id"
-            ).fetchall()
-        return [(int(row[0]), str(row[1]), str(row[2]), str(row[3])) for row in rows]
-
-    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, str] | None:
-        """(backend, queue, job id, state) of the declaration's last attempt with a job."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT backend, queue, job_id, state FROM print_attempts "
-                "WHERE declaration_id = ? AND job_id IS NOT NULL AND queue IS NOT NULL "
-                "ORDER BY id DESC LIMIT 1",
-                (declaration_id,),
-            ).fetchone()
-        return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
-
-    def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
-                "WHERE id = ?",
-                (state, printed, reason, self._clock().isoformat(), attempt_id),
-            )
-
-    def unprinted(self) -> list[str]:
-        """References whose latest print attempt failed, or that have none, oldest first."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT d.reference FROM declarations d LEFT JOIN print_attempts p "
-                "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
-                "WHERE p.id IS NULL OR p.printed = 0 ORDER BY d.id"
-            ).fetchall()
-        return [format_reference(row[0]) for row in rows]
-
-    def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
-        with self._lock:
-            cursor = self._db.execute(
-                "SELECT backend, queue, job_id, state, reason, printed, attempts, created_at "
-                "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
-                (declaration_id,),
-            )
-            names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # -- the staff list ---------------------------------------------------------------
 
@@ -468,20 +323,6 @@ class DeclarationStore(StaffRecords):
                 bool(row[7]),
                 row[8],
             )
-            for row in rows
-        ]
-
-    def print_failures(self, limit: int = 5) -> list[tuple[datetime, str, str, str | None]]:
-        """(when, reference, state, reason) of the latest attempts that did not print."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
-                "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
-                "ORDER BY p.id DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
-        return [
-            (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
             for row in rows
         ]
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import MIGRATIONS, REFERENCE_ALPHABET, DeclarationStore, StoreError
+from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET
+from kiosk.store import DeclarationStore, StoreError
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 

@@ -1,0 +1,111 @@
+"""The print side of the database: each attempt to print a declaration's slip, the
+jobs still on their way, and what reception sees as not printed.
+
+A part of `DeclarationStore` (it shares its connection, lock and transactions), kept in
+its own module because it is about paper, not declarations.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import datetime
+
+from kiosk.schema import format_reference
+
+
+class PrintRecords:
+    """Mixed into DeclarationStore, which provides these."""
+
+    _db: sqlite3.Connection
+    _lock: threading.Lock
+    _clock: Callable[[], datetime]
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def record_print(
+        self,
+        declaration_id: int,
+        backend: str,
+        state: str,
+        *,
+        printed: bool = False,
+        queue: str | None = None,
+        job_id: str | None = None,
+        reason: str | None = None,
+    ) -> int:
+        now = self._clock().isoformat()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
+                "reason, printed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (declaration_id, backend, queue, job_id, state, reason, printed, now, now),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def open_print_jobs(self) -> list[tuple[int, str, str, str]]:
+        """(attempt id, backend, queue, job id) of jobs not known to be finished."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, backend, queue, job_id FROM print_attempts "
+                "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
+                "AND state IN ('pending', 'held', 'processing', 'unknown') ORDER BY id"
+            ).fetchall()
+        return [(int(row[0]), str(row[1]), str(row[2]), str(row[3])) for row in rows]
+
+    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, str] | None:
+        """(backend, queue, job id, state) of the declaration's last attempt with a job."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT backend, queue, job_id, state FROM print_attempts "
+                "WHERE declaration_id = ? AND job_id IS NOT NULL AND queue IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1",
+                (declaration_id,),
+            ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+    def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
+                "WHERE id = ?",
+                (state, printed, reason, self._clock().isoformat(), attempt_id),
+            )
+
+    def unprinted(self) -> list[str]:
+        """References whose latest print attempt failed, or that have none, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT d.reference FROM declarations d LEFT JOIN print_attempts p "
+                "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
+                "WHERE p.id IS NULL OR p.printed = 0 ORDER BY d.id"
+            ).fetchall()
+        return [format_reference(row[0]) for row in rows]
+
+    def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
+        with self._lock:
+            cursor = self._db.execute(
+                "SELECT backend, queue, job_id, state, reason, printed, attempts, created_at "
+                "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
+                (declaration_id,),
+            )
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def print_failures(self, limit: int = 5) -> list[tuple[datetime, str, str, str | None]]:
+        """(when, reference, state, reason) of the latest attempts that did not print."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
+                "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
+                "ORDER BY p.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
+            for row in rows
+        ]
