@@ -1,0 +1,1 @@
+"""Speed and memory of the kiosk: `python benchmarks/run.py` (see docs/performance.md)."""
