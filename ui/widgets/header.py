@@ -2,7 +2,8 @@
 the form, and the row of language switches.
 
 The language can be changed on every screen, answers kept; on the welcome screen its
-own big buttons do it, so the row is hidden there (and once the form is submitted).
+own big buttons do it, so the row is hidden there (and once the form is submitted):
+one visible `language-<code>` at a time.
 """
 
 from __future__ import annotations
