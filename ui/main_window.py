@@ -1,4 +1,5 @@
-"""The main window: header, one stacked page per screen, navigation bar; wired to the flow.
+"""The main window: header, the patient's screens (ui/patient_screens.py), navigation bar
+and accessibility bar, staff mode; wired to the flow.
 
 Screens emit intents; this window passes them to the flow and then shows the state the
 flow is in. It decides nothing about the journey itself.
@@ -23,21 +24,13 @@ from PySide6.QtWidgets import (
 from kiosk.content import Content
 from kiosk.declaration import Declaration
 from kiosk.flow import Assistance, Flow, Outcome, Screen
-from kiosk.questionnaire import Kind
-from kiosk.review import review_items
 from kiosk.speech import NoSpeech, Speech
 from kiosk.staff_desk import StaffDesk
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
 from ui.lockdown import Lockdown
+from ui.patient_screens import PatientScreens, birth_date_prompt
 from ui.read_aloud import ReadAloud, speech_of, spoken_texts
-from ui.screens.birth_date_screen import BirthDateScreen
-from ui.screens.done_screen import DoneScreen
-from ui.screens.name_screen import NameScreen
-from ui.screens.page_screen import PageScreen
-from ui.screens.question_screen import QuestionScreen
-from ui.screens.review_screen import ReviewScreen
-from ui.screens.welcome_screen import WelcomeScreen
 from ui.staff_mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
@@ -59,12 +52,6 @@ TOUCH_EVENTS = frozenset(
         QEvent.Type.MouseButtonDblClick,
     }
 )
-
-_OUTCOME_TEXT = {
-    Outcome.PRINTED: "done_printed",
-    Outcome.NOT_PRINTED: "done_not_printed",
-    Outcome.NOT_SAVED: "save_failed",
-}
 
 
 class MainWindow(QWidget):
@@ -118,9 +105,8 @@ class MainWindow(QWidget):
             lambda code: self._act(lambda: self.flow.choose_language(code))
         )
         layout.addWidget(self._header)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("screens")
-        layout.addWidget(self.stack, 1)
+        self.screens = screens = PatientScreens(theme, languages, choose_language)
+        layout.addWidget(screens, 1)
         self._navigation = Navigation(theme)
         self._navigation.back.connect(lambda: self._turn_or(-1, self.flow.back))
         self._navigation.skip.connect(lambda: self._act(self.flow.skip_pages))
@@ -131,41 +117,19 @@ class MainWindow(QWidget):
         self.access_bar.toggled.connect(self._assistance_toggled)
         layout.addWidget(self.access_bar)
 
-        self.welcome = WelcomeScreen(theme, languages, choose_language)
-        self.page = PageScreen(theme)
-        self.question = QuestionScreen(theme)
-        self.last_name = NameScreen(theme, "last_name")
-        self.first_name = NameScreen(theme, "first_name")
-        self.birth_date = BirthDateScreen(theme)
-        self.review = ReviewScreen(theme)
-        self.done = DoneScreen(theme)
-        self._screens: dict[Screen, QWidget] = {
-            Screen.WELCOME: self.welcome,
-            Screen.PAGE: self.page,
-            Screen.QUESTION: self.question,
-            Screen.LAST_NAME: self.last_name,
-            Screen.FIRST_NAME: self.first_name,
-            Screen.BIRTH_DATE: self.birth_date,
-            Screen.REVIEW: self.review,
-            Screen.SUBMITTING: self.done,
-            Screen.DONE: self.done,
-        }
-        for screen in dict.fromkeys(self._screens.values()):
-            self.stack.addWidget(screen)
-
-        self.welcome.language_chosen.connect(
+        screens.welcome.language_chosen.connect(
             lambda code: self._act(lambda: self.flow.choose_language(code))
         )
-        self.question.answered.connect(
+        screens.question.answered.connect(
             lambda qid, oid: self._act(lambda: self.flow.answer(qid, oid))
         )
-        self.question.turned.connect(self._part_turned)
-        self.review.turned.connect(self._part_turned)
-        self.last_name.text_edited.connect(self._name_typed)
-        self.first_name.text_edited.connect(self._name_typed)
-        self.birth_date.digits_changed.connect(self._digits_typed)
-        self.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
-        self.done.restart_requested.connect(lambda: self._act(self.flow.restart))
+        screens.question.turned.connect(self._part_turned)
+        screens.review.turned.connect(self._part_turned)
+        screens.last_name.text_edited.connect(self._name_typed)
+        screens.first_name.text_edited.connect(self._name_typed)
+        screens.birth_date.digits_changed.connect(self._digits_typed)
+        screens.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
+        screens.done.restart_requested.connect(lambda: self._act(self.flow.restart))
 
         self._lockdown: Lockdown | None = None
         self._close_allowed = False
@@ -229,7 +193,7 @@ class MainWindow(QWidget):
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
         parts first (see PageScreen)."""
-        if self.flow.step.screen is Screen.PAGE and self.page.turn(parts):
+        if self.flow.step.screen is Screen.PAGE and self.screens.page.turn(parts):
             self.flow.touch()
             self.show_state()
             return
@@ -251,8 +215,9 @@ class MainWindow(QWidget):
 
     def _digits_typed(self, digits: str) -> None:
         self.flow.type_birth_date(digits)
-        self.birth_date.show_birth_date(self._birth_date_prompt(), self._words(), digits, None)
-        self._say_typed(self.birth_date.spoken_value())
+        words, birth_date = self._words(), self.screens.birth_date
+        birth_date.show_birth_date(birth_date_prompt(self.flow, words), words, digits, None)
+        self._say_typed(birth_date.spoken_value())
 
     def _submit_clicked(self) -> None:
         declaration = self.flow.submit()  # None on a second tap: one declaration a session
@@ -391,38 +356,16 @@ class MainWindow(QWidget):
     def _words(self) -> Words:
         return self._translations.words(self.flow.language)
 
-    def _birth_date_prompt(self) -> str:
-        return self._words().text(
-            "birth_date_other" if self.flow.for_someone_else else "birth_date_self"
-        )
-
-    def _forget_patient(self) -> None:
-        """A new session: nothing of the previous patient stays in any widget."""
-        for screen in (
-            self.question,
-            self.last_name,
-            self.first_name,
-            self.birth_date,
-            self.review,
-            self.done,
-        ):
-            screen.reset()
-        self._session_id = self.flow.session_id
-
     def show_state(self) -> None:
         flow, words = self.flow, self._words()
         language = words.language
         self._translations.install_qt(language.code)
         if flow.session_id != self._session_id:
-            self._forget_patient()
+            self.screens.forget_patient()  # nothing of the previous patient stays
+            self._session_id = flow.session_id
         self._show_idle_warning()
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
-        )
-        problem = (
-            words.text(flow.problem.value, max=words.number(flow.max_name_length))
-            if (flow.problem)
-            else None
         )
         # Header and navigation first, and laid out: the screen then measures itself in
         # the room it will have (the review and long pages are divided to fit it), once.
@@ -435,63 +378,7 @@ class MainWindow(QWidget):
         finally:
             self._patient_layout.setEnabled(True)
         self._patient_layout.activate()
-        screen = flow.step.screen
-        if screen is Screen.WELCOME:
-            self.welcome.show_language(language.code, words)
-        elif screen is Screen.PAGE:
-            self.page.show_page(language.pages[int(flow.step.key)])
-        elif screen is Screen.QUESTION and flow.question is not None:
-            question = flow.question
-            hint = words.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
-            if not question.required:
-                hint = f"{hint} {words.text('optional')}"
-            self.question.show_question(
-                question,
-                language.question(question.id),
-                flow.answers.get(question.id),
-                hint,
-                flow.for_someone_else,
-                words.text("review_previous"),
-                words.text("review_more"),
-            )
-        elif screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
-            name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
-            suffix = "other" if self.flow.for_someone_else else "self"
-            name_screen.show_name(
-                words.text(f"{screen.value}_{suffix}"),
-                words.text("name_hint"),
-                flow.names[screen],
-                problem,
-                language.keyboard,
-                {
-                    key: words.text(f"key_{key}")
-                    for key in ("space", "backspace", "apostrophe", "hyphen")
-                },
-            )
-        elif screen is Screen.BIRTH_DATE:
-            self.birth_date.show_birth_date(
-                self._birth_date_prompt(), words, flow.birth_digits, problem
-            )
-        elif screen is Screen.REVIEW:
-            self.review.show_review(
-                words.text("review_title"),
-                words.text("review_text"),
-                review_items(flow, language, words),
-                words.text("review_change"),
-                words.text("review_previous"),
-                words.text("review_more"),
-            )
-        elif screen is Screen.SUBMITTING:
-            self.done.show_saving(words.text("saving"))
-        elif screen is Screen.DONE and flow.outcome is not None:
-            self.done.show_outcome(
-                words.text("done_title"),
-                words.text(_OUTCOME_TEXT[flow.outcome]),
-                words.text("done_reference", reference=flow.reference) if flow.reference else None,
-                words.text("done_directions"),
-                words.text("restart"),
-            )
-        self.stack.setCurrentWidget(self._screens[screen])
+        self.screens.show_step(flow, words)
         self._name_for_screen_readers(words)
         self._show_assistance(words)
 
@@ -513,10 +400,7 @@ class MainWindow(QWidget):
             self.setProperty(BREAK_LONG_WORDS, chosen.larger_text)
             for label in self.findChildren(TextLabel):
                 label.rewrap()
-            self.birth_date.set_theme(theme)
-            self.page.refit()
-            self.question.refit()
-            self.review.refit()
+            self.screens.refit(theme)
         self._assistance_shown = chosen
         language = words.language.code
         self.access_bar.show_choices(words, asdict(chosen), self.read_aloud.available(language))
@@ -537,9 +421,9 @@ class MainWindow(QWidget):
         where = (
             flow.session_id,
             flow.step,
-            self.page.part() if flow.step.screen is Screen.PAGE else None,
-            self.question.part() if flow.step.screen is Screen.QUESTION else None,
-            self.review.page() if flow.step.screen is Screen.REVIEW else None,
+            self.screens.page.part() if flow.step.screen is Screen.PAGE else None,
+            self.screens.question.part() if flow.step.screen is Screen.QUESTION else None,
+            self.screens.review.page() if flow.step.screen is Screen.REVIEW else None,
             language,
             flow.outcome,
             self.idle_overlay.isVisible(),
@@ -565,7 +449,7 @@ class MainWindow(QWidget):
         roots: list[QWidget] = (
             [self.idle_overlay]
             if self.idle_overlay.isVisible()
-            else [self._screens[self.flow.step.screen], self._navigation]
+            else [self.screens.widget_for(self.flow.step.screen), self._navigation]
         )
         parts += spoken_texts(roots, language, words.text("answer_chosen"))
         self.read_aloud.say(parts)
@@ -576,7 +460,7 @@ class MainWindow(QWidget):
         title."""
         if self.windowTitle() != words.text("department"):
             self.setWindowTitle(words.text("department"))
-        screen = self._screens[self.flow.step.screen]
+        screen = self.screens.widget_for(self.flow.step.screen)
         title = screen.findChild(QLabel, "title")
         screen.setAccessibleName(title.accessibleName() if title is not None else "")
 

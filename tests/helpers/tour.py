@@ -75,7 +75,7 @@ def tour(
         yield name
         # A page, or answers, longer than the screen: part by part.
         if step.screen in (Screen.PAGE, Screen.QUESTION):
-            screen = window.page if step.screen is Screen.PAGE else window.question
+            screen = window.screens.page if step.screen is Screen.PAGE else window.screens.question
             while screen.turn(+1):
                 settle()
                 yield f"{name}-part-{screen.part()[0]}"
