@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -18,21 +19,16 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable, Generic[T]):
-    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        # The relay lives on the GUI thread: emitting from here queues the call there.
-        try:
-            result = self._work()
-        except Exception as error:  # reported, never swallowed: the screen must move on
-            log.exception("background work failed")
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
+def _run_and_relay(work: Callable[[], object], relay: _Relay) -> None:
+    """On the worker thread. The relay lives on the GUI thread: emitting from here queues
+    the call there."""
+    try:
+        result = work()
+    except Exception as error:  # reported, never swallowed: the screen must move on
+        log.exception("background work failed")
+        relay.failed.emit(error)
+    else:
+        relay.done.emit(result)
 
 
 # The worker runs Python (ReportLab, sqlite3) while the GUI thread must answer a finger
@@ -67,7 +63,10 @@ class BackgroundRunner(QObject):
 
         relay.done.connect(lambda result: finish(result, on_done))
         relay.failed.connect(lambda error: finish(error, on_failed))
-        self._pool.start(_Job(work, relay))
+        # A callable, not a QRunnable subclass: PySide keeps the Python wrapper of a
+        # started QRunnable as a child of the pool, and under load it was not released
+        # once Qt deleted the runnable (a patient's declaration kept in memory each time).
+        self._pool.start(partial(_run_and_relay, work, relay))
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for queued work (at exit, so an acknowledged save is never cut short)."""
