@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing
@@ -17,18 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import commands
+from kiosk import commands, doctor
 from kiosk.assembly import build_submission, load_domain
 from kiosk.config import CONFIG_ENV, Config, explain_config
 from kiosk.content import Language
-from kiosk.cups import CupsPrinter
-from kiosk.errors import KioskError
 from kiosk.languages import describe, language_states
 from kiosk.questionnaire import Questionnaire
-from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
-from kiosk.speech import speech_for
+from kiosk.resources import I18N_DIR, resource_path
 from kiosk.staff import Role
-from kiosk.staff_desk import queue_words
 from kiosk.store import DeclarationStore
 
 
@@ -200,69 +195,6 @@ def read_pin(role: str) -> str:
     return first
 
 
-def doctor_findings(config: Config) -> list[commands.Finding]:
-    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
-    findings = [commands.Finding("config", "ok", "valid")]
-    try:
-        load_domain(config)
-        findings.append(commands.Finding("content", "ok", f"{root} loads"))
-    except KioskError as error:
-        findings.append(commands.Finding("content", "problem", str(error)))
-    findings += commands.database_findings(config.database_path)
-    findings += commands.disk_findings(config.data_dir)
-    findings += printer_findings(config)
-    missing = [name for name in SLIP_FONTS if not (root / "fonts" / name).is_file()]
-    findings.append(
-        commands.Finding("fonts", "problem", f"missing in {root / 'fonts'}: {missing}")
-        if missing
-        else commands.Finding("fonts", "ok", "the slip's fonts are there")
-    )
-    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
-    platform = os.environ.get("QT_QPA_PLATFORM")
-    findings.append(
-        commands.Finding(
-            "display",
-            "ok" if display or platform else "warning",
-            f"Qt platform {platform}"
-            if platform
-            else f"display {display}"
-            if display
-            else "no display in this shell (normal over SSH; the kiosk session has its own)",
-        )
-    )
-    findings += commands.language_findings(language_states(config, root / "locales", I18N_DIR))
-    speech = speech_for(config.speech.enabled, config.speech.words_per_minute)
-    findings += commands.speech_findings(speech, config.kiosk.languages)
-    return findings
-
-
-def printer_findings(config: Config) -> list[commands.Finding]:
-    folder = commands.Finding("printer", "ok", f"slips are written to {config.slip_folder}")
-    if config.printer.backend == "folder":
-        return [folder]
-    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
-    auto = config.printer.backend == "auto"
-    if not cups.available():
-        missing = "CUPS client (lp, lpstat) not installed: apt-get install cups-client"
-        if auto:
-            return [commands.Finding("printer", "warning", missing), folder]
-        return [commands.Finding("printer", "problem", missing)]
-    queue = cups.destination()
-    if queue is None:
-        if auto:
-            return [commands.Finding("printer", "warning", "no default CUPS printer"), folder]
-        return [
-            commands.Finding(
-                "printer",
-                "problem",
-                "no printer.queue and no default CUPS printer: set printer.queue",
-            )
-        ]
-    status = cups.status(queue)
-    words = queue_words(status)
-    return [commands.Finding("printer", "ok" if status.ready else "problem", f"{queue}: {words}")]
-
-
 def administer(arguments: argparse.Namespace, config: Config) -> int:
     """Every command but run."""
     out, err = sys.stdout, sys.stderr
@@ -273,7 +205,7 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
     if name == "languages":
         return list_languages(config, arguments.json)
     if name == "doctor":
-        return commands.doctor(doctor_findings(config), out, arguments.json)
+        return doctor.report(doctor.findings_for(config), out, arguments.json)
     questionnaire, content = load_domain(config)
     staff = content.language(config.kiosk.staff_language)
     with closing(DeclarationStore(config.database_path, repair=False)) as store:

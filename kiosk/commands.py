@@ -1,17 +1,16 @@
 """What IT and reception do from a shell: the commands behind `python main.py <command>`.
 
 Each command writes its report to `out`, its complaints to `err` (with what to do next),
-and returns the exit code (see `ExitCode`). None of them needs a display.
+and returns the exit code (see `ExitCode`). None of them needs a display. `doctor` is in
+kiosk/doctor.py.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import shutil
-import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from enum import IntEnum
 from pathlib import Path
@@ -19,16 +18,11 @@ from typing import Any, TextIO
 
 from kiosk.content import Content, Language
 from kiosk.declaration import Declaration
-from kiosk.languages import LanguageState
 from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
-from kiosk.schema import MIGRATIONS
-from kiosk.speech import Speech
 from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
-from kiosk.store import DeclarationStore, StoredDeclaration, Summary, is_damage
+from kiosk.store import DeclarationStore, StoredDeclaration, Summary
 from kiosk.submission import SubmissionService
-
-MIN_FREE_BYTES = 200 * 1024**2  # below this a day of slips and the WAL may not fit
 
 
 class ExitCode(IntEnum):
@@ -96,149 +90,6 @@ def check_config(settings: Sequence[tuple[str, Any, str]], out: TextIO, as_json:
 
 
 # -- doctor --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Finding:
-    area: str
-    level: str  # "ok", "warning" (worth knowing), "problem" (the kiosk cannot work well)
-    message: str
-
-
-def database_findings(path: Path) -> list[Finding]:
-    """Integrity and schema of the database, read only: doctor never changes it."""
-    if not path.exists():
-        return [Finding("database", "ok", f"{path} not created yet (made at the first start)")]
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            check = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            count = (
-                int(db.execute("SELECT count(*) FROM declarations").fetchone()[0]) if version else 0
-            )
-            pins = (
-                int(db.execute("SELECT count(*) FROM staff_pins").fetchone()[0])
-                if version >= 3
-                else 0
-            )
-        finally:
-            db.close()
-    except sqlite3.DatabaseError as error:
-        if not is_damage(error):
-            return [
-                Finding(
-                    "database",
-                    "problem",
-                    f"{path} cannot be opened ({error}): check the file, its folder and its "
-                    "owner (the kiosk's service user)",
-                )
-            ]
-        return [
-            Finding(
-                "database",
-                "problem",
-                f"{path} is damaged ({error}): the kiosk will move it aside at its next "
-                "start and begin a new one; restore the last backup if declarations are "
-                "missing",
-            )
-        ]
-    findings = []
-    if check != ["ok"]:
-        findings.append(
-            Finding(
-                "database",
-                "problem",
-                f"{path} is damaged ({'; '.join(check[:3])}): the kiosk will move it aside "
-                "at its next start; restore the last backup if declarations are missing",
-            )
-        )
-    else:
-        findings.append(Finding("database", "ok", f"{path}: integrity ok, {count} declaration(s)"))
-    expected = len(MIGRATIONS)
-    if version > expected:
-        findings.append(
-            Finding(
-                "schema",
-                "problem",
-                f"schema version {version} is newer than this program knows ({expected}): "
-                "install the newer kiosk version again",
-            )
-        )
-    else:
-        level = "ok" if version == expected else "warning"
-        note = "" if version == expected else f" (the next start migrates it to {expected})"
-        findings.append(Finding("schema", level, f"schema version {version}{note}"))
-    if not pins:
-        findings.append(
-            Finding("staff", "warning", "no staff PIN: set one with `set-pin --role staff`")
-        )
-    return findings
-
-
-def disk_findings(folder: Path) -> list[Finding]:
-    existing = folder
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    free = shutil.disk_usage(existing).free
-    level = "ok" if free >= MIN_FREE_BYTES else "problem"
-    advice = "" if level == "ok" else ": free some space, or declarations cannot be saved"
-    return [Finding("disk", level, f"{free / 1024**3:.1f} GiB free for {folder}{advice}")]
-
-
-def doctor(findings: Sequence[Finding], out: TextIO, as_json: bool) -> int:
-    if as_json:
-        out.write(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2) + "\n")
-    else:
-        marks = {"ok": "ok  ", "warning": "warn", "problem": "FAIL"}
-        for finding in findings:
-            out.write(f"{marks[finding.level]}  {finding.area:<10} {finding.message}\n")
-        problems = sum(finding.level == "problem" for finding in findings)
-        out.write(f"\n{problems} problem(s) found.\n" if problems else "\nNo problem found.\n")
-    return ExitCode.PROBLEM if any(f.level == "problem" for f in findings) else ExitCode.OK
-
-
-def language_findings(states: Sequence[LanguageState]) -> list[Finding]:
-    offered = [state for state in states if state.enabled]
-    findings = [
-        Finding("languages", "ok", "offered: " + ", ".join(state.code for state in offered))
-    ]
-    unreviewed = [state.code for state in offered if not state.reviewed]
-    if unreviewed:
-        findings.append(
-            Finding(
-                "languages",
-                "warning",
-                f"not reviewed by a qualified translator: {', '.join(unreviewed)}",
-            )
-        )
-    for state in offered:
-        if not state.screen_catalog:
-            findings.append(
-                Finding(
-                    "languages",
-                    "problem",
-                    f"{state.code}: screen texts not compiled (i18n/kiosk_{state.code}.qm): "
-                    "run scripts/update_translations.sh",
-                )
-            )
-    return findings
-
-
-def speech_findings(speech: Speech, languages: Sequence[str]) -> list[Finding]:
-    """Whether "read aloud" can be heard, language by language: a warning, not a
-    problem (the button then says speech is unavailable)."""
-    silent: dict[str, list[str]] = {}
-    for code in languages:
-        reason = speech.unavailable_because(code)
-        if reason:
-            silent.setdefault(reason, []).append(code)
-    if not silent:
-        return [Finding("speech", "ok", "read aloud: " + ", ".join(languages))]
-    return [
-        Finding("speech", "warning", f"read aloud unavailable ({', '.join(codes)}): {reason}")
-        for reason, codes in silent.items()
-    ]
 
 
 # -- set-pin -------------------------------------------------------------------------------

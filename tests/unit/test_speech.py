@@ -58,7 +58,7 @@ def test_without_a_voice_or_a_device_speech_says_it_is_unavailable(tmp_path: Pat
 
 
 def test_doctor_tells_it_why_read_aloud_is_unavailable() -> None:
-    from kiosk.commands import speech_findings
+    from kiosk.doctor import speech_findings
     from kiosk.speech import NoSpeech
 
     (missing,) = speech_findings(EspeakSpeech(executable="no-such-espeak"), ["fr", "nl"])
