@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import commands, doctor
+from kiosk import commands
 from kiosk.assembly import build_submission, load_domain
 from kiosk.config import CONFIG_ENV, Config, explain_config
 from kiosk.content import Language
@@ -205,6 +205,8 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
     if name == "languages":
         return list_languages(config, arguments.json)
     if name == "doctor":
+        from kiosk import doctor  # not at the kiosk's start-up, which imports this module
+
         return doctor.report(doctor.findings_for(config), out, arguments.json)
     questionnaire, content = load_domain(config)
     staff = content.language(config.kiosk.staff_language)

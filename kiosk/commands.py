@@ -89,9 +89,6 @@ def check_config(settings: Sequence[tuple[str, Any, str]], out: TextIO, as_json:
     return ExitCode.OK
 
 
-# -- doctor --------------------------------------------------------------------------------
-
-
 # -- set-pin -------------------------------------------------------------------------------
 
 
