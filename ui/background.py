@@ -53,6 +53,9 @@ class BackgroundRunner(QObject):
         on_done: Callable[[T], None],
         on_failed: Callable[[Exception], None],
     ) -> None:
+        """`work` runs on the worker thread and is let go there: it must not hold the last
+        reference to a Qt object (which would then be deleted on the wrong thread).
+        `on_done` or `on_failed` runs on the GUI thread."""
         relay = _Relay(self)
         self._relays.add(relay)
 
