@@ -57,10 +57,13 @@ class BackgroundRunner(QObject):
         reference to a Qt object (which would then be deleted on the wrong thread).
         `on_done` or `on_failed` runs on the GUI thread."""
         relay = _Relay(self)
-        self._relays.add(relay)
+        # The relay's connections must not keep the runner alive: the last of them would
+        # then delete the runner, and with it the relay, while the relay was being deleted.
+        relays = self._relays
+        relays.add(relay)
 
         def finish(result: object, callback: Callable[[Any], None]) -> None:
-            self._relays.discard(relay)
+            relays.discard(relay)
             relay.deleteLater()
             callback(result)
 
