@@ -27,13 +27,13 @@ ANSWERS = {
     "for_whom": "self",
     "anticoagulants": "yes",
     "anticoagulant_drugs": "apixaban",
-    "anticoagulant_told_to_stop": "yes",
-    "anticoagulant_last_dose": "yesterday",
+    "anticoagulant_told_to_stop:apixaban": "yes",
+    "anticoagulant_last_dose:apixaban": "yesterday",
     "pregnancy": "no",
     "breastfeeding": "no",
     "allergy": "yes",
     "allergy_to": "latex",
-    "allergy_reaction": "rash",
+    "allergy_reaction:latex": "rash",
     "escort_home": "yes",
 }
 

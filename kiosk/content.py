@@ -16,7 +16,7 @@ from typing import Any
 
 from kiosk.declaration import Answer
 from kiosk.errors import ContentError
-from kiosk.questionnaire import Question, Questionnaire
+from kiosk.questionnaire import Question, Questionnaire, Typed, chosen_options
 from kiosk.tomlfile import read_toml
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -90,12 +90,29 @@ class Language:
     def option(self, question_id: str, option_id: str) -> str:
         return self.questions[question_id].options[option_id]
 
-    def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
-        """An answer in this language; several answers in the questionnaire's order."""
+    def option_label(self, question: Question, option: str) -> str:
+        """An answer as the patient reads it: the names on the box first, the substance
+        beside them ("Xarelto (Rivaroxaban)")."""
+        words = self.questions[question.id].options[option]
+        brands = question.brands.get(option)
+        return f"{', '.join(brands)} ({words})" if brands else words
+
+    def slip_option(self, question: Question, option: str) -> str:
+        """An answer as staff read it: the clinical words, the substance first, the names
+        on the box after it ("Rivaroxaban (Xarelto)")."""
         texts = self.questions[question.id]
-        words = {**texts.options, **texts.slip_options} if for_slip else texts.options
-        chosen = {answer} if isinstance(answer, str) else answer
-        return ", ".join(words[option] for option in question.options if option in chosen)
+        words = texts.slip_options.get(option) or texts.options[option]
+        brands = question.brands.get(option)
+        return f"{words} ({', '.join(brands)})" if brands else words
+
+    def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
+        """An answer in this language (the patient's words, or the slip's clinical words);
+        several answers in the questionnaire's order; a typed one as typed."""
+        if isinstance(answer, Typed):
+            return f"{answer.text} {question.unit}" if question.unit else answer.text
+        label = self.slip_option if for_slip else self.option_label
+        chosen = chosen_options(answer)
+        return ", ".join(label(question, option) for option in question.options if option in chosen)
 
     def slip_title(self, question_id: str) -> str:
         texts = self.questions[question_id]
@@ -179,6 +196,8 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
 def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, QuestionText]:
     data = _read_toml(path)
     shared = _strings(path, data.get("options", {}), "options")
+    # The common answers in the third person, for staff ("Ne sait pas").
+    shared_slip = _strings(path, data.get("slip_options", {}), "slip_options")
     tables = data.get("questions")
     if not isinstance(tables, dict):
         raise ContentError(f"{path}: [questions.<id>] tables missing")
@@ -210,10 +229,8 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
             options[option] = text
         help_text = table.get("help")
         slip_title = table.get("slip_title")
-        slip_options = _strings(
-            path, table.get("slip_options", {}), f"questions.{qid}.slip_options"
-        )
-        unknown = set(slip_options) - set(question.options)
+        own_slip = _strings(path, table.get("slip_options", {}), f"questions.{qid}.slip_options")
+        unknown = set(own_slip) - set(question.options)
         if unknown:
             raise ContentError(
                 f"{where}.slip_options: {sorted(unknown)} are not answers of {qid!r}"
@@ -224,7 +241,14 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
             help=help_text if isinstance(help_text, str) else None,
             options=options,
             slip_title=slip_title if isinstance(slip_title, str) else None,
-            slip_options=slip_options,
+            slip_options={
+                **{
+                    option: shared_slip[option]
+                    for option in question.options
+                    if option in shared_slip
+                },
+                **own_slip,
+            },
             text_other=_optional_text(path, table, qid, "text_other"),
             help_other=_optional_text(path, table, qid, "help_other"),
         )

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from kiosk.questionnaire import Answer as Answer  # re-exported: declarations hold answers
 from kiosk.questionnaire import Group, Questionnaire
-
-Answer = str | frozenset[str]  # one option id, or a set of them for a "multi" question
+from kiosk.questionnaire import Typed as Typed
 
 OLDEST_AGE_YEARS = 125
 _NAME_PUNCTUATION = set(" '’-.")
@@ -26,6 +26,7 @@ class Problem(Enum):
     DATE_IMPOSSIBLE = "birth_date_impossible"
     DATE_FUTURE = "birth_date_future"
     DATE_TOO_OLD = "birth_date_too_old"
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"
 
 
 class InvalidInput(ValueError):
@@ -52,6 +53,26 @@ def clean_name(text: str, max_length: int) -> str:
     if not any(unicodedata.category(char).startswith("L") for char in name):
         raise InvalidInput(Problem.NAME_INVALID)
     return name
+
+
+_TYPED_CATEGORIES = ("L", "M", "N", "P", "Zs", "Sm", "Sc", "Sk")
+
+
+def clean_typed_text(text: str, max_length: int) -> str:
+    """Words the patient typed about themselves (another medicine, another allergy) as
+    stored: NFC, trimmed, inner spaces collapsed, length-limited like a name. Digits and
+    punctuation are kept ("Asaflow 80", "D'Arcy <forte>": escaped wherever shown or
+    printed); control characters, emoji and other pictures are refused."""
+    typed = " ".join(unicodedata.normalize("NFC", text).split())
+    if not typed:
+        raise InvalidInput(Problem.NAME_EMPTY)
+    if len(typed) > max_length:
+        raise InvalidInput(Problem.NAME_TOO_LONG)
+    if not all(unicodedata.category(char).startswith(_TYPED_CATEGORIES) for char in typed):
+        raise InvalidInput(Problem.NAME_INVALID)
+    if not any(unicodedata.category(char)[0] in "LN" for char in typed):
+        raise InvalidInput(Problem.NAME_INVALID)
+    return typed
 
 
 def parse_birth_date(digits: str, today: date) -> date:
@@ -85,25 +106,40 @@ class Declaration:
     submitted_at: datetime  # UTC
 
     def flagged(self, questionnaire: Questionnaire) -> list[str]:
-        """Ids of the questions whose answer reception must not miss, in asked order."""
+        """Keys of the answers reception must not miss, in asked order (a per-item
+        answer's key names its item: "anticoagulant_last_dose:rivaroxaban")."""
         return [
-            question.id
-            for question in questionnaire.walk()
-            if question.id in self.answers and question.is_flag(self.answers[question.id])
+            asked.key
+            for asked in questionnaire.asked(self.answers)
+            if asked.key in self.answers and asked.question.is_flag(self.answers[asked.key])
         ]
 
+    def declarations_no(self, questionnaire: Questionnaire) -> tuple[int, int] | None:
+        """When every one of the six declarations was answered "no" or "not applicable",
+        (answered "no", not applicable), so the slip can say so plainly and count only
+        what applied; None otherwise."""
+        answers = [
+            self.answers.get(question.id) for question in questionnaire.in_group(Group.DECLARATION)
+        ]
+        if not all(answer in ("no", "not_applicable") for answer in answers):
+            return None
+        return answers.count("no"), answers.count("not_applicable")
+
     def all_declarations_no(self, questionnaire: Questionnaire) -> bool:
-        """True when every one of the six declarations was answered "no" (or "not
-        applicable"), so the slip can say so plainly."""
-        return all(
-            self.answers.get(question.id) in ("no", "not_applicable")
-            for question in questionnaire.in_group(Group.DECLARATION)
-        )
+        return self.declarations_no(questionnaire) is not None
 
 
-def answer_to_json(answer: Answer) -> str | list[str]:
+AnswerJson = str | list[str] | dict[str, str]
+
+
+def answer_to_json(answer: Answer) -> AnswerJson:
+    """An option id, a sorted list of them, or {"typed": text}."""
+    if isinstance(answer, Typed):
+        return {"typed": answer.text}
     return answer if isinstance(answer, str) else sorted(answer)
 
 
-def answer_from_json(value: str | list[str]) -> Answer:
+def answer_from_json(value: AnswerJson) -> Answer:
+    if isinstance(value, dict):
+        return Typed(str(value["typed"]))
     return value if isinstance(value, str) else frozenset(value)

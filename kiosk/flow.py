@@ -20,9 +20,20 @@ from kiosk.declaration import (
     InvalidInput,
     Problem,
     clean_name,
+    clean_typed_text,
     parse_birth_date,
 )
-from kiosk.questionnaire import FOR_WHOM, SELF, Group, Kind, Question, Questionnaire
+from kiosk.questionnaire import (
+    FOR_WHOM,
+    SELF,
+    Group,
+    Kind,
+    Question,
+    Questionnaire,
+    Typed,
+    asked_after,
+    split_key,
+)
 
 Clock = Callable[[], datetime]
 
@@ -64,7 +75,9 @@ class Assistance:
 @dataclass(frozen=True)
 class Step:
     screen: Screen
-    key: str = ""  # question id for QUESTION, page number for PAGE
+    # QUESTION: the key of its answer (the question id, with ":<item>" for a question
+    # asked per chosen drug or allergen); PAGE: the page number
+    key: str = ""
 
 
 WELCOME = Step(Screen.WELCOME)
@@ -112,9 +125,9 @@ class Flow:
         self.problem: Problem | None = None
         self.outcome: Outcome | None = None
         self.reference: str | None = None  # as printed, once saved
-        self._editing_from_review: Question | Step | None = None
-        # Name and birth date as they were when a change from the review began.
-        self._before_edit: tuple[dict[Screen, str], str] | None = None
+        self._editing_from_review: Step | None = None
+        # Name, birth date and answers as they were when a change from the review began.
+        self._before_edit: tuple[dict[Screen, str], str, dict[str, Answer]] | None = None
         self._done_at: datetime | None = None
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
@@ -131,7 +144,19 @@ class Flow:
 
     @property
     def question(self) -> Question | None:
-        return self._questions.get(self.step.key) if self.step.screen is Screen.QUESTION else None
+        if self.step.screen is not Screen.QUESTION:
+            return None
+        return self._questions.get(split_key(self.step.key)[0])
+
+    @property
+    def item(self) -> str | None:
+        """On a question asked per chosen answer: that answer ("rivaroxaban")."""
+        return split_key(self.step.key)[1] if self.step.screen is Screen.QUESTION else None
+
+    @property
+    def answer_now(self) -> Answer | None:
+        """The answer of the question on screen, as given so far."""
+        return self.answers.get(self.step.key) if self.step.screen is Screen.QUESTION else None
 
     def steps(self) -> list[Step]:
         """The journey after the welcome screen, given the answers so far."""
@@ -146,11 +171,13 @@ class Flow:
         return steps
 
     def _question_steps(self, question: Question) -> list[Step]:
-        steps = [Step(Screen.QUESTION, question.id)]
-        for followup in question.followups:
-            if followup.applies_after(self.answers.get(question.id)):
-                steps += self._question_steps(followup)
-        return steps
+        return [Step(Screen.QUESTION, asked.key) for asked in asked_after(question, self.answers)]
+
+    def _root(self, key: str) -> Question:
+        question = self._questions[split_key(key)[0]]
+        while question.parent is not None:
+            question = self._questions[question.parent]
+        return question
 
     def progress(self) -> tuple[int, int] | None:
         """(current, total) over the form: the questions, the identity and the review.
@@ -161,14 +188,11 @@ class Flow:
             step
             for step in self.steps()
             if step.screen is not Screen.PAGE
-            and (step.screen is not Screen.QUESTION or self._questions[step.key].parent is None)
+            and (step.screen is not Screen.QUESTION or self._root(step.key).id == step.key)
         ]
         step = self.step
         if step.screen is Screen.QUESTION:
-            question = self._questions[step.key]
-            while question.parent is not None:
-                question = self._questions[question.parent]
-            step = Step(Screen.QUESTION, question.id)
+            step = Step(Screen.QUESTION, self._root(step.key).id)
         if step in main:
             return main.index(step) + 1, len(main)
         return None
@@ -183,7 +207,7 @@ class Flow:
         if screen is Screen.QUESTION:
             question = self.question
             return question is not None and (
-                not question.required or bool(self.answers.get(question.id))
+                not question.required or bool(self.answers.get(self.step.key))
             )
         return screen in (
             Screen.WELCOME,
@@ -214,12 +238,14 @@ class Flow:
         if not self.can_go_next():
             return False
         self.problem = None
-        if self.step.screen in IDENTITY_SCREENS:
-            try:
+        try:
+            if self.step.screen in IDENTITY_SCREENS:
                 self._validate_identity(self.step.screen)
-            except InvalidInput as invalid:
-                self.problem = invalid.problem
-                return False
+            elif self.question is not None and self.question.typed:
+                self._validate_typed(self.question, self.step.key)
+        except InvalidInput as invalid:
+            self.problem = invalid.problem
+            return False
         if self.step == WELCOME:
             self.step = self.steps()[0]
             return True
@@ -238,7 +264,7 @@ class Flow:
             return False
         self.problem = None
         if self._editing_from_review is not None:
-            self._abandon_identity_edit()
+            self._abandon_edit()
             self._editing_from_review = None
             self.step = REVIEW
             return True
@@ -261,16 +287,22 @@ class Flow:
         self.step = next(step for step in self.steps() if step.screen is not Screen.PAGE)
         return True
 
-    def answer(self, question_id: str, option: str) -> None:
-        """A tap on an answer of the question on screen (toggles on a "multi" question)."""
+    def answer(self, key: str, option: str) -> None:
+        """A tap on an answer of the question on screen (toggles on a "multi" question).
+
+        `key` is the step's key: the question id, with ":<item>" on a per-item question."""
         self.touch()
         question = self.question
-        if question is None or question.id != question_id or option not in question.options:
+        if question is None or key != self.step.key or option not in question.options:
             return
-        if question.kind is Kind.SINGLE:
-            self.answers[question.id] = option
+        if question.typed:  # "I don't know" instead of typing: what was typed goes
+            self.answers[key] = option
+            self.problem = None
+        elif question.kind is Kind.SINGLE:
+            self.answers[key] = option
         else:
-            chosen = set(self.answers.get(question.id, frozenset()))
+            previous = self.answers.get(key)
+            chosen = set(previous) if isinstance(previous, frozenset) else set()
             if option in chosen:
                 chosen.discard(option)
             elif option in question.exclusive:
@@ -278,10 +310,26 @@ class Flow:
             else:
                 chosen = (chosen - question.exclusive) | {option}
             if chosen:
-                self.answers[question.id] = frozenset(chosen)
+                self.answers[key] = frozenset(chosen)
             else:
-                self.answers.pop(question.id, None)
+                self.answers.pop(key, None)
         self._forget_hidden_answers()
+
+    def type_answer(self, text: str) -> None:
+        """What is in the field of a typed question (a medicine's name, a weight), as
+        typed so far. Empty: no answer (a follow-up is never required)."""
+        self.touch()
+        question = self.question
+        if question is None or not question.typed:
+            return
+        key = self.step.key
+        if text.strip():
+            self.answers[key] = Typed(text)
+        elif isinstance(self.answers.get(key), Typed):
+            del self.answers[key]
+        self.problem = None
+        if question.kind is Kind.TEXT and len(" ".join(text.split())) > self._max_name_length:
+            self.problem = Problem.NAME_TOO_LONG
 
     def type_name(self, text: str) -> None:
         """The text in the name field on screen, as typed so far."""
@@ -303,10 +351,8 @@ class Flow:
         self.touch()
         if self.step != REVIEW or step not in self.steps() or step.screen is Screen.PAGE:
             return False
-        self._editing_from_review = (
-            self._questions.get(step.key) if (step.screen is Screen.QUESTION) else step
-        )
-        self._before_edit = (dict(self.names), self.birth_digits)
+        self._editing_from_review = step
+        self._before_edit = (dict(self.names), self.birth_digits, dict(self.answers))
         self.step = step
         return True
 
@@ -321,7 +367,7 @@ class Flow:
             last_name=clean_name(self.names[Screen.LAST_NAME], self._max_name_length),
             first_name=clean_name(self.names[Screen.FIRST_NAME], self._max_name_length),
             birth_date=self.birth_date(),
-            answers=dict(self.answers),
+            answers=self._answers_to_submit(),
             questionnaire_version=self.questionnaire.version,
             submitted_at=self._clock(),
         )
@@ -395,34 +441,80 @@ class Flow:
         else:
             self.names[screen] = clean_name(self.names[screen], self._max_name_length)
 
-    def _abandon_identity_edit(self) -> None:
-        """Backing out of a change keeps the last valid name or date, not a half-typed one."""
+    def _validate_typed(self, question: Question, key: str) -> None:
+        answer = self.answers.get(key)
+        if isinstance(answer, Typed):
+            self.answers[key] = self._accepted(question, answer)
+
+    def _accepted(self, question: Question, typed: Typed) -> Typed:
+        """A typed answer as kept: a name-like text, or a whole number within range."""
+        if question.kind is Kind.TEXT:
+            return Typed(clean_typed_text(typed.text, self._max_name_length))
+        low, high = question.range or (0, 0)
+        digits = typed.text.strip()
+        if not (digits.isascii() and digits.isdigit() and low <= int(digits) <= high):
+            raise InvalidInput(Problem.NUMBER_OUT_OF_RANGE)
+        return Typed(str(int(digits)))
+
+    def _answers_to_submit(self) -> dict[str, Answer]:
+        """The answers as stored. A typed answer that cannot be accepted (left half-typed
+        by going back) is left out rather than stored wrong."""
+        answers: dict[str, Answer] = {}
+        for key, answer in self.answers.items():
+            if isinstance(answer, Typed):
+                try:
+                    answer = self._accepted(self._questions[split_key(key)[0]], answer)
+                except InvalidInput:
+                    continue
+            answers[key] = answer
+        return answers
+
+    def _abandon_edit(self) -> None:
+        """Backing out of a change keeps the last valid name, date or typed answer, not a
+        half-typed one."""
         screen = self.step.screen
-        if self._before_edit is None or screen not in IDENTITY_SCREENS:
+        if self._before_edit is None:
             return
+        names, digits, answers = self._before_edit
         try:
-            self._validate_identity(screen)
+            if screen in IDENTITY_SCREENS:
+                self._validate_identity(screen)
+            elif self.question is not None and self.question.typed:
+                self._validate_typed(self.question, self.step.key)
         except InvalidInput:
-            names, digits = self._before_edit
             if screen is Screen.BIRTH_DATE:
                 self.birth_digits = digits
-            else:
+            elif screen in IDENTITY_SCREENS:
                 self.names[screen] = names[screen]
+            else:
+                key = self.step.key
+                if key in answers:
+                    self.answers[key] = answers[key]
+                else:
+                    self.answers.pop(key, None)
 
     def _inside_edit(self, step: Step) -> bool:
-        """True when `step` is a follow-up of the question being changed from review."""
+        """True when `step` belongs to the change begun from the review: a follow-up of the
+        question being changed or, for one drug or allergen, another of its questions."""
         root = self._editing_from_review
-        if not isinstance(root, Question) or step.screen is not Screen.QUESTION:
+        if root is None or root.screen is not Screen.QUESTION:
             return False
-        question = self._questions[step.key]
+        if step.screen is not Screen.QUESTION:
+            return False
+        root_id, root_item = split_key(root.key)
+        step_id, step_item = split_key(step.key)
+        if root_item is not None:
+            same_parent = self._questions[step_id].parent == self._questions[root_id].parent
+            return step_item == root_item and same_parent
+        question = self._questions[step_id]
         while question.parent is not None:
-            if question.parent == root.id:
+            if question.parent == root_id:
                 return True
             question = self._questions[question.parent]
         return False
 
     def _forget_hidden_answers(self) -> None:
         asked = {step.key for step in self.steps() if step.screen is Screen.QUESTION}
-        for question_id in list(self.answers):
-            if question_id not in asked:
-                del self.answers[question_id]
+        for key in list(self.answers):
+            if key not in asked:
+                del self.answers[key]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from kiosk.errors import ContentError
@@ -21,7 +22,52 @@ DONT_KNOW = "dont_know"
 # "Who is this for": any answer but "self" makes the questions speak of the patient.
 FOR_WHOM = "for_whom"
 SELF = "self"
+# A question asked once per chosen answer of its parent has one key per item:
+# "anticoagulant_last_dose:rivaroxaban". Ids never contain ":".
+ITEM_SEPARATOR = ":"
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
+_BRAND = re.compile(r"^[^\x00-\x1f<>&]{1,40}$")
+_AGO = re.compile(r"^(\d{1,3})([dh])(?:-(?:(\d{1,3})\2)?)?$")
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What the patient typed (a medicine's name, a weight): not one of the offered
+    answers, and shown to staff as typed by the patient."""
+
+    text: str
+
+
+Answer = str | frozenset[str] | Typed  # an option id, a set of them ("multi"), or typed
+
+
+def chosen_options(answer: Answer | None) -> frozenset[str]:
+    """The option ids an answer holds (none for a typed one)."""
+    if answer is None or isinstance(answer, Typed):
+        return frozenset()
+    return frozenset({answer}) if isinstance(answer, str) else answer
+
+
+def item_key(question_id: str, item: str | None) -> str:
+    return question_id if item is None else f"{question_id}{ITEM_SEPARATOR}{item}"
+
+
+def split_key(key: str) -> tuple[str, str | None]:
+    """("anticoagulant_last_dose", "rivaroxaban") from "anticoagulant_last_dose:rivaroxaban"."""
+    question_id, _, item = key.partition(ITEM_SEPARATOR)
+    return question_id, item or None
+
+
+@dataclass(frozen=True)
+class Ago:
+    """When an answer such as "yesterday" or "2 to 6 hours ago" places an event, counted
+    back from the moment the declaration was made: `first` to `last` whole days before
+    its day (calendar days, in the kiosk's time zone), or hours before its time. `last`
+    None: `first` or more."""
+
+    unit: str  # "days" or "hours"
+    first: int
+    last: int | None
 
 
 class Group(Enum):
@@ -33,6 +79,11 @@ class Group(Enum):
 class Kind(Enum):
     SINGLE = "single"
     MULTI = "multi"
+    TEXT = "text"  # typed on the on-screen keyboard (validated like a name)
+    NUMBER = "number"  # typed on the keypad: a whole number in `range`, in `unit`
+
+
+TYPED_KINDS = frozenset({Kind.TEXT, Kind.NUMBER})
 
 
 @dataclass(frozen=True)
@@ -48,18 +99,42 @@ class Question:
     when: frozenset[str]  # parent answers that make this follow-up appear (empty at top)
     parent: str | None
     followups: tuple[Question, ...]
+    # Asked once for each chosen answer of the parent that is in `when` (each drug, each
+    # allergen), each screen naming that answer.
+    each: bool = False
+    # The names on the box in Belgium, per option (shown beside the substance).
+    brands: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # Answers that place an event in time ("yesterday"), printed for staff as dates.
+    ago: Mapping[str, Ago] = field(default_factory=lambda: MappingProxyType({}))
+    when_order: tuple[str, ...] = ()  # `when` in the parent's order of options
+    unit: str | None = None  # NUMBER: "kg"
+    range: tuple[int, int] | None = None  # NUMBER: the accepted whole numbers
 
-    def is_flag(self, answer: str | frozenset[str]) -> bool:
+    def is_flag(self, answer: Answer) -> bool:
         """True when reception must not miss this answer."""
-        values = {answer} if isinstance(answer, str) else answer
-        return bool(values & self.flags)
+        return bool(chosen_options(answer) & self.flags)
 
-    def applies_after(self, parent_answer: str | frozenset[str] | None) -> bool:
-        """True when this follow-up is asked, given its parent's answer."""
-        if parent_answer is None:
-            return False
-        values = {parent_answer} if isinstance(parent_answer, str) else parent_answer
-        return bool(values & self.when)
+    def applies_after(self, parent_answer: Answer | None) -> bool:
+        """True when this (plain) follow-up is asked, given its parent's answer."""
+        return bool(chosen_options(parent_answer) & self.when)
+
+    def items(self, answer: Answer | None) -> list[str]:
+        """The chosen answers that ask this per-item follow-up, in the parent's order
+        (`when` keeps that order)."""
+        chosen = chosen_options(answer)
+        return [option for option in self.when_order if option in chosen]
+
+    def naming(self, item: str) -> Question | None:
+        """The typed follow-up that names this answer when it is "another" one (the
+        name of another medicine), if there is one."""
+        for followup in self.followups:
+            if followup.kind is Kind.TEXT and item in followup.when:
+                return followup
+        return None
+
+    @property
+    def typed(self) -> bool:
+        return self.kind in TYPED_KINDS
 
 
 @dataclass(frozen=True)
@@ -83,6 +158,45 @@ class Questionnaire:
 
     def in_group(self, group: Group) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.group is group)
+
+    def question(self, key: str) -> Question | None:
+        """The question an answer's key belongs to (its item left aside)."""
+        return self.by_id().get(split_key(key)[0])
+
+    def asked(self, answers: Mapping[str, Answer], group: Group | None = None) -> Iterator[Asked]:
+        """What the answers make asked (of one group, or all), in the order asked."""
+        for question in self.questions:
+            if group is None or question.group is group:
+                yield from asked_after(question, answers)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One screen of questions: a question, for one item when it is asked per item."""
+
+    question: Question
+    item: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Where its answer is kept: the question id, with the item for a per-item one."""
+        return item_key(self.question.id, self.item)
+
+
+def asked_after(
+    question: Question, answers: Mapping[str, Answer], item: str | None = None
+) -> Iterator[Asked]:
+    """The question, then the follow-ups its answer asks: plain ones first, then for each
+    chosen item (in the order of the answers) all of that item's follow-ups."""
+    yield Asked(question, item)
+    answer = answers.get(item_key(question.id, item))
+    for followup in question.followups:
+        if not followup.each and followup.applies_after(answer):
+            yield from asked_after(followup, answers, item)
+    for option in question.options:
+        for followup in question.followups:
+            if followup.each and option in followup.items(answer):
+                yield from asked_after(followup, answers, option)
 
 
 def load_questionnaire(path: Path) -> Questionnaire:
@@ -128,6 +242,11 @@ class _Parser:
             "pictogram",
             "when",
             "followup",
+            "each",
+            "brands",
+            "ago",
+            "unit",
+            "range",
         }
         qid = entry.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
@@ -143,7 +262,12 @@ class _Parser:
         group = self.enum(entry, "group", Group, where, parent.group if parent else None)
         kind = self.enum(entry, "kind", Kind, where, None)
         options = self.ids(entry, "options", where)
-        if len(options) < 2:
+        if kind in TYPED_KINDS:
+            if options != (DONT_KNOW,):
+                raise self.fail(
+                    where, f'options: a "{kind.value}" question offers only ["dont_know"]'
+                )
+        elif len(options) < 2:
             raise self.fail(where, "options: expected at least two answers")
         if len(set(options)) != len(options):
             raise self.fail(where, f"options: an answer appears twice in {list(options)}")
@@ -157,10 +281,21 @@ class _Parser:
         if exclusive and kind is not Kind.MULTI:
             raise self.fail(where, 'exclusive: only a "multi" question has exclusive answers')
 
+        each = entry.get("each", False)
+        if not isinstance(each, bool):
+            raise self.fail(where, f"each: expected true or false, got {each!r}")
         when = frozenset(self.ids(entry, "when", where))
-        if parent is None and when:
-            raise self.fail(where, "when: only a follow-up has a `when`")
+        if parent is None and (when or each):
+            raise self.fail(where, "when, each: only a follow-up has them")
+        when_order: tuple[str, ...] = ()
         if parent is not None:
+            if each:
+                if parent.kind is not Kind.MULTI:
+                    raise self.fail(
+                        where, f'each: asked per chosen answer, so {parent.id!r} must be "multi"'
+                    )
+                if not when:  # every answer ("I don't know which": still its last dose)
+                    when = frozenset(parent.options)
             if not when:
                 raise self.fail(where, f"when: expected answers of {parent.id!r} that ask it")
             unknown_answers = when - set(parent.options)
@@ -170,7 +305,9 @@ class _Parser:
                     f"when: {sorted(unknown_answers)} are not answers of "
                     f"{parent.id!r} ({list(parent.options)})",
                 )
+            when_order = tuple(option for option in parent.options if option in when)
 
+        unit, number_range = self.number_settings(entry, kind, where)
         required = entry.get("required", False)
         if not isinstance(required, bool):
             raise self.fail(where, f"required: expected true or false, got {required!r}")
@@ -195,15 +332,102 @@ class _Parser:
             when=when,
             parent=parent.id if parent else None,
             followups=(),
+            each=each,
+            brands=self.brands(entry, options, where),
+            ago=self.ago(entry, kind, options, where),
+            when_order=when_order,
+            unit=unit,
+            range=number_range,
         )
         raw_followups = entry.get("followup", [])
         if not isinstance(raw_followups, list):
             raise self.fail(where, "followup: expected [[question.followup]] tables")
+        if raw_followups and (each or kind in TYPED_KINDS):
+            raise self.fail(
+                where, "followup: a per-item or typed question has no follow-ups of its own"
+            )
         followups = tuple(
             self.question(item, f"follow-up #{n} of {qid!r}", shell)
             for n, item in enumerate(raw_followups, start=1)
         )
         return replace(shell, followups=followups)
+
+    def number_settings(
+        self, entry: Mapping[str, Any], kind: Kind, where: str
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        unit, bounds = entry.get("unit"), entry.get("range")
+        if kind is not Kind.NUMBER:
+            if unit is not None or bounds is not None:
+                raise self.fail(where, 'unit, range: only a "number" question has them')
+            return None, None
+        if not isinstance(unit, str) or not 0 < len(unit) <= 8:
+            raise self.fail(where, f'unit {unit!r}: expected a short unit such as "kg"')
+        if (
+            not isinstance(bounds, list)
+            or len(bounds) != 2
+            or not all(type(bound) is int for bound in bounds)
+            or not 0 <= bounds[0] < bounds[1] <= 9999
+        ):
+            raise self.fail(
+                where, f"range {bounds!r}: expected [lowest, highest], whole numbers 0 to 9999"
+            )
+        return unit, (bounds[0], bounds[1])
+
+    def brands(
+        self, entry: Mapping[str, Any], options: tuple[str, ...], where: str
+    ) -> Mapping[str, tuple[str, ...]]:
+        table = entry.get("brands", {})
+        if not isinstance(table, dict):
+            raise self.fail(where, "brands: expected a table of answer = [names on the box]")
+        found: dict[str, tuple[str, ...]] = {}
+        for option, names in table.items():
+            if option not in options:
+                raise self.fail(where, f"brands: {option!r} is not among options {list(options)}")
+            if (
+                not isinstance(names, list)
+                or not names
+                or not all(isinstance(name, str) and _BRAND.match(name.strip()) for name in names)
+            ):
+                raise self.fail(
+                    where,
+                    f"brands.{option}: expected a list of names (1 to 40 characters, "
+                    f"no < > &), got {names!r}",
+                )
+            found[option] = tuple(name.strip() for name in names)
+        return MappingProxyType(found)
+
+    def ago(
+        self, entry: Mapping[str, Any], kind: Kind, options: tuple[str, ...], where: str
+    ) -> Mapping[str, Ago]:
+        table = entry.get("ago", {})
+        if not isinstance(table, dict):
+            raise self.fail(where, 'ago: expected a table of answer = "2d-3d" / "0h-2h"')
+        if table and kind is not Kind.SINGLE:
+            raise self.fail(where, 'ago: only a "single" question places an answer in time')
+        found: dict[str, Ago] = {}
+        for option, value in table.items():
+            if option not in options:
+                raise self.fail(where, f"ago: {option!r} is not among options {list(options)}")
+            match = _AGO.match(value) if isinstance(value, str) else None
+            if match is None:
+                raise self.fail(
+                    where,
+                    f'ago.{option} {value!r}: expected "1d" (that day), "2d-3d" (from 2 to 3 '
+                    f'days before), "8d-" (8 days before or earlier), or hours: "2h-6h", "6h-"',
+                )
+            first = int(match[1])
+            if match[3] is not None:
+                last: int | None = int(match[3])
+            elif value.endswith("-"):
+                last = None
+            else:
+                last = first
+            if last is not None and last < first:
+                raise self.fail(where, f"ago.{option} {value!r}: the range runs backwards")
+            if match[2] == "h" and last == first:
+                raise self.fail(where, f'ago.{option} {value!r}: hours need a range ("0h-2h")')
+            found[option] = Ago("days" if match[2] == "d" else "hours", first, last)
+        return MappingProxyType(found)
 
     def enum(
         self, entry: Mapping[str, Any], key: str, enum: type[Enum], where: str, default: Any

@@ -8,18 +8,20 @@ from typing import Any
 
 from kiosk.declaration import Answer, Declaration
 
-# A patient on two blood thinners and metformin, everything else "no".
+# A patient on two blood thinners (aspirin continued, apixaban stopped as told) and
+# metformin, everything else "no".
 DEFAULT_ANSWERS: Mapping[str, Answer] = {
     "for_whom": "self",
     "anticoagulants": "yes",
     "anticoagulant_drugs": frozenset({"apixaban", "aspirin"}),
-    "anticoagulant_told_to_stop": "yes",
-    "anticoagulant_last_dose": "yesterday",
+    "anticoagulant_told_to_stop:aspirin": "no",
+    "anticoagulant_last_dose:aspirin": "today",
+    "anticoagulant_told_to_stop:apixaban": "yes",
+    "anticoagulant_last_dose:apixaban": "days_2_3",
     "pregnancy": "not_applicable",
     "allergy": "no",
     "diabetes": "yes",
-    "diabetes_metformin": "yes",
-    "diabetes_insulin": "no",
+    "diabetes_medicines": frozenset({"metformin"}),
     "renal_insufficiency": "no",
     "thyroid": "no",
     "fasting_asked": "yes",

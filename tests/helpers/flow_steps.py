@@ -32,7 +32,7 @@ def answers_showing(question: Question) -> dict[str, Answer]:
     answers: dict[str, Answer] = dict(NO_TO_ALL)
     while question.parent is not None:
         parent = QUESTIONS[question.parent]
-        shown_by = sorted(question.when)[0]
+        shown_by = question.when_order[0] if question.each else sorted(question.when)[0]
         answers[parent.id] = shown_by if parent.kind is Kind.SINGLE else frozenset({shown_by})
         question = parent
     return answers
@@ -40,7 +40,7 @@ def answers_showing(question: Question) -> dict[str, Answer]:
 
 def first_option(question: Question) -> Answer:
     option = question.options[0]
-    return option if question.kind is Kind.SINGLE else frozenset({option})
+    return frozenset({option}) if question.kind is Kind.MULTI else option
 
 
 # A follow-up of a follow-up: the bundled questionnaire has none, the format allows it.

@@ -9,6 +9,11 @@
 the pages, the answers given in `answers` (toggling a "multi" question to exactly the
 set given), the name and birth date keys, then "next"; `walk` repeats it. Both fail
 loudly when the flow refuses to go on, so a test never loops silently.
+
+`answers` are keyed like the flow's: a question asked once per chosen drug or allergen
+takes its answer for one item by its key ("anticoagulant_last_dose:rivaroxaban") or,
+by its question id alone, for every item. A typed question takes `Typed(text)` (typed
+on the keys) or "dont_know".
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 
 from kiosk.declaration import Answer, Declaration
 from kiosk.flow import REVIEW, Flow, Outcome, Screen, Step
-from kiosk.questionnaire import Kind, Questionnaire
+from kiosk.questionnaire import Kind, Questionnaire, Typed, chosen_options, split_key
 from tests.helpers.declarations import ALL_NO_ANSWERS
 from tests.helpers.domain import content, questionnaire
 
@@ -73,26 +78,39 @@ def make_flow(
     )
 
 
+def planned_answer(answers: Mapping[str, Answer], key: str) -> Answer | None:
+    """The answer planned for a step's key: by key, else by its question id."""
+    return answers.get(key, answers.get(split_key(key)[0]))
+
+
 def tap_answer(flow: Flow, answer: Answer) -> None:
-    """Tap the answer(s) of the question on screen so that exactly `answer` is chosen."""
+    """Tap the answer(s) of the question on screen so that exactly `answer` is chosen
+    (or type it, on a typed question)."""
     question = flow.question
+    key = flow.step.key
     assert question is not None, f"no question on screen at {flow.step}"
-    if question.kind is Kind.SINGLE:
-        assert isinstance(answer, str), f"{question.id} takes one answer, got {answer!r}"
-        flow.answer(question.id, answer)
+    if question.typed:
+        if isinstance(answer, Typed):
+            flow.type_answer(answer.text)
+        else:
+            assert isinstance(answer, str), f"{key} is typed, got {answer!r}"
+            flow.answer(key, answer)
+    elif question.kind is Kind.SINGLE:
+        assert isinstance(answer, str), f"{key} takes one answer, got {answer!r}"
+        flow.answer(key, answer)
     else:
+        assert not isinstance(answer, Typed), f"{key} takes answers, not {answer!r}"
         wanted = {answer} if isinstance(answer, str) else set(answer)
-        current = flow.answers.get(question.id, frozenset())
-        chosen = {current} if isinstance(current, str) else set(current)
+        chosen = set(chosen_options(flow.answers.get(key)))
         for option in question.options:  # untap first, so an exclusive answer is never lost
             if option in chosen - wanted:
-                flow.answer(question.id, option)
+                flow.answer(key, option)
         for option in question.options:
             if option in wanted - chosen:
-                flow.answer(question.id, option)
-    chosen_now = flow.answers.get(question.id)
-    expected = answer if isinstance(answer, str) else frozenset(answer)
-    assert chosen_now == expected, f"{question.id}: tapped {expected!r}, flow has {chosen_now!r}"
+                flow.answer(key, option)
+    chosen_now = flow.answers.get(key)
+    expected = answer if isinstance(answer, str | Typed) else frozenset(answer)
+    assert chosen_now == expected, f"{key}: gave {expected!r}, flow has {chosen_now!r}"
 
 
 def advance(
@@ -114,8 +132,9 @@ def advance(
     if screen is Screen.PAGE and not read_pages:
         assert flow.skip_pages(), f"cannot skip the pages at {flow.step}"
         return
-    if screen is Screen.QUESTION and flow.step.key in answers:
-        tap_answer(flow, answers[flow.step.key])
+    answer = planned_answer(answers, flow.step.key) if screen is Screen.QUESTION else None
+    if answer is not None:
+        tap_answer(flow, answer)
     elif screen is Screen.LAST_NAME:
         flow.type_name(last_name)
     elif screen is Screen.FIRST_NAME:

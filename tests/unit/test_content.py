@@ -214,12 +214,12 @@ def test_a_missing_question_text_names_file_and_question(
     locales: Path, questionnaire: Questionnaire
 ) -> None:
     path = locales / "en" / "questionnaire.toml"
-    edit(path, 'text = "Do you use insulin (injections or a pump)?"\n', "")
+    edit(path, 'text = "Are you on dialysis?"\n', "")
 
     message = content_error(locales, questionnaire)
 
     assert str(path) in message
-    assert "questions.diabetes_insulin" in message
+    assert "questions.renal_dialysis" in message
     assert "text" in message
 
 

@@ -20,7 +20,7 @@ from kiosk.declaration import (
     clean_name,
     parse_birth_date,
 )
-from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.questionnaire import Questionnaire, Typed, load_questionnaire
 from kiosk.resources import resource_path
 from tests.helpers.declarations import ALL_NO_ANSWERS
 
@@ -310,11 +310,17 @@ def test_a_reaction_to_contrast_dye_is_flagged(questionnaire: Questionnaire) -> 
             **NO_TO_ALL,
             "allergy": "yes",
             "allergy_to": frozenset({"latex", "iodinated_contrast"}),
-            "allergy_reaction": frozenset({"collapse"}),
+            "allergy_reaction:latex": frozenset({"rash"}),
+            "allergy_reaction:iodinated_contrast": frozenset({"collapse"}),
         }
     )
 
-    assert answered.flagged(questionnaire) == ["allergy", "allergy_to", "allergy_reaction"]
+    # the reaction that went with the contrast dye, named by its item
+    assert answered.flagged(questionnaire) == [
+        "allergy",
+        "allergy_to",
+        "allergy_reaction:iodinated_contrast",
+    ]
 
 
 def test_flagged_follow_ups_come_in_asked_order(questionnaire: Questionnaire) -> None:
@@ -322,8 +328,7 @@ def test_flagged_follow_ups_come_in_asked_order(questionnaire: Questionnaire) ->
         {
             **NO_TO_ALL,
             "diabetes": "yes",
-            "diabetes_metformin": "yes",
-            "diabetes_insulin": "no",
+            "diabetes_medicines": frozenset({"metformin"}),
             "anticoagulants": "yes",
             "anticoagulant_drugs": frozenset({"warfarin"}),
             "pregnancy": "no",
@@ -335,12 +340,21 @@ def test_flagged_follow_ups_come_in_asked_order(questionnaire: Questionnaire) ->
         "anticoagulants",
         "breastfeeding",
         "diabetes",
-        "diabetes_metformin",
+        "diabetes_medicines",
     ]
 
 
-@pytest.mark.parametrize("answer", ["yes", frozenset(), frozenset({"apixaban", "aspirin"})])
-def test_answers_round_trip_through_json(answer: str | frozenset[str]) -> None:
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "yes",
+        frozenset(),
+        frozenset({"apixaban", "aspirin"}),
+        Typed("D'Arcy <b>80</b>"),
+        Typed("23"),
+    ],
+)
+def test_answers_round_trip_through_json(answer: Answer) -> None:
     assert answer_from_json(answer_to_json(answer)) == answer
 
 

@@ -56,13 +56,14 @@ def test_a_patient_goes_from_welcome_to_done_and_the_kiosk_resets(
         "for_whom",
         "anticoagulants",
         "anticoagulant_drugs",
-        "anticoagulant_told_to_stop",
-        "anticoagulant_last_dose",
+        "anticoagulant_told_to_stop:aspirin",  # each drug in the list's order
+        "anticoagulant_last_dose:aspirin",
+        "anticoagulant_told_to_stop:apixaban",
+        "anticoagulant_last_dose:apixaban",
         "pregnancy",
         "allergy",
         "diabetes",
-        "diabetes_metformin",
-        "diabetes_insulin",
+        "diabetes_medicines",
         "renal_insufficiency",
         "thyroid",
         "fasting_asked",
@@ -349,8 +350,7 @@ def test_the_declaration_holds_only_the_questions_still_asked(flow: Flow) -> Non
         {
             **NO_TO_ALL,
             "diabetes": "yes",
-            "diabetes_metformin": "yes",
-            "diabetes_insulin": "yes",
+            "diabetes_medicines": frozenset({"metformin", "insulin"}),
             "fasting_asked": "yes",
             "fasting_last_food": "over_6h",
         },
@@ -363,8 +363,7 @@ def test_the_declaration_holds_only_the_questions_still_asked(flow: Flow) -> Non
 
     assert declaration is not None
     assert set(declaration.answers) <= visible_ids(flow)
-    assert "diabetes_metformin" not in declaration.answers
-    assert "diabetes_insulin" not in declaration.answers
+    assert "diabetes_medicines" not in declaration.answers
     assert declaration.answers["fasting_last_food"] == "over_6h"
     assert "fasting_last_drink" not in declaration.answers  # skipped: not answered
 

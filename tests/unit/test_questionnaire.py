@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from kiosk.errors import ContentError
-from kiosk.questionnaire import DONT_KNOW, Group, Kind, Questionnaire, load_questionnaire
+from kiosk.questionnaire import (
+    DONT_KNOW,
+    Ago,
+    Group,
+    Kind,
+    Questionnaire,
+    Typed,
+    load_questionnaire,
+)
 from kiosk.resources import resource_path
 
 SEED_DECLARATIONS = (
@@ -20,16 +28,13 @@ SEED_DECLARATIONS = (
     "thyroid",
 )
 
-# The follow-ups of clinical-notes.md: (parent, follow-up).
+# The follow-ups of clinical-notes.md asked after the declaration's answer: (parent,
+# follow-up). Which drug's last dose and which allergen's reaction are asked per item.
 CLINICAL_FOLLOWUPS = [
     ("anticoagulants", "anticoagulant_drugs"),
-    ("anticoagulants", "anticoagulant_told_to_stop"),
-    ("anticoagulants", "anticoagulant_last_dose"),
     ("pregnancy", "breastfeeding"),
     ("allergy", "allergy_to"),
-    ("allergy", "allergy_reaction"),
-    ("diabetes", "diabetes_metformin"),
-    ("diabetes", "diabetes_insulin"),
+    ("diabetes", "diabetes_medicines"),
     ("renal_insufficiency", "renal_dialysis"),
     ("renal_insufficiency", "renal_transplant"),
     ("thyroid", "thyroid_overactive"),
@@ -125,8 +130,8 @@ def test_drug_list_has_the_14_answers_of_the_clinical_notes(bundled: Questionnai
         "prasugrel",
         "ticagrelor",
         "acenocoumarol",
-        "warfarin",
         "phenprocoumon",
+        "warfarin",
         "rivaroxaban",
         "apixaban",
         "edoxaban",
@@ -162,13 +167,91 @@ def test_ids_are_unique_across_questions_and_follow_ups(bundled: Questionnaire) 
 def test_walk_asks_follow_ups_right_after_their_parent(bundled: Questionnaire) -> None:
     ids = [question.id for question in bundled.walk()]
 
-    assert ids[:5] == [
+    assert ids[:7] == [
         "for_whom",
+        "child_weight",
         "anticoagulants",
         "anticoagulant_drugs",
+        "anticoagulant_other_name",
         "anticoagulant_told_to_stop",
         "anticoagulant_last_dose",
     ]
+
+
+@pytest.mark.parametrize(
+    ("parent", "followup"),
+    [
+        ("anticoagulant_drugs", "anticoagulant_told_to_stop"),
+        ("anticoagulant_drugs", "anticoagulant_last_dose"),
+        ("allergy_to", "allergy_reaction"),
+    ],
+)
+def test_each_drug_and_each_allergen_has_its_own_follow_ups(
+    bundled: Questionnaire, parent: str, followup: str
+) -> None:
+    question = bundled.by_id()[followup]
+
+    assert question.parent == parent
+    assert question.each
+    assert question.items(frozenset({"other", bundled.by_id()[parent].options[0]})) == [
+        bundled.by_id()[parent].options[0],
+        "other",
+    ]
+
+
+def test_the_names_on_the_box_are_in_the_questionnaire(bundled: Questionnaire) -> None:
+    drugs, diabetes = bundled.by_id()["anticoagulant_drugs"], bundled.by_id()["diabetes_medicines"]
+
+    assert drugs.brands["acenocoumarol"] == ("Sintrom",)
+    assert drugs.brands["rivaroxaban"] == ("Xarelto",)
+    assert drugs.brands["aspirin"] == ("Asaflow", "Cardioaspirine", "Aspirine")
+    assert "Glucophage" in diabetes.brands["metformin"]
+    assert "Ozempic" in diabetes.brands["glp1"]
+
+
+def test_another_medicine_is_typed_and_names_its_item(bundled: Questionnaire) -> None:
+    drugs = bundled.by_id()["anticoagulant_drugs"]
+    other_name = bundled.by_id()["anticoagulant_other_name"]
+
+    assert other_name.kind is Kind.TEXT and other_name.options == (DONT_KNOW,)
+    assert drugs.naming("other") is other_name
+    assert drugs.naming("rivaroxaban") is None
+    assert bundled.by_id()["allergy_to"].naming("other") is bundled.by_id()["allergy_other_name"]
+
+
+def test_a_child_s_weight_is_asked_in_kg(bundled: Questionnaire) -> None:
+    weight = bundled.by_id()["child_weight"]
+
+    assert weight.kind is Kind.NUMBER and weight.unit == "kg" and weight.range == (1, 200)
+    assert weight.applies_after("child") and not weight.applies_after("self")
+    assert not weight.is_flag(Typed("23"))
+
+
+def test_last_dose_and_last_meal_are_placed_in_time(bundled: Questionnaire) -> None:
+    last_dose = bundled.by_id()["anticoagulant_last_dose"].ago
+    last_food = bundled.by_id()["fasting_last_food"].ago
+
+    assert last_dose["yesterday"] == Ago("days", 1, 1)
+    assert last_dose["over_week"] == Ago("days", 8, None)
+    assert last_food["h2_6"] == Ago("hours", 2, 6)
+
+
+@pytest.mark.parametrize(
+    "followup", ["thyroid_overactive", "thyroid_radioiodine", "renal_dialysis", "renal_transplant"]
+)
+def test_follow_ups_that_cannot_help_are_not_asked_after_dont_know(
+    bundled: Questionnaire, followup: str
+) -> None:
+    assert not bundled.by_id()[followup].applies_after(DONT_KNOW)
+
+
+def test_one_option_for_dont_know_and_dont_remember(bundled: Questionnaire) -> None:
+    assert bundled.by_id()["allergy_reaction"].options == (
+        "rash",
+        "breathing",
+        "collapse",
+        DONT_KNOW,
+    )
 
 
 def test_is_flag_of_a_multi_answer(bundled: Questionnaire) -> None:
@@ -502,3 +585,213 @@ def test_a_pictogram_that_is_not_there_names_the_file(tmp_path: Path) -> None:
 def test_the_bundled_pictograms_are_found(bundled: Questionnaire) -> None:
     for question in bundled.in_group(Group.DECLARATION):
         assert question.pictogram is not None and question.pictogram.is_file()
+
+
+# -- per-item follow-ups, typed answers, names on the box, times ---------------------------
+
+PER_ITEM = """
+version = "items.1"
+
+[[question]]
+id = "drugs"
+group = "declaration"
+kind = "multi"
+options = ["warfarin", "aspirin", "other", "dont_know"]
+exclusive = ["dont_know"]
+required = true
+
+  [question.brands]
+  warfarin = ["Marevan"]
+
+  [[question.followup]]
+  id = "other_name"
+  kind = "text"
+  when = ["other"]
+  options = ["dont_know"]
+
+  [[question.followup]]
+  id = "last_dose"
+  kind = "single"
+  each = true
+  when = ["warfarin", "aspirin", "other"]
+  options = ["today", "yesterday", "dont_know"]
+
+    [question.followup.ago]
+    today = "0d"
+    yesterday = "1d"
+
+[[question]]
+id = "for_whom"
+group = "about"
+kind = "single"
+options = ["self", "child"]
+
+  [[question.followup]]
+  id = "weight"
+  kind = "number"
+  when = ["child"]
+  unit = "kg"
+  range = [1, 200]
+  options = ["dont_know"]
+"""
+
+
+def test_per_item_follow_ups_typed_questions_and_brands_load(tmp_path: Path) -> None:
+    questionnaire = load_questionnaire(write(tmp_path, PER_ITEM))
+    questions = questionnaire.by_id()
+
+    last_dose = questions["last_dose"]
+    assert last_dose.each
+    assert last_dose.items(frozenset({"other", "warfarin", "dont_know"})) == ["warfarin", "other"]
+    assert last_dose.ago == {"today": Ago("days", 0, 0), "yesterday": Ago("days", 1, 1)}
+    assert questions["drugs"].brands == {"warfarin": ("Marevan",)}
+    assert questions["other_name"].kind is Kind.TEXT
+    assert (questions["weight"].unit, questions["weight"].range) == ("kg", (1, 200))
+
+
+def test_asked_lists_each_item_with_all_its_follow_ups_in_the_order_of_the_answers(
+    tmp_path: Path,
+) -> None:
+    questionnaire = load_questionnaire(write(tmp_path, PER_ITEM))
+    answers = {"drugs": frozenset({"aspirin", "other", "warfarin"})}
+
+    keys = [asked.key for asked in questionnaire.asked(answers)]
+
+    assert keys == [
+        "drugs",
+        "other_name",
+        "last_dose:warfarin",
+        "last_dose:aspirin",
+        "last_dose:other",
+        "for_whom",
+    ]
+
+
+def test_each_without_when_asks_for_every_answer(tmp_path: Path) -> None:
+    text = PER_ITEM.replace('  when = ["warfarin", "aspirin", "other"]\n', "")
+
+    last_dose = load_questionnaire(write(tmp_path, text)).by_id()["last_dose"]
+
+    assert last_dose.when_order == ("warfarin", "aspirin", "other", "dont_know")
+
+
+BROKEN_ITEMS = [
+    pytest.param(
+        PER_ITEM.replace('kind = "multi"', 'kind = "single"').replace(
+            'exclusive = ["dont_know"]\n', ""
+        ),
+        "last_dose",
+        'must be "multi"',
+        id="each-under-a-single-question",
+    ),
+    pytest.param(
+        PER_ITEM.replace("  each = true\n", '  each = "yes"\n'),
+        "last_dose",
+        "each: expected true or false",
+        id="each-not-a-boolean",
+    ),
+    pytest.param(
+        PER_ITEM.replace('group = "declaration"', 'group = "declaration"\neach = true'),
+        "drugs",
+        "only a follow-up",
+        id="each-on-a-top-level-question",
+    ),
+    pytest.param(
+        PER_ITEM.replace(
+            'options = ["today", "yesterday", "dont_know"]\n',
+            (
+                'options = ["today", "yesterday", "dont_know"]\n'
+                '    [[question.followup.followup]]\n    id = "x"\n    kind = "single"\n'
+                '    when = ["today"]\n    options = ["yes", "dont_know"]\n'
+            ),
+        ),
+        "last_dose",
+        "no follow-ups of its own",
+        id="follow-up-under-a-per-item-question",
+    ),
+    pytest.param(
+        PER_ITEM.replace('warfarin = ["Marevan"]', 'heparin = ["Clexane"]'),
+        "drugs",
+        "brands: 'heparin' is not among options",
+        id="brand-of-an-unknown-answer",
+    ),
+    pytest.param(
+        PER_ITEM.replace('warfarin = ["Marevan"]', 'warfarin = "Marevan"'),
+        "drugs",
+        "brands.warfarin: expected a list of names",
+        id="brands-not-a-list",
+    ),
+    pytest.param(
+        PER_ITEM.replace('warfarin = ["Marevan"]', 'warfarin = ["<b>Marevan</b>"]'),
+        "drugs",
+        "no < > &",
+        id="brand-with-markup",
+    ),
+    pytest.param(
+        PER_ITEM.replace('yesterday = "1d"', 'yesterday = "yesterday"'),
+        "last_dose",
+        "ago.yesterday 'yesterday': expected",
+        id="ago-not-a-duration",
+    ),
+    pytest.param(
+        PER_ITEM.replace('yesterday = "1d"', 'yesterday = "3d-1d"'),
+        "last_dose",
+        "runs backwards",
+        id="ago-backwards",
+    ),
+    pytest.param(
+        PER_ITEM.replace('yesterday = "1d"', 'yesterday = "2h"'),
+        "last_dose",
+        "hours need a range",
+        id="ago-one-hour",
+    ),
+    pytest.param(
+        PER_ITEM.replace('yesterday = "1d"', 'later = "1d"'),
+        "last_dose",
+        "ago: 'later' is not among options",
+        id="ago-of-an-unknown-answer",
+    ),
+    pytest.param(
+        PER_ITEM.replace(
+            'options = ["dont_know"]\n\n  [[question.followup]]',
+            ('options = ["dont_know", "none"]\n\n  [[question.followup]]'),
+        ),
+        "other_name",
+        'offers only ["dont_know"]',
+        id="typed-question-with-options",
+    ),
+    pytest.param(
+        PER_ITEM.replace('  unit = "kg"\n', ""),
+        "weight",
+        "unit None: expected a short unit",
+        id="number-without-unit",
+    ),
+    pytest.param(
+        PER_ITEM.replace("range = [1, 200]", "range = [200, 1]"),
+        "weight",
+        "range [200, 1]: expected [lowest, highest]",
+        id="number-range-backwards",
+    ),
+    pytest.param(
+        PER_ITEM.replace(
+            '  id = "other_name"\n  kind = "text"\n',
+            ('  id = "other_name"\n  kind = "text"\n  unit = "kg"\n'),
+        ),
+        "other_name",
+        'only a "number" question has them',
+        id="unit-on-a-text-question",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question_id", "detail"), BROKEN_ITEMS)
+def test_a_broken_per_item_or_typed_question_is_named(
+    tmp_path: Path, text: str, question_id: str, detail: str
+) -> None:
+    path = write(tmp_path, text)
+
+    message = content_error(path)
+
+    assert str(path) in message
+    assert repr(question_id) in message
+    assert detail in message
