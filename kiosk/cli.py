@@ -164,6 +164,27 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "working). The copy holds patient data: store it where the hospital's rules allow.",
     )
     backup.add_argument("target", metavar="FILE", type=Path, help="a new file (never overwritten)")
+    questionnaire = command(
+        "questionnaire",
+        "the questionnaire for clinical sign-off: a PDF (--review-pack), else text",
+        "Every question in the order asked, with the patient's words, the slip's clinical "
+        "words, the names on the box, the flags, when each follow-up is asked, the dates an "
+        "answer such as 'yesterday' is printed as, the slip's fixed wordings and a signature "
+        "block, in the staff language (kiosk.staff_language). Without --review-pack, the same "
+        "as plain text on standard output. Holds no patient data.",
+    )
+    questionnaire.add_argument(
+        "--review-pack",
+        type=Path,
+        metavar="FILE",
+        help="write it as a PDF to FILE, for clinicians to read and sign (replaced if it "
+        "exists; readable by its owner only)",
+    )
+    questionnaire.add_argument(
+        "--language",
+        metavar="CODE",
+        help="another enabled language (kiosk.languages), e.g. nl (default: the staff language)",
+    )
     export.add_argument("--date", metavar="YYYY-MM-DD", help="one day only (default: all kept)")
     arguments = parser.parse_args(argv)
     arguments.command = arguments.command or "run"
@@ -209,6 +230,10 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
 
         return doctor.report(doctor.findings_for(config), out, arguments.json)
     questionnaire, content = load_domain(config)
+    if name == "questionnaire":
+        return commands.questionnaire_pack(
+            config, questionnaire, content, arguments.review_pack, arguments.language, out, err
+        )
     staff = content.language(config.kiosk.staff_language)
     with closing(DeclarationStore(config.database_path, repair=False)) as store:
         if name == "set-pin":

@@ -16,10 +16,14 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+from kiosk.clinical import ClinicalSummary
+from kiosk.config import Config
 from kiosk.content import Content, Language
-from kiosk.declaration import Declaration
+from kiosk.declaration import Declaration, answer_to_json
+from kiosk.files import write_atomically
 from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
+from kiosk.resources import resource_path
 from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
 from kiosk.store import DeclarationStore, StoredDeclaration, Summary
 from kiosk.submission import SubmissionService
@@ -139,20 +143,12 @@ def list_declarations(summaries: Sequence[Summary], day: date, out: TextIO, as_j
 def answer_lines(
     declaration: Declaration, questionnaire: Questionnaire, staff: Language
 ) -> list[tuple[str, str, bool]]:
-    """(question, answer, flagged) in the questionnaire's order, in the staff language."""
-    lines = []
-    for question in questionnaire.walk():
-        answer = declaration.answers.get(question.id)
-        if answer is None:
-            continue
-        lines.append(
-            (
-                staff.slip_title(question.id),
-                staff.answer_text(question, answer, for_slip=True),
-                question.is_flag(answer),
-            )
-        )
-    return lines
+    """(question or item, answer, flagged) in the order asked, in the staff language's
+    clinical words: the words of the slip (kiosk/clinical.py)."""
+    return [
+        (line.label, line.said(), line.flagged)
+        for line in ClinicalSummary(questionnaire, staff).lines(declaration)
+    ]
 
 
 def declaration_record(
@@ -168,11 +164,7 @@ def declaration_record(
         "birth_date": declaration.birth_date.isoformat(),
         "flags": list(stored.flags),
         "print_state": stored.print_state,
-        "answers": {
-            question.id: (sorted(answer) if isinstance(answer, frozenset) else answer)
-            for question in questionnaire.walk()
-            if (answer := declaration.answers.get(question.id)) is not None
-        },
+        "answers": {key: answer_to_json(answer) for key, answer in declaration.answers.items()},
         "answers_text": [
             {"question": title, "answer": text, "flagged": flagged}
             for title, text, flagged in answer_lines(declaration, questionnaire, staff)
@@ -202,9 +194,12 @@ def show(
         else declaration.language,
     )
     created = declaration.submitted_at.astimezone()
+    age = ClinicalSummary(questionnaire, staff).age(
+        declaration.birth_date, declaration.submitted_at
+    )
     out.write(
         f"{stored.reference}  {declaration.last_name.upper()} {declaration.first_name}, "
-        f"born {declaration.birth_date:%d/%m/%Y}\n"
+        f"born {declaration.birth_date:%d/%m/%Y} ({age})\n"
         f"filled in {created:%Y-%m-%d %H:%M} in {language}; "
         f"{len(stored.flags)} answer(s) to check\n\n"
     )
@@ -294,4 +289,50 @@ def purge(
     out.write(
         f"{removed} declaration(s) and {files} slip file(s) older than {days} day(s) deleted.\n"
     )
+    return ExitCode.OK
+
+
+def questionnaire_pack(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    target: Path | None,
+    code: str | None,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """`questionnaire [--review-pack FILE] [--language CODE]`: what clinicians sign off,
+    as a PDF file or as text on stdout. 0 written; 2 a bad argument, nothing written."""
+    from kiosk.review_pack_content import as_text, build_pack  # only for this command
+
+    code = code or config.kiosk.staff_language
+    if code not in content.languages:
+        enabled = ", ".join(content.languages)
+        err.write(
+            f"radiology-kiosk: questionnaire: --language {code!r} is not an enabled language "
+            f"(kiosk.languages: {enabled})\n"
+        )
+        return ExitCode.USAGE
+    language = content.language(code)
+    staff = content.language(config.kiosk.staff_language)
+    pack = build_pack(
+        questionnaire,
+        language,
+        hospital=config.kiosk.hospital_name,
+        department=config.kiosk.department_name,
+        printed_at=datetime.now().astimezone(),
+        language_name=staff.language_name(code, language.name),
+    )
+    if target is None:
+        out.write(as_text(pack))
+        return ExitCode.OK
+    from kiosk.review_pack import ReviewPackRenderer  # ReportLab: never at start-up
+
+    pdf = ReviewPackRenderer(pack, resource_path("fonts")).render()
+    try:
+        write_atomically(target, pdf)
+    except OSError as error:
+        err.write(f"radiology-kiosk: questionnaire: cannot write {target}: {error.strerror}\n")
+        return ExitCode.USAGE
+    out.write(f"{target}: {len(pack.entries)} questions, version {pack.version}, {code}\n")
     return ExitCode.OK

@@ -6,12 +6,12 @@ printer and for development); the CUPS backend plugs in behind the same interfac
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
+
+from kiosk.files import write_atomically
 
 
 @dataclass(frozen=True)
@@ -71,17 +71,7 @@ class FolderPrinter:
             target = self.folder / f"{stamp}-{reference}-{copy}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            # Written beside the target then renamed: a reader never sees half a slip.
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".slip-", suffix=".part")
-            try:
-                with os.fdopen(handle, "wb") as output:
-                    output.write(pdf)
-                    output.flush()
-                    os.fsync(output.fileno())
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomically(target, pdf)  # a reader never sees half a slip
         except OSError as error:
             return PrintResult(
                 ok=False,

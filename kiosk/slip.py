@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from io import BytesIO
 from pathlib import Path
 from types import MappingProxyType
@@ -31,10 +31,11 @@ from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
+from kiosk.clinical import Block, ClinicalSummary, Line
 from kiosk.content import Language
 from kiosk.declaration import Declaration
 from kiosk.errors import ContentError
-from kiosk.questionnaire import Group, Question, Questionnaire
+from kiosk.questionnaire import Group, Questionnaire
 from kiosk.resources import SLIP_FONTS
 from kiosk.slip_parts import QrCode, is_right_to_left, text, visual_order
 
@@ -42,6 +43,22 @@ REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)))
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
+DASH = " \u2014 "  # between a drug and each of its answers
+
+
+def register_fonts(fonts_dir: Path) -> None:
+    """Register the bundled fonts once per process (ReportLab's registry is global), for
+    the slip and every other PDF the kiosk draws."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, file_name in FONT_FILES.items():
+        path = fonts_dir / file_name
+        if name not in registered and not path.is_file():
+            raise ContentError(f"{path}: font missing (the slip needs it)")
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,7 @@ class SlipRenderer:
         paper: str,
         fonts_dir: Path,
         patient_language_name: Callable[[str], str],
+        zone: tzinfo | None = None,
     ) -> None:
         if paper not in PAPERS:
             raise ValueError(f"paper {paper!r}: expected one of {sorted(PAPERS)}")
@@ -80,6 +98,8 @@ class SlipRenderer:
         self.hospital_name, self.department_name = hospital_name, department_name
         self.paper, self.fonts_dir = PAPERS[paper], fonts_dir
         self.patient_language_name = patient_language_name
+        # The words of every answer, shared with staff mode, `show` and `export`.
+        self.clinical = ClinicalSummary(questionnaire, staff, zone)
         self.width = self.paper.width - 2 * self.paper.margin_x
         self.register_fonts()
         self.styles = self.build_styles()
@@ -87,17 +107,7 @@ class SlipRenderer:
     # ---- fonts and styles, once per renderer ---------------------------------------------
 
     def register_fonts(self) -> None:
-        """Register the bundled fonts once per process (ReportLab's registry is global)."""
-        registered = set(pdfmetrics.getRegisteredFontNames())
-        for name, file_name in FONT_FILES.items():
-            path = self.fonts_dir / file_name
-            if name not in registered and not path.is_file():
-                raise ContentError(f"{path}: font missing (the slip needs it)")
-            if name not in registered:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-        pdfmetrics.registerFontFamily(
-            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-        )
+        register_fonts(self.fonts_dir)
 
     def build_styles(self) -> dict[str, ParagraphStyle]:
         scale, indent = self.paper.scale, 4 * mm * self.paper.scale
@@ -151,7 +161,7 @@ class SlipRenderer:
         ]
 
     def header(self, declaration: Declaration) -> list[Flowable]:
-        created = declaration.submitted_at.astimezone()  # the kiosk's own time zone
+        created = self.clinical.local(declaration.submitted_at)  # the kiosk's time zone
         return [
             Paragraph(text(self.hospital_name), self.styles["hospital"]),
             Paragraph(text(self.department_name), self.styles["department"]),
@@ -176,7 +186,7 @@ class SlipRenderer:
         return QrCode(reference, self.paper.qr_size)
 
     def identity(self, declaration: Declaration) -> list[Flowable]:
-        slip, answers = self.staff.slip_text, declaration.answers
+        slip = self.staff.slip_text
         last = f"<b>{text(visual_order(declaration.last_name.upper()))}</b>"
         first = text(visual_order(declaration.first_name))
         # A name written right to left reads from the right: last name, then first name.
@@ -186,29 +196,25 @@ class SlipRenderer:
             unicodedata.bidirectional(char) in ("R", "AL")
             for char in declaration.last_name + declaration.first_name
         )
-        for_whom = (
-            [
-                self.labelled(
-                    self.staff.slip_title("for_whom"),
-                    self.staff.answer_text(
-                        self.questionnaire.by_id()["for_whom"], answers["for_whom"], for_slip=True
-                    ),
-                )
-            ]
-            if "for_whom" in answers
-            else []
-        )
+        born = declaration.birth_date
+        age = self.clinical.age(born, declaration.submitted_at)
+        about = [  # who filled it in; a child's weight
+            self.labelled(line.label, line.value)
+            for block in self.clinical.blocks(declaration, Group.ABOUT)
+            for line in block.lines
+        ]
         return [
             Paragraph(text(slip("patient")), self.styles["label"]),
             Paragraph(name, self.styles["name_shaped" if has_rtl else "name"]),
-            self.labelled(slip("birth_date"), declaration.birth_date.strftime(DATE)),
-            *for_whom,
+            self.labelled(slip("birth_date"), f"{born.strftime(DATE)} ({age})"),
+            *about,
             self.labelled(slip("language"), self.patient_language_name(declaration.language)),
             Paragraph(text(slip("unverified")), self.styles["small"]),
         ]
 
     def summary(self, declaration: Declaration) -> list[Flowable]:
-        """Inverted band when anything is flagged; a plain line when all six are "no"."""
+        """Inverted band when anything is flagged; a plain line when none of the six
+        applies (counting only what applied)."""
         if count := len(declaration.flagged(self.questionnaire)):
             band = Paragraph(
                 text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
@@ -221,16 +227,12 @@ class SlipRenderer:
                     padding=2 * mm,
                 )
             ]
-        if declaration.all_declarations_no(self.questionnaire):
-            return [Paragraph(text(self.staff.slip_text("all_no")), self.styles["all_no"])]
+        if all_no := self.clinical.all_no(declaration):
+            return [Paragraph(text(all_no), self.styles["all_no"])]
         return []
 
     def section(self, declaration: Declaration, group: Group, heading_key: str) -> list[Flowable]:
-        blocks = [
-            self.question_block(declaration, question)
-            for question in self.questionnaire.in_group(group)
-            if question.id in declaration.answers
-        ]
+        blocks = [self.question_block(block) for block in self.clinical.blocks(declaration, group)]
         if not blocks:
             return []
         rule = HRFlowable(
@@ -247,11 +249,10 @@ class SlipRenderer:
             *blocks,
         ]
 
-    def question_block(self, declaration: Declaration, question: Question) -> Flowable:
+    def question_block(self, block: Block) -> Flowable:
         """The question and its follow-ups, in a thick box when any of them is flagged."""
-        lines = self.answer_lines(declaration, question, depth=0, parent_flagged=False)
-        cell = [paragraph for paragraph, _ in lines]
-        if not any(flagged for _, flagged in lines):
+        cell = [self.line(line) for line in block.lines]
+        if not block.flagged:
             return self.box([[cell]], [self.width], [])
         # a box line is centred on the cell edge: narrow the cell so the line stays inside
         return self.box(
@@ -262,28 +263,19 @@ class SlipRenderer:
             space_after=4,
         )
 
-    def answer_lines(
-        self, declaration: Declaration, question: Question, depth: int, parent_flagged: bool
-    ) -> list[tuple[Paragraph, bool]]:
-        answer = declaration.answers.get(question.id)
-        flagged = answer is not None and question.is_flag(answer)
-        shown = (
-            self.staff.slip_text("not_answered")
-            if answer is None
-            else self.staff.answer_text(question, answer, for_slip=True)
-        )
-        line = f"{text(self.staff.slip_title(question.id))}: {text(shown)}"
-        if flagged and not parent_flagged:  # the reason this block is boxed
+    def line(self, line: Line) -> Paragraph:
+        """ "Title: answer"; a drug or an allergen with each of its answers in bold."""
+        if line.value or not line.details:
+            shown = f"{text(line.label)}: {text(line.value)}"
+        else:
+            shown = f"<b>{text(line.label)}</b>"
+        for title, answer in line.details:
+            shown += f"{DASH}{text(title)}: <b>{text(answer)}</b>"
+        if line.attention:  # the reason this block is boxed
             word = text(self.staff.slip_text("attention"))
-            line = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {line}'
-        style = self.styles[f"{'flag' if flagged else 'answer'}{min(depth, 2)}"]
-        lines = [(Paragraph(line, style), flagged)]
-        for followup in question.followups:
-            if followup.applies_after(answer):
-                lines += self.answer_lines(
-                    declaration, followup, depth + 1, parent_flagged or flagged
-                )
-        return lines
+            shown = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {shown}'
+        style = self.styles[f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"]
+        return Paragraph(shown, style)
 
     def labelled(self, label: str, value: str) -> Paragraph:
         return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])

@@ -4,9 +4,13 @@ ReportLab's markup and put in drawing order for right-to-left scripts."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.platypus.flowables import Flowable
 
 
@@ -67,3 +71,79 @@ def visual_order(value: str) -> str:
     words of a line out left to right; ReportLab's own bidi needs `rlbidi`, which is not
     on PyPI. A left-to-right or mixed text is returned as it is."""
     return " ".join(reversed(value.split(" "))) if is_right_to_left(value) else value
+
+
+def has_right_to_left(value: str) -> bool:
+    """Any letter of a right-to-left script."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in value)
+
+
+def starts_right_to_left(value: str) -> bool:
+    """The first letter with a direction is right-to-left: the text reads from the right."""
+    for char in value:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def _direction(word: str) -> str | None:
+    """ "R" for a word with right-to-left letters, "L" for one with left-to-right letters
+    only, None for digits and punctuation (which go with their neighbours)."""
+    if has_right_to_left(word):
+        return "R"
+    return "L" if any(unicodedata.bidirectional(char) == "L" for char in word) else None
+
+
+def _runs_reversed(words: list[str], direction: str) -> list[str]:
+    """Each run of `direction` words (with the digits and punctuation inside it) reversed."""
+    drawn: list[str] = []
+    start = 0
+    while start < len(words):
+        if _direction(words[start]) != direction:
+            drawn.append(words[start])
+            start += 1
+            continue
+        end = cursor = start + 1
+        while cursor < len(words) and _direction(words[cursor]) in (direction, None):
+            cursor += 1
+            if _direction(words[cursor - 1]) == direction:
+                end = cursor
+        drawn += reversed(words[start:end])
+        start = end
+    return drawn
+
+
+def drawing_order(words: list[str], right_to_left: bool) -> list[str]:
+    """One line's words in the order they are drawn from the left: in a line that reads
+    from the left, each run of right-to-left words reversed; in one that reads from the
+    right, the whole line reversed but each run of left-to-right words (a brand name,
+    "(Xarelto)") kept in its order. A word-level Unicode bidi, enough for whole words."""
+    if right_to_left:
+        return list(reversed(_runs_reversed(words, "L")))
+    return _runs_reversed(words, "R")
+
+
+def break_lines(
+    words: list[str], width: Callable[[str], float], room: float, first_line_taken: float = 0
+) -> list[list[str]]:
+    """Words broken into lines no wider than `room` (less `first_line_taken` on the
+    first) as `width` measures them, in reading order: for a right-to-left text, which
+    ReportLab cannot break itself since each line's words must be put in drawing order."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        available = room - (first_line_taken if len(lines) == 1 else 0)
+        if lines[-1] and width(" ".join([*lines[-1], word])) > available:
+            lines.append([word])
+        else:
+            lines[-1].append(word)
+    return lines
+
+
+def shaped_width(value: str, font: str, size: float) -> float:
+    """The width of a text once its letters are joined (HarfBuzz, as ReportLab draws it
+    with `shaping`): Arabic letters joined are narrower than apart."""
+    word = [stringWidth(value, font, size), (ABag(fontName=font, fontSize=size), value)]
+    return float(shapeFragWord(word)[0])

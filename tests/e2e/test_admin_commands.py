@@ -150,9 +150,16 @@ def test_show_prints_the_answers_in_the_staff_language_with_flags(data: DataFold
     result = data.run("show", data.flagged)
 
     assert result.returncode == 0, result.stderr
-    assert "PEETERS An" in result.stdout and "born 03/04/1958" in result.stdout
+    assert "PEETERS An" in result.stdout and "born 03/04/1958 (" in result.stdout
     flagged = [line for line in result.stdout.splitlines() if line.startswith("!!")]
-    assert any("fluidifient le sang" in line and "Oui" in line for line in flagged)
+    # the slip's clinical words, one line per drug with its own last dose as a date
+    assert "!! Anticoagulants / antiagrégants plaquettaires: Oui" in flagged
+    today = datetime.now().date()
+    aspirin = next(line for line in result.stdout.splitlines() if "(Asaflow" in line)
+    assert "Arrêt demandé: Non" in aspirin and f"{today:%d/%m/%Y}" in aspirin
+    apixaban = next(line for line in result.stdout.splitlines() if "Apixaban (Eliquis)" in line)
+    assert f"{today - timedelta(days=3):%d/%m/%Y}" in apixaban
+    assert f"{today - timedelta(days=2):%d/%m/%Y}" in apixaban
     assert "never sent to a printer" in result.stdout
     assert data.rows("SELECT role, action, reference FROM audit WHERE action = 'show'") == [
         ("it", "show", data.flagged)

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from pypdf import PdfReader
+
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
 
@@ -179,3 +181,49 @@ def test_under_systemd_the_kiosk_says_ready_and_pings_the_watchdog(tmp_path: Pat
     assert messages[0] == b"READY=1"
     assert messages[1:] == [b"WATCHDOG=1"] * 3
     assert (stopping, status) == (b"STOPPING=1", 0)  # a clean stop, not a kill by signal
+
+
+def test_questionnaire_writes_the_clinical_sign_off_pack_as_a_pdf(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[kiosk]\nlanguages = ["fr"]\nhospital_name = "Hôpital Saint-Exemple"\n',
+        encoding="utf-8",
+    )
+    pack = tmp_path / "sign-off.pdf"
+
+    result = run_main("questionnaire", "--review-pack", str(pack), "--config", str(config))
+
+    assert result.returncode == 0, result.stderr
+    assert pack.read_bytes().startswith(b"%PDF-")
+    assert pack.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == sorted(["kiosk.toml", "sign-off.pdf"])
+    text = " ".join(page.extract_text() for page in PdfReader(pack).pages)
+    assert "Hôpital Saint-Exemple" in text  # --config honoured
+    assert "anticoagulant_last_dose" in text and "Xarelto" in text
+
+
+def test_questionnaire_refuses_a_language_that_is_not_enabled(tmp_path: Path) -> None:
+    pack = tmp_path / "sign-off.pdf"
+
+    result = run_main(
+        "questionnaire",
+        "--review-pack",
+        str(pack),
+        "--language",
+        "tr",
+        "--set",
+        'kiosk.languages=["fr"]',
+    )
+
+    assert result.returncode == 2
+    assert "--language 'tr' is not an enabled language" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not pack.exists()
+
+
+def test_questionnaire_without_a_file_prints_the_same_as_text() -> None:
+    result = run_main("questionnaire", "--set", 'kiosk.languages=["fr"]')
+
+    assert result.returncode == 0, result.stderr
+    assert "[anticoagulant_last_dose]" in result.stdout
+    assert "ATTENTION" in result.stdout and "Signature:" in result.stdout

@@ -100,7 +100,9 @@ def test_a_slip_comes_out_of_the_printer_and_the_patient_takes_it(
         assert "Please take your slip" in shown(app)
         text = slip_text(cups.wait_for_output(printed))
         assert reference_of(app) in text
-        assert "ATTENTION" in text and "Médicaments qui fluidifient le sang: Oui" in text
+        # In the staff language (French), in its clinical words.
+        anticoagulants = app.kiosk.content.language("fr").slip_title("anticoagulants")
+        assert "ATTENTION" in text and f"{anticoagulants}: Oui" in text
         [(backend, queue, has_job, state, reason, was_printed)] = attempts(app)
         assert (backend, queue, has_job, was_printed, reason) == ("cups", QUEUE, 1, 1, None)
         assert state in ("completed", "processing", "pending")

@@ -77,7 +77,8 @@ def test_identity_reference_and_language(receipt: SlipRenderer, english: Languag
     printed = render_text(receipt, make_declaration(language="fr"))
     assert REFERENCE in printed
     assert "LEFÈVRE Marie-Hélène" in printed
-    assert f"{english.slip_text('birth_date')}: 03/04/1958" in printed
+    # the age beside the date of birth, on the day of the declaration (27 November 2026)
+    assert f"{english.slip_text('birth_date')}: 03/04/1958 (68 years)" in printed
     assert f"{english.slip_text('language')}: French" in printed
     assert "Filled in by: The patient" in printed  # staff wording, not the patient's "Myself"
     assert english.slip_text("unverified") in printed
@@ -121,37 +122,46 @@ def test_every_flagged_answer_has_the_attention_word(
     flagged = declaration.flagged(questionnaire)
     assert {"anticoagulants", "allergy", "diabetes", "thyroid", "breastfeeding"} <= set(flagged)
     assert english.slip_text("flag_summary", count=len(flagged)) in printed
+    by_id = questionnaire.by_id()
     for question_id in ("anticoagulants", "allergy", "diabetes", "thyroid", "breastfeeding"):
-        answer = english.option(question_id, str(declaration.answers[question_id]))
-        title = english.question(question_id).title
+        question = by_id[question_id]
+        answer = english.answer_text(question, declaration.answers[question_id], for_slip=True)
+        title = english.slip_title(question_id)  # the clinical term
         assert re.search(rf"{attention} {re.escape(title)}: {re.escape(answer)}", printed), title
     # not flagged: no attention word in front
-    assert f"{attention} {english.question('renal_insufficiency').title}" not in printed
-    assert f"{english.question('renal_insufficiency').title}: No" in printed
+    assert f"{attention} {english.slip_title('renal_insufficiency')}" not in printed
+    assert f"{english.slip_title('renal_insufficiency')}: No" in printed
     assert english.slip_text("all_no") not in printed
 
 
-def test_followups_are_printed_under_their_question(
+def test_each_drug_on_its_own_line_with_its_own_last_dose_as_a_date(
     receipt: SlipRenderer, english: Language
 ) -> None:
-    declaration = make_declaration(extra_answers={"anticoagulant_last_dose": None})
+    # made on Friday 27 November 2026: aspirin today, apixaban 2 or 3 days before
+    declaration = make_declaration(extra_answers={"anticoagulant_last_dose:aspirin": None})
     printed = render_text(receipt, declaration)
-    drugs = english.question("anticoagulant_drugs")
-    # several answers: in the questionnaire's order (aspirin before apixaban), not set order
-    assert f"{drugs.title}: {drugs.options['aspirin']}, {drugs.options['apixaban']}" in printed
-    assert f"{english.question('anticoagulant_told_to_stop').title}: Yes" in printed
+    stop, last = (
+        english.slip_title("anticoagulant_told_to_stop"),
+        english.slip_title("anticoagulant_last_dose"),
+    )
+    # the substance first, the names on the box after it, in the questionnaire's order
+    aspirin = printed.index("Acetylsalicylic acid (Asaflow, Cardioaspirine, Aspirine)")
+    apixaban = printed.index("Apixaban (Eliquis)")
+    assert aspirin < apixaban
+    assert f"{stop}: No — {last}: {english.slip_text('not_answered')}" in printed[aspirin:apixaban]
     assert (
-        f"{english.question('anticoagulant_last_dose').title}: {english.slip_text('not_answered')}"
-    ) in printed
-    assert f"{english.question('diabetes_metformin').title}: Yes" in printed
-    assert f"{english.question('fasting_last_drink').title}: " in printed
+        f"{stop}: Yes — {last}: between Tuesday 24/11/2026 and Wednesday 25/11/2026"
+        in printed[apixaban:]
+    )
+    assert f"{english.slip_title('diabetes_medicines')}: Metformin (Glucophage" in printed
+    assert f"{english.slip_title('fasting_last_drink')}: " in printed
     # follow-ups of an answer that does not ask them are not printed
-    assert english.question("allergy_to").title not in printed
+    assert english.slip_title("allergy_to") not in printed
     assert english.slip_text("other_answers") in printed
 
 
 def test_all_no_is_said_plainly(receipt: SlipRenderer, english: Language) -> None:
-    printed = render_text(receipt, make_declaration(answers=ALL_NO_ANSWERS))
+    printed = render_text(receipt, make_declaration(answers={**ALL_NO_ANSWERS, "pregnancy": "no"}))
     assert english.slip_text("all_no") in printed
     assert english.slip_text("attention") not in printed
     assert english.slip_text("flag_summary", count=1)[3:] not in printed  # "answer(s) to..."
@@ -161,7 +171,7 @@ def test_declarations_in_questionnaire_order(
     receipt: SlipRenderer, questionnaire: Questionnaire, english: Language
 ) -> None:
     printed = render_text(receipt, make_declaration(answers=ALL_NO_ANSWERS))
-    titles = [english.question(q.id).title for q in questionnaire.in_group(Group.DECLARATION)]
+    titles = [english.slip_title(q.id) for q in questionnaire.in_group(Group.DECLARATION)]
     positions = [printed.index(f"{title}: ") for title in titles]
     assert positions == sorted(positions)
     assert printed.index(english.slip_text("declarations")) < positions[0]
@@ -272,14 +282,17 @@ def long_declaration() -> Declaration:
     )
 
 
-def test_long_name_and_all_drugs_fit_one_receipt(receipt: SlipRenderer, english: Language) -> None:
+def test_long_name_and_all_drugs_fit_one_receipt(
+    receipt: SlipRenderer, english: Language, questionnaire: Questionnaire
+) -> None:
     pdf = receipt.render(long_declaration(), REFERENCE)
     (page,) = pages(pdf)
     assert float(page.mediabox.width) == pytest.approx(80 * mm)
     printed = words(pdf)
     assert LONG_NAME.upper() in printed.replace(" ", "")  # wrapped, maybe mid-word
-    for drug in english.question("anticoagulant_drugs").options.values():
-        assert drug in printed
+    drugs = questionnaire.by_id()["anticoagulant_drugs"]
+    for drug in drugs.options:  # one line each, the substance first
+        assert english.slip_option(drugs, drug) in printed
 
 
 def test_receipt_is_as_long_as_its_content(receipt: SlipRenderer) -> None:
@@ -349,4 +362,5 @@ def test_french_slip(
     printed = render_text(make_renderer("receipt80", french), make_declaration())
     for key in ("title", "reference", "declarations", "attention"):
         assert " ".join(french.slip_text(key).split()) in printed
-    assert french.question("anticoagulants").title in printed
+    assert "Anticoagulants / antiagrégants plaquettaires" in printed
+    assert "Je ne sais pas" not in printed
