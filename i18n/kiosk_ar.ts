@@ -116,6 +116,22 @@
         <translation>من فضلك، تحقّق من السنة.</translation>
     </message>
     <message>
+        <source>Type the name with the keyboard.</source>
+        <translation>اكتب الاسم بلوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Please type only letters, numbers and punctuation.</source>
+        <translation>من فضلك، اكتب حروفًا وأرقامًا وعلامات ترقيم فقط.</translation>
+    </message>
+    <message>
+        <source>Type the number with the keys.</source>
+        <translation>اكتب الرقم بالأزرار.</translation>
+    </message>
+    <message>
+        <source>Please type a number from {low} to {high} {unit}.</source>
+        <translation>من فضلك، اكتب رقمًا من {low} إلى {high} {unit}.</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>مسافة</translation>
     </message>

@@ -116,6 +116,22 @@
         <translation>Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
+        <source>Type the name with the keyboard.</source>
+        <translation>Tippen Sie den Namen mit der Tastatur.</translation>
+    </message>
+    <message>
+        <source>Please type only letters, numbers and punctuation.</source>
+        <translation>Bitte tippen Sie nur Buchstaben, Ziffern und Satzzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Type the number with the keys.</source>
+        <translation>Tippen Sie die Zahl mit den Tasten.</translation>
+    </message>
+    <message>
+        <source>Please type a number from {low} to {high} {unit}.</source>
+        <translation>Bitte tippen Sie eine Zahl von {low} bis {high} {unit} ein.</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>

@@ -116,6 +116,22 @@
         <translation>Veuillez vérifier l’année.</translation>
     </message>
     <message>
+        <source>Type the name with the keyboard.</source>
+        <translation>Tapez le nom avec le clavier.</translation>
+    </message>
+    <message>
+        <source>Please type only letters, numbers and punctuation.</source>
+        <translation>Veuillez taper uniquement des lettres, des chiffres et de la ponctuation.</translation>
+    </message>
+    <message>
+        <source>Type the number with the keys.</source>
+        <translation>Tapez le nombre avec les touches.</translation>
+    </message>
+    <message>
+        <source>Please type a number from {low} to {high} {unit}.</source>
+        <translation>Veuillez taper un nombre de {low} à {high} {unit}.</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Espace</translation>
     </message>

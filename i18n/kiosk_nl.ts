@@ -116,6 +116,22 @@
         <translation>Kijk het jaar alstublieft na.</translation>
     </message>
     <message>
+        <source>Type the name with the keyboard.</source>
+        <translation>Typ de naam met het toetsenbord.</translation>
+    </message>
+    <message>
+        <source>Please type only letters, numbers and punctuation.</source>
+        <translation>Typ alleen letters, cijfers en leestekens, alstublieft.</translation>
+    </message>
+    <message>
+        <source>Type the number with the keys.</source>
+        <translation>Typ het getal met de toetsen.</translation>
+    </message>
+    <message>
+        <source>Please type a number from {low} to {high} {unit}.</source>
+        <translation>Typ een getal van {low} tot {high} {unit}, alstublieft.</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>

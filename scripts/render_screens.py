@@ -3,8 +3,12 @@
     .venv/bin/python scripts/render_screens.py [--out out/screens] [--language fr]
         [--larger-text] [--high-contrast] [--only-patient]
 
-For reviewing the screens as a person would see them (the README shows a few). Runs
-offscreen; needs `pdftoppm` (poppler-utils) for the slip.
+For reviewing the screens as a person would see them (the README shows a few): the
+tour (tests/helpers/tour.py) meets every screen, the number screen (a child's weight),
+the typed-text screen (another medicine's name), a question for each drug chosen with
+the drug's heading, and the review page by page with a row per drug and per allergen;
+then the typed screens again with the message Next shows when it refuses what was typed
+(`...-problem.png`). Runs offscreen; needs `pdftoppm` (poppler-utils) for the slip.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,8 +31,13 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
+from kiosk.declaration import Answer
+from kiosk.flow import Flow, Screen, Step
+from kiosk.questionnaire import Typed
 from kiosk.staff import Role, hash_pin
-from tests.helpers.tour import tour
+from tests.helpers.journey import walk
+from tests.helpers.tour import TOUR_ANSWERS, tour
+from tests.helpers.tour import settle as lay_out
 from ui.app import build_window
 from ui.main_window import MainWindow
 
@@ -75,12 +85,53 @@ def main() -> int:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+                flow = kiosk.new_flow()
+                flow.choose_language(language)
+                flow.assist(
+                    larger_text=arguments.larger_text, high_contrast=arguments.high_contrast
+                )
+                window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
+                window.show()
+                for name in refused(window, flow):
+                    app.processEvents()
+                    window.grab().save(str(arguments.out / f"{language}-{orientation}-{name}.png"))
+                window.close()
+                window.deleteLater()
+                app.processEvents()
         if not arguments.only_patient:
             render_staff(app, kiosk, config, arguments.out)
             render_slips(config.slip_folder, arguments.out)
         kiosk.store.close()
     print(f"screens written to {arguments.out}")
     return 0
+
+
+# What Next refuses on the typed screens: a weight out of range, a picture in a name.
+REFUSED = {"child_weight": "999", "anticoagulant_other_name": "Sintrom \U0001f48a"}
+
+
+def refused(window: MainWindow, flow: Flow) -> Iterator[str]:
+    """The typed-answer screens showing the message Next gives for what it refuses."""
+    answers: dict[str, Answer] = {}
+    for key, answer in TOUR_ANSWERS.items():  # as the flow keeps them
+        question = flow.questionnaire.question(key)
+        if isinstance(answer, tuple):
+            answers[key] = frozenset(answer)
+        elif question is not None and question.typed and answer != "dont_know":
+            answers[key] = Typed(answer)
+        else:
+            answers[key] = answer
+    for key, typed in REFUSED.items():
+        walk(flow, answers, stop_at=Step(Screen.QUESTION, key))
+        flow.type_answer(typed)
+        assert not flow.next(), f"{key}: {typed!r} was accepted"
+        window.show_state()
+        lay_out()
+        question = flow.question
+        assert question is not None
+        yield f"{question.kind.value}-{key}-problem"
+        flow.answer(key, "dont_know")
+        assert flow.next()
 
 
 def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> None:

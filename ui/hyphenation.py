@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 SOFT_HYPHEN = "\u00ad"
+ZERO_WIDTH_SPACE = "\u200b"  # a break that shows nothing: for text the patient typed
 LONG_WORD = 12  # letters: shorter words fit any line the kiosk draws
 VOWELS = frozenset("aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûü")
 KEPT_TOGETHER = ("sch", "ch", "ck", "ph", "th")
@@ -73,6 +74,27 @@ def hyphenate(text: str) -> str:
         return SOFT_HYPHEN.join(pieces)
 
     return _WORD.sub(soften, text)
+
+
+def breakable(text: str) -> str:
+    """`text` exactly as written, with invisible break opportunities (zero-width spaces)
+    in its long words: between syllables, and at least every LONG_WORD characters. For
+    what a patient typed (another medicine's name): a line break adds no hyphen to it."""
+
+    def open_up(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) < LONG_WORD:
+            return word
+        pieces, last = [], 0
+        for at in [*(_breaks(word) if _latin(word) else []), len(word)]:
+            while at - last > LONG_WORD:
+                pieces.append(word[last : last + LONG_WORD])
+                last += LONG_WORD
+            pieces.append(word[last:at])
+            last = at
+        return ZERO_WIDTH_SPACE.join(piece for piece in pieces if piece)
+
+    return _WORD.sub(open_up, text)
 
 
 def plain(text: str) -> str:

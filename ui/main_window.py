@@ -29,11 +29,12 @@ from kiosk.staff_desk import StaffDesk
 from kiosk.submission import SubmissionResult
 from ui.background import BackgroundRunner
 from ui.lockdown import Lockdown
-from ui.patient_screens import PatientScreens, birth_date_prompt
+from ui.patient_screens import PatientScreens
 from ui.read_aloud import ReadAloud, speech_of, spoken_texts
 from ui.staff_mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
+from ui.typed_input import TypedInput
 from ui.widgets.access_bar import AccessBar
 from ui.widgets.basics import (
     BREAK_LONG_WORDS,
@@ -125,9 +126,7 @@ class MainWindow(QWidget):
         )
         screens.question.turned.connect(self._part_turned)
         screens.review.turned.connect(self._part_turned)
-        screens.last_name.text_edited.connect(self._name_typed)
-        screens.first_name.text_edited.connect(self._name_typed)
-        screens.birth_date.digits_changed.connect(self._digits_typed)
+        self._typing = TypedInput(flow, screens, self.read_aloud, self._words, self.show_state)
         screens.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         screens.done.restart_requested.connect(lambda: self._act(self.flow.restart))
 
@@ -198,26 +197,6 @@ class MainWindow(QWidget):
             self.show_state()
             return
         self._act(intent)
-
-    def _name_typed(self, text: str) -> None:
-        had_problem = self.flow.problem is not None
-        self.flow.type_name(text)
-        if had_problem or self.flow.problem is not None:
-            self.show_state()  # show or clear the message under the field
-        self._say_typed(text)
-
-    def _say_typed(self, text: str) -> None:
-        """Read aloud: after a key, what the field now holds (spelt by the voice)."""
-        if self.read_aloud.active and self.read_aloud.confirmed is not None:
-            self.read_aloud.confirmed = None
-            words = self._words()
-            self.read_aloud.say([(text or words.text("field_empty"), words.language.code)])
-
-    def _digits_typed(self, digits: str) -> None:
-        self.flow.type_birth_date(digits)
-        words, birth_date = self._words(), self.screens.birth_date
-        birth_date.show_birth_date(birth_date_prompt(self.flow, words), words, digits, None)
-        self._say_typed(birth_date.spoken_value())
 
     def _submit_clicked(self) -> None:
         declaration = self.flow.submit()  # None on a second tap: one declaration a session
@@ -449,7 +428,7 @@ class MainWindow(QWidget):
         roots: list[QWidget] = (
             [self.idle_overlay]
             if self.idle_overlay.isVisible()
-            else [self.screens.widget_for(self.flow.step.screen), self._navigation]
+            else [self.screens.widget_for(self.flow), self._navigation]
         )
         parts += spoken_texts(roots, language, words.text("answer_chosen"))
         self.read_aloud.say(parts)
@@ -460,7 +439,7 @@ class MainWindow(QWidget):
         title."""
         if self.windowTitle() != words.text("department"):
             self.setWindowTitle(words.text("department"))
-        screen = self.screens.widget_for(self.flow.step.screen)
+        screen = self.screens.widget_for(self.flow)
         title = screen.findChild(QLabel, "title")
         screen.setAccessibleName(title.accessibleName() if title is not None else "")
 

@@ -88,6 +88,17 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "This date is in the future. Please check it."
         ),
         "birth_date_too_old": QT_TRANSLATE_NOOP("Kiosk", "Please check the year."),
+        # A typed answer: another medicine's name on the keyboard, a child's weight on the
+        # keypad.
+        "text_hint": QT_TRANSLATE_NOOP("Kiosk", "Type the name with the keyboard."),
+        # A typed name refused (Problem.NAME_INVALID): it may hold digits, not pictures.
+        "text_invalid": QT_TRANSLATE_NOOP(
+            "Kiosk", "Please type only letters, numbers and punctuation."
+        ),
+        "number_hint": QT_TRANSLATE_NOOP("Kiosk", "Type the number with the keys."),
+        "number_out_of_range": QT_TRANSLATE_NOOP(
+            "Kiosk", "Please type a number from {low} to {high} {unit}."
+        ),
         "key_space": QT_TRANSLATE_NOOP("Kiosk", "Space"),
         "key_backspace": QT_TRANSLATE_NOOP("Kiosk", "Erase"),
         "key_apostrophe": QT_TRANSLATE_NOOP("Kiosk", "Apostrophe"),

@@ -43,6 +43,7 @@ class Palette:
         return {
             "body": (self.text, self.background),
             "header and bars": (self.text, self.surface),
+            "item heading": (self.text, self.surface),
             "hint": (self.muted_text, self.background),
             "hint on bars": (self.muted_text, self.surface),
             "problem": (self.problem_text, self.background),
@@ -185,6 +186,9 @@ class Theme:
         QLabel[role="small"], QLabel[role="hint"] {{ font-size: {self.small_px}px;
             color: {c.muted_text}; }}
         QLabel[role="problem"] {{ color: {c.problem_text}; font-weight: bold; }}
+        QLabel[role="item"] {{ font-size: {self.title_px}px; font-weight: bold;
+            background: {c.surface}; border-bottom: {thick}px solid {c.primary};
+            padding: {self.mm(2)}px {self.mm(4)}px; }}
         QWidget[role="header"], QWidget[role="header"] QLabel {{ background: {c.surface}; }}
         QWidget[role="navigation"], QWidget[role="navigation"] QLabel {{
             background: {c.surface}; }}
@@ -214,7 +218,7 @@ class Theme:
             padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
             min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
-        QPushButton[role="review-row"][rtl="true"] {{ text-align: right; }}
+        /* "left" is the reading start: Qt mirrors it in a right-to-left language */
         QPushButton[role="key"] {{ min-height: {self.key_size}px; min-width: {self.key_size}px;
             padding: 0; }}
         QLineEdit, QLabel[role="field"] {{ min-height: {self.button_height}px;

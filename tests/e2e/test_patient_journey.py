@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.flow import Screen
 from kiosk.resources import I18N_DIR, resource_path
@@ -19,7 +19,8 @@ pytestmark = pytest.mark.e2e
 
 
 def visible_answers(app: KioskUnderTest) -> dict[str, list[str]]:
-    """{question id: [option ids]} of the answer buttons on screen."""
+    """{answer key: [option ids]} of the answer buttons on screen (the key of a question
+    asked per drug names the drug: "anticoagulant_last_dose:apixaban")."""
     found: dict[str, list[str]] = {}
     for widget in app.window.findChildren(QAbstractButton):
         name = widget.objectName()
@@ -30,13 +31,15 @@ def visible_answers(app: KioskUnderTest) -> dict[str, list[str]]:
 
 
 def answer_every_question(app: KioskUnderTest, plan: dict[str, list[str]]) -> list[str]:
-    """Answer each question shown with the plan's options (default "no"); returns the ids."""
+    """Answer each question shown with the plan's options (default "no"), planned by key
+    or, for every drug or allergen, by question id; returns the keys asked."""
     asked = []
     while app.screen() is Screen.QUESTION:
-        [(question, options)] = visible_answers(app).items()
-        asked.append(question)
-        for option in plan.get(question, ["no"] if "no" in options else []):
-            app.tap(f"answer-{question}-{option}")
+        [(key, options)] = visible_answers(app).items()
+        asked.append(key)
+        planned = plan.get(key, plan.get(key.split(":")[0]))
+        for option in planned if planned is not None else ["no"] if "no" in options else []:
+            app.tap(f"answer-{key}-{option}")
         app.tap("next")
     return asked
 
@@ -89,13 +92,15 @@ def test_an_english_speaking_patient_on_blood_thinners_gets_a_flagged_slip(
                 "escort_home": ["yes"],
             },
         )
-        assert asked[:4] == [
+        assert asked[:6] == [  # the questions about a drug, for each drug chosen
             "anticoagulants",
             "anticoagulant_drugs",
-            "anticoagulant_told_to_stop",
-            "anticoagulant_last_dose",
+            "anticoagulant_told_to_stop:aspirin",
+            "anticoagulant_last_dose:aspirin",
+            "anticoagulant_told_to_stop:apixaban",
+            "anticoagulant_last_dose:apixaban",
         ]
-        assert "diabetes_metformin" not in asked  # diabetes "no": no follow-up
+        assert "diabetes_medicines" not in asked  # diabetes "no": no follow-up
         assert app.screen() is Screen.REVIEW
         assert "Last name: O'Neil-Dupont" in app.visible("edit-last_name", QAbstractButton).text()
 
@@ -126,7 +131,7 @@ def test_an_english_speaking_patient_on_blood_thinners_gets_a_flagged_slip(
         assert "O'NEIL-DUPONT" in text and "15/03/1948" in text
         assert "Anglais" in text  # the slip is in the staff language, French
         assert text.count("ATTENTION") >= 2
-        assert "Apixaban" in text and "Acide acétylsalicylique (aspirine)" in text
+        assert "Apixaban" in text and "Acide acétylsalicylique" in text
         assert app.rows("SELECT state FROM print_attempts") == [("completed",)]
 
         app.tap("restart")
@@ -147,6 +152,11 @@ def test_a_french_speaking_patient_answering_no_everywhere_gets_a_plain_slip(
         app.tap("skip")
         app.tap("answer-for_whom-child")
         app.tap("next")
+        assert app.visible("screen-number", QWidget)  # a child's weight, on the keypad
+        for digit in "18":
+            app.tap(f"key-{digit}")
+        assert app.visible("field-child_weight", QLabel).text() == "18"
+        app.tap("next")
         assert "personne que vous accompagnez" in visible_text(app)
         identify(app, "lefèvre", "zoé", "01022019")
         answer_every_question(
@@ -160,6 +170,8 @@ def test_a_french_speaking_patient_answering_no_everywhere_gets_a_plain_slip(
             "SELECT last_name, first_name, for_whom, flag_count FROM declarations"
         )
         assert (last, first, for_whom, flag_count) == ("Lefèvre", "Zoé", "child", 0)
+        [(answers,)] = app.rows("SELECT answers FROM declarations")
+        assert json.loads(str(answers))["child_weight"] == {"typed": "18"}
         text = slip_text(app.slips()[0])
         assert "LEFÈVRE" in text and "Zoé" in text
         assert "ATTENTION" not in text

@@ -361,9 +361,13 @@ def test_a_landscape_question_is_read_as_a_person_reads_it(
         app.tap("access-read-aloud")
         settle()
         said = [text for text, _ in speech.said[-1]]
-        question = app.kiosk.content.language("de").question("anticoagulant_drugs")
-        options = [question.options[o] for o in app.flow.question.options]  # type: ignore[union-attr]
-        shown = [text.removeprefix("✓  ").split(", ")[0] for text in said if text]
+        question = app.flow.question
+        assert question is not None
+        german = app.kiosk.content.language("de")
+        # Each answer as the patient knows it: the names on the box, then the substance.
+        options = [german.option_label(question, option) for option in question.options]
+        chosen = app.window._words().text("answer_chosen")
+        shown = [text.removesuffix(f", {chosen}") for text in said if text]
         in_order = [text for text in shown if text in options]
         assert in_order == [o for o in options if o in in_order] and len(in_order) >= 6
         first_answer = said.index(next(t for t in said if t.startswith(options[0])))

@@ -59,6 +59,14 @@ def scrolls(widget: QWidget) -> bool:
     return False
 
 
+def screen_of(widget: QWidget) -> QWidget | None:
+    """The patient or staff screen (`screen-...`) the widget is part of."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.objectName().startswith("screen-"):
+        parent = parent.parentWidget()
+    return parent
+
+
 def clipped(window: QWidget) -> list[str]:
     problems = []
     bounds = window.rect()
@@ -69,6 +77,12 @@ def clipped(window: QWidget) -> list[str]:
         where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if not bounds.contains(where) and not scrolls(widget):
             problems.append(f"{name} lies outside the window ({where})")
+        # A screen's controls that spill out of it are hidden under the bars below it.
+        screen = screen_of(widget)
+        if screen is not None and not scrolls(widget):
+            room = QRect(screen.mapTo(window, QPoint(0, 0)), screen.size())
+            if not room.contains(where):
+                problems.append(f"{name} spills out of {screen.objectName()} ({where})")
         if isinstance(widget, QLabel) and widget.text():
             needed = (
                 widget.heightForWidth(widget.width())
@@ -149,7 +163,11 @@ def test_chosen_answers_still_fit_when_the_patient_goes_back_to_them(
         while app.screen() is not Screen.WELCOME and app.screen() is not Screen.PAGE:
             app.tap("back")
             settle()
-            if app.screen() is Screen.QUESTION:
+            question = app.flow.question
+            if question is not None and question.typed:  # what was typed is shown again
+                field = app.visible(f"field-{question.id}", QWidget)
+                assert field.property("text"), f"{app.flow.step.key}: nothing typed shown"
+            elif question is not None:
                 questions += 1
                 chosen = [
                     button.objectName()
@@ -162,26 +180,23 @@ def test_chosen_answers_still_fit_when_the_patient_goes_back_to_them(
         assert questions > 15
 
 
-# Every answer that makes the review long: all medicines, every allergy and reaction.
+# Every answer that makes the review long: all medicines (each with its own row), every
+# allergy and reaction, every diabetes medicine.
+DRUGS = tuple(
+    option
+    for option in questionnaire().by_id()["anticoagulant_drugs"].options
+    if option != "dont_know"
+)
+ALLERGENS = tuple(
+    option for option in questionnaire().by_id()["allergy_to"].options if option != "dont_know"
+)
 LONGEST_REVIEW = {
     **TOUR_ANSWERS,
-    "anticoagulant_drugs": tuple(
-        option
-        for option in questionnaire().by_id()["anticoagulant_drugs"].options
-        if option != "dont_know"
-    ),
-    "allergy_to": (
-        "iodinated_contrast",
-        "gadolinium_contrast",
-        "latex",
-        "local_anaesthetics",
-        "antibiotics",
-        "other",
-    ),
+    "anticoagulant_drugs": DRUGS,
+    "allergy_to": ALLERGENS,
     "allergy_reaction": ("rash", "breathing", "collapse"),
     "diabetes": "yes",
-    "diabetes_metformin": "yes",
-    "diabetes_insulin": "dont_know",
+    "diabetes_medicines": ("metformin", "glp1", "insulin"),
     "renal_insufficiency": "yes",
     "renal_dialysis": "no",
     "renal_transplant": "dont_know",
@@ -202,6 +217,9 @@ def test_a_long_review_is_paged_and_every_answer_can_be_reached(
                 break
         expected = {f"edit-{item}" for item in ("last_name", "first_name", "birth_date")}
         expected |= {f"edit-{question.id}" for question in questionnaire().questions}
+        # Each drug and each allergen: a row of its own, changed from its first question.
+        expected |= {f"edit-anticoagulant_told_to_stop:{drug}" for drug in DRUGS}
+        expected |= {f"edit-allergy_reaction:{allergen}" for allergen in ALLERGENS}
         seen: set[str] = set()
         pages = 0
         while True:

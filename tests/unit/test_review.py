@@ -1,4 +1,6 @@
-"""What the review screen lists before the patient confirms, in the patient's language."""
+"""What the review screen lists before the patient confirms, in the patient's language:
+a row per question (its plain follow-ups inside), and a row per chosen drug or allergen
+(its own answers), each leading to the screen that changes it."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import Language, QuestionText
-from kiosk.flow import IDENTITY, Flow, Screen, Step
-from kiosk.review import ReviewItem, answer_text, review_items
+from kiosk.declaration import Answer, Typed
+from kiosk.flow import IDENTITY, REVIEW, Flow, Screen, Step
+from kiosk.review import ReviewItem, answer_text, item_label, review_items
 from tests.helpers.declarations import DEFAULT_ANSWERS
 from tests.helpers.flow_steps import nested_questionnaire
 from tests.helpers.journey import (
@@ -22,6 +25,7 @@ from tests.helpers.journey import (
 
 ENGLISH = bundled_content().language("en")
 FRENCH = bundled_content().language("fr")
+QUESTIONS = bundled_questionnaire().by_id()
 
 
 class ScreenWords:
@@ -45,6 +49,16 @@ class ScreenWords:
 WORDS = ScreenWords("Not answered", "Last name", "First name", "Date of birth")
 FRENCH_WORDS = ScreenWords("Pas de réponse", "Nom", "Prénom", "Date de naissance")
 
+TWO_DRUGS: dict[str, Answer] = {
+    **NO_TO_ALL,
+    "anticoagulants": "yes",
+    "anticoagulant_drugs": frozenset({"rivaroxaban", "aspirin"}),
+    "anticoagulant_told_to_stop:rivaroxaban": "no",
+    "anticoagulant_last_dose:rivaroxaban": "yesterday",
+    "anticoagulant_told_to_stop:aspirin": "yes",
+    "anticoagulant_last_dose:aspirin": "today",
+}
+
 
 @pytest.fixture
 def flow() -> Flow:
@@ -55,7 +69,7 @@ def by_name(items: list[ReviewItem]) -> dict[str, ReviewItem]:
     return {item.name: item for item in items}
 
 
-def test_the_review_lists_identity_and_every_top_level_question_in_order(flow: Flow) -> None:
+def test_the_review_lists_identity_every_question_and_each_drug_in_order(flow: Flow) -> None:
     walk(flow, DEFAULT_ANSWERS)
 
     items = review_items(flow, ENGLISH, WORDS)
@@ -66,6 +80,8 @@ def test_the_review_lists_identity_and_every_top_level_question_in_order(flow: F
         "first_name",
         "birth_date",
         "anticoagulants",
+        "anticoagulant_told_to_stop:aspirin",  # each drug, in the list's order
+        "anticoagulant_told_to_stop:apixaban",
         "pregnancy",
         "allergy",
         "diabetes",
@@ -74,6 +90,7 @@ def test_the_review_lists_identity_and_every_top_level_question_in_order(flow: F
         "fasting_asked",
         "escort_home",
     ]
+    assert [item.under for item in items if item.under] == ["anticoagulants"] * 2
 
 
 def test_names_and_birth_date_as_typed(flow: Flow) -> None:
@@ -89,44 +106,119 @@ def test_names_and_birth_date_as_typed(flow: Flow) -> None:
     )
 
 
-def test_answers_and_follow_ups_in_english(flow: Flow) -> None:
-    skipped = "anticoagulant_told_to_stop"
-    walk(flow, {key: value for key, value in DEFAULT_ANSWERS.items() if key != skipped})
+def test_each_drug_is_a_row_of_its_own_with_its_answers(flow: Flow) -> None:
+    walk(flow, TWO_DRUGS)
 
     items = by_name(review_items(flow, ENGLISH, WORDS))
 
     anticoagulants = items["anticoagulants"]
-    assert anticoagulants.label == "Blood thinners"
-    assert anticoagulants.value == "Yes"
+    assert (anticoagulants.label, anticoagulants.value) == ("Blood thinners", "Yes")
     assert anticoagulants.step == Step(Screen.QUESTION, "anticoagulants")
     assert anticoagulants.details == (
-        "Which blood thinner: Acetylsalicylic acid (aspirin), Apixaban",
-        "Told to stop it: Not answered",
-        "Last dose: Yesterday",
+        "Which blood thinner: Asaflow, Cardioaspirine, Aspirine (Acetylsalicylic acid), "
+        "Xarelto (Rivaroxaban)",
     )
-    assert items["for_whom"].value == "Myself"
-    assert items["pregnancy"].value == "Not applicable"
-    assert items["pregnancy"].details == ()  # breastfeeding is not asked
-    assert items["diabetes"].details == ("Metformin: Yes", "Insulin: No")
-    assert items["allergy"].details == ()
-    assert items["fasting_asked"].details == (
-        "Last time you ate: More than 6 hours ago",
-        "Last time you drank: 2 to 6 hours ago",
+    rivaroxaban = items["anticoagulant_told_to_stop:rivaroxaban"]
+    assert rivaroxaban == ReviewItem(
+        Step(Screen.QUESTION, "anticoagulant_told_to_stop:rivaroxaban"),
+        "anticoagulant_told_to_stop:rivaroxaban",
+        "Xarelto (Rivaroxaban)",
+        "Told to stop it: No · Last dose: Yesterday",
+        (),
+        under="anticoagulants",
     )
+    aspirin = items["anticoagulant_told_to_stop:aspirin"]
+    assert aspirin.label == "Asaflow, Cardioaspirine, Aspirine (Acetylsalicylic acid)"
+    assert aspirin.value == "Told to stop it: Yes · Last dose: Today"
 
 
-def test_answers_and_follow_ups_in_french(flow: Flow) -> None:
-    walk(flow, {**NO_TO_ALL, "allergy": "yes", "allergy_to": frozenset({"latex"})})
+def test_a_drugs_unanswered_questions_read_as_such(flow: Flow) -> None:
+    answers = {
+        key: value for key, value in TWO_DRUGS.items() if key != "anticoagulant_last_dose:aspirin"
+    }
+    walk(flow, answers)
+
+    aspirin = by_name(review_items(flow, ENGLISH, WORDS))["anticoagulant_told_to_stop:aspirin"]
+
+    assert aspirin.value == "Told to stop it: Yes · Last dose: Not answered"
+
+
+def test_a_drug_the_patient_named_is_listed_by_the_name_typed(flow: Flow) -> None:
+    typed = "D'Arcy <b>Forte</b> & co"
+    walk(
+        flow,
+        {
+            **NO_TO_ALL,
+            "anticoagulants": "yes",
+            "anticoagulant_drugs": frozenset({"other"}),
+            "anticoagulant_other_name": Typed(typed),
+            "anticoagulant_told_to_stop": "dont_know",
+        },
+    )
+
+    items = by_name(review_items(flow, ENGLISH, WORDS))
+
+    assert items["anticoagulants"].details == (
+        "Which blood thinner: Another medicine",
+        f"Other medicine: {typed}",
+    )
+    other = items["anticoagulant_told_to_stop:other"]
+    assert other.label == typed  # as typed: the screen shows it as plain text
+    assert other.value == "Told to stop it: I don't know · Last dose: Not answered"
+
+
+def test_a_drug_not_named_is_listed_by_its_answer(flow: Flow) -> None:
+    walk(
+        flow,
+        {
+            **NO_TO_ALL,
+            "anticoagulants": "yes",
+            "anticoagulant_drugs": frozenset({"other"}),
+            "anticoagulant_other_name": "dont_know",
+        },
+    )
+
+    other = by_name(review_items(flow, ENGLISH, WORDS))["anticoagulant_told_to_stop:other"]
+
+    assert other.label == "Another medicine"
+
+
+def test_each_allergen_is_a_row_with_its_reactions_in_french(flow: Flow) -> None:
+    walk(
+        flow,
+        {
+            **NO_TO_ALL,
+            "allergy": "yes",
+            "allergy_to": frozenset({"latex", "other"}),
+            "allergy_other_name": Typed("Chlorhexidine"),
+            "allergy_reaction:latex": frozenset({"collapse", "rash"}),
+        },
+    )
 
     items = by_name(review_items(flow, FRENCH, FRENCH_WORDS))
 
     assert items["last_name"].label == "Nom"
-    assert items["allergy"].label == "Allergie"
-    assert items["allergy"].value == "Oui"
+    assert (items["allergy"].label, items["allergy"].value) == ("Allergie", "Oui")
     assert items["allergy"].details[0].startswith("Allergique à: ")
-    assert "latex" in items["allergy"].details[0].lower()
-    assert items["allergy"].details[1].endswith(": Pas de réponse")
-    assert items["diabetes"].value == "Non"
+    assert items["allergy"].details[1] == "Autre allergie: Chlorhexidine"
+    latex = items["allergy_reaction:latex"]
+    reaction = FRENCH.question("allergy_reaction")
+    assert latex.label == FRENCH.question("allergy_to").options["latex"]
+    # Several answers in the questionnaire's order, not the order tapped.
+    assert latex.value == (
+        f"{reaction.title}: {reaction.options['rash']}, {reaction.options['collapse']}"
+    )
+    assert latex.under == "allergy"
+    other = items["allergy_reaction:other"]
+    assert (other.label, other.value) == ("Chlorhexidine", f"{reaction.title}: Pas de réponse")
+
+
+def test_a_childs_weight_is_shown_with_its_unit(flow: Flow) -> None:
+    walk(flow, {**NO_TO_ALL, "for_whom": "child", "child_weight": Typed("23")})
+
+    for_whom = by_name(review_items(flow, ENGLISH, WORDS))["for_whom"]
+
+    assert (for_whom.value, for_whom.details) == ("A child", ("Child's weight: 23 kg",))
 
 
 def test_the_same_answers_read_in_the_language_chosen(flow: Flow) -> None:
@@ -136,38 +228,40 @@ def test_the_same_answers_read_in_the_language_chosen(flow: Flow) -> None:
     assert by_name(review_items(flow, FRENCH, FRENCH_WORDS))["thyroid"].value == "Je ne sais pas"
 
 
-def test_multi_answers_are_joined_in_questionnaire_order_not_tap_order(flow: Flow) -> None:
-    walk(flow, {**NO_TO_ALL, "allergy": "yes"}, stop_at=Step(Screen.QUESTION, "allergy_reaction"))
-    flow.answer("allergy_reaction", "collapse")
-    flow.answer("allergy_reaction", "rash")
-    walk(flow, NO_TO_ALL)
-
-    details = by_name(review_items(flow, ENGLISH, WORDS))["allergy"].details
-
-    assert details == (
-        "Allergic to: Not answered",
-        "Allergic reaction: Rash or hives, Fainting or low blood pressure",
-    )
-
-
-def test_every_item_leads_to_a_screen_the_patient_can_change(flow: Flow) -> None:
-    walk(flow, DEFAULT_ANSWERS)
+def test_every_row_leads_to_a_screen_the_patient_can_change(flow: Flow) -> None:
+    walk(flow, {**DEFAULT_ANSWERS, "allergy": "yes", "allergy_to": frozenset({"latex"})})
 
     for item in review_items(flow, ENGLISH, WORDS):
         assert flow.edit(item.step), item.name
+        assert flow.step == item.step
         assert flow.back()
+        assert flow.step == REVIEW
+
+
+def test_removing_a_drug_removes_its_row(flow: Flow) -> None:
+    walk(flow, TWO_DRUGS)
+    flow.edit(Step(Screen.QUESTION, "anticoagulant_drugs"))
+    flow.answer("anticoagulant_drugs", "aspirin")
+    while flow.step != REVIEW:
+        assert flow.next()
+
+    names = [item.name for item in review_items(flow, ENGLISH, WORDS)]
+
+    assert "anticoagulant_told_to_stop:rivaroxaban" in names
+    assert "anticoagulant_told_to_stop:aspirin" not in names
 
 
 def test_the_review_follows_a_changed_answer(flow: Flow) -> None:
     walk(flow, DEFAULT_ANSWERS)
-    flow.edit(Step(Screen.QUESTION, "diabetes"))
-    flow.answer("diabetes", "no")
+    flow.edit(Step(Screen.QUESTION, "anticoagulants"))
+    flow.answer("anticoagulants", "no")
     flow.next()
 
-    items = by_name(review_items(flow, ENGLISH, WORDS))
+    items = review_items(flow, ENGLISH, WORDS)
 
-    assert items["diabetes"].value == "No"
-    assert items["diabetes"].details == ()
+    anticoagulants = by_name(items)["anticoagulants"]
+    assert (anticoagulants.value, anticoagulants.details) == ("No", ())
+    assert not [item for item in items if item.under]
 
 
 def test_an_unanswered_question_or_date_reads_as_such(flow: Flow) -> None:
@@ -181,14 +275,29 @@ def test_an_unanswered_question_or_date_reads_as_such(flow: Flow) -> None:
 
 
 def test_answer_text() -> None:
-    question = bundled_questionnaire().by_id()["anticoagulant_drugs"]
+    question = QUESTIONS["anticoagulant_drugs"]
 
     assert answer_text(ENGLISH, question, None) is None
     assert answer_text(ENGLISH, question, frozenset()) == ""
-    assert answer_text(ENGLISH, question, "warfarin") == "Warfarin"
+    assert answer_text(ENGLISH, question, "warfarin") == "Marevan (Warfarin)"
     french = answer_text(FRENCH, question, frozenset({"heparin", "aspirin"}))
     assert french is not None
-    assert french.startswith("Acide acétylsalicylique (aspirine), ")
+    assert french.startswith("Asaflow, Cardioaspirine, Aspirine (Acide acétylsalicylique), ")
+
+
+def test_item_label() -> None:
+    questionnaire = bundled_questionnaire()
+    told = QUESTIONS["anticoagulant_told_to_stop"]
+    drugs = QUESTIONS["anticoagulant_drugs"]
+    named: dict[str, Answer] = {"anticoagulant_other_name": Typed("Sintrom Mitis")}
+
+    assert item_label(questionnaire, ENGLISH, {}, told, "apixaban") == "Eliquis (Apixaban)"
+    assert item_label(questionnaire, ENGLISH, {}, drugs, "apixaban") == "Eliquis (Apixaban)"
+    assert item_label(questionnaire, ENGLISH, named, told, "other") == "Sintrom Mitis"
+    assert item_label(questionnaire, ENGLISH, {}, told, "other") == "Another medicine"
+    # The allergy's own "other" is named by the allergy's text question, not the drug's.
+    reaction = QUESTIONS["allergy_reaction"]
+    assert item_label(questionnaire, ENGLISH, named, reaction, "other") == "Something else"
 
 
 def test_nested_follow_ups_are_listed_under_their_top_level_question(tmp_path: Path) -> None:

@@ -1,6 +1,12 @@
-"""One question with its answers as big buttons (a check mark on the chosen ones)."""
+"""One question with its answers as big buttons (a check mark on the chosen ones).
+
+A question asked once per chosen drug or allergen names that item in a heading above
+the question ("Xarelto (Rivaroxaban)"), as plain text: it may be a name the patient typed.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -15,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import QuestionText
 from kiosk.declaration import Answer
-from kiosk.questionnaire import Question
+from kiosk.questionnaire import Question, chosen_options
 from ui.theme import Theme
 from ui.widgets.basics import (
     Pictogram,
@@ -34,22 +40,33 @@ CHECK = "✓"
 
 class QuestionScreen(InParts, QWidget):
     turned = Signal()  # another part of the answers is shown
-    answered = Signal(str, str)  # question id, option id
+    answered = Signal(str, str)  # the answer's key (question id, ":<item>" per item), option id
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen-question")
         self._theme = theme
         self._question: Question | None = None
+        self._key = ""  # where the answer on screen is kept (the question, per item)
         self._buttons: dict[str, QPushButton] = {}
         # Answer buttons are made once and reused from question to question: a new
         # button costs a style sheet polish (about 2 ms), which made taps feel slow.
         self._pool: list[WrapButton] = []
         self._option_of: dict[WrapButton, tuple[str, str]] = {}
+        self._labels: dict[str, str] = {}
+        self._root = QVBoxLayout(self)
+        self._root.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        self._root.setSpacing(theme.gap * 2)
+        # The drug or allergen this question is about, when it is asked for each of them:
+        # across the whole screen, above the question and its answers.
+        self._item = text_label("item", as_typed=True)  # it may be a name typed
+        self._item.setObjectName("item")
+        self._item.hide()
+        self._root.addWidget(self._item)
         # Portrait: question above, answers below. Landscape: question left, answers right.
-        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._layout.setSpacing(theme.gap * 2)
+        self._root.addLayout(self._layout, 1)
         ask = QVBoxLayout()
         ask.setSpacing(theme.gap * 2)
         top = QHBoxLayout()
@@ -96,28 +113,49 @@ class QuestionScreen(InParts, QWidget):
     def show_question(
         self,
         question: Question,
+        key: str,
         text: QuestionText,
+        labels: Mapping[str, str],
         chosen: Answer | None,
         hint: str,
+        *,
+        item: str | None = None,
         for_someone_else: bool = False,
         previous: str = "Previous answers",
         more: str = "More answers",
     ) -> None:
-        """Build the answer buttons of `question` (rebuilt only when the question changes)."""
+        """Build the answer buttons of `question` (rebuilt only when the question or its
+        item changes). `key` is where its answer is kept (the question id, with the
+        item on a per-item question), `labels` the answers' words by option, `item` the
+        drug or allergen it asks about, shown above it."""
+        self._labels = dict(labels)
         set_button_text(self._previous, f"‹  {previous}", previous)
         set_button_text(self._more, f"{more}  ›", more)
-        new = self._question is not question
+        new = self._question is not question or self._key != key
+        # The item's heading takes room from the answers: another one measures them again.
+        measure = new or self._item.written() != (item or "")
+        self._item.setText(item or "")
+        self._item.setVisible(bool(item))
+        # On the reading side of the screen, even when the item's name starts in another
+        # script ("Xarelto" on an Arabic screen): Qt would align it by its first letter.
+        side = Qt.AlignmentFlag.AlignLeft
+        if self.layoutDirection() is Qt.LayoutDirection.RightToLeft:
+            side = Qt.AlignmentFlag.AlignRight
+        self._item.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         if new:
             self._question = question
+            self._key = key
             self._part = 0
             # Lay the screen out once at the end, not once per button shown.
-            self._layout.setEnabled(False)
+            self._root.setEnabled(False)
             self._take_buttons_back()
             self._columns = 2 if len(question.options) > 6 else 1
+            # An empty second column with a stretch would still take half the width.
+            self._grid.setColumnStretch(1, 1 if self._columns == 2 else 0)
             for index, option in enumerate(question.options):
                 widget = self._button(index)
-                widget.setObjectName(f"answer-{question.id}-{option}")
-                self._option_of[widget] = (question.id, option)
+                widget.setObjectName(f"answer-{key}-{option}")
+                self._option_of[widget] = (key, option)
                 self._buttons[option] = widget
         self._pictogram.show_file(question.pictogram)
         asked, help_text = text.asked(for_someone_else)
@@ -125,14 +163,14 @@ class QuestionScreen(InParts, QWidget):
         self._help.setText(help_text or "")
         self._help.setVisible(bool(help_text))
         self._hint.setText(hint)
-        self.show_answers(chosen, text)
-        if new:
+        self.show_answers(chosen)
+        if measure:
             self._divide()  # once the labels are known: they decide the heights
 
-    def show_answers(self, chosen: Answer | None, text: QuestionText) -> None:
-        selected = {chosen} if isinstance(chosen, str) else set(chosen or ())
+    def show_answers(self, chosen: Answer | None) -> None:
+        selected = chosen_options(chosen)
         for option, widget in self._buttons.items():
-            label = text.options[option]
+            label = self._labels[option]
             set_button_text(widget, f"{CHECK}  {label}" if option in selected else label, label)
             set_selected(widget, option in selected)
 
@@ -157,11 +195,14 @@ class QuestionScreen(InParts, QWidget):
         if not self._overflows():
             return
         self._part = part
-        self._layout.setEnabled(False)
-        margins = self._layout.contentsMargins()
+        self._root.setEnabled(False)
+        margins = self._root.contentsMargins()
         landscape = self._layout.direction() is QBoxLayout.Direction.LeftToRight
         inner_width = self.width() - margins.left() - margins.right()
         inner_height = self.height() - margins.top() - margins.bottom()
+        if self._item.text():  # the item's heading, above both
+            self._item.ensurePolished()
+            inner_height -= self._item.heightForWidth(inner_width) + self._root.spacing()
         spacing = self._grid.spacing()
         if landscape:  # the answers' share of the width (stretch 3 of 5)
             width = (inner_width - self._layout.spacing()) * 3 // 5
@@ -195,7 +236,7 @@ class QuestionScreen(InParts, QWidget):
 
     def _overflows(self) -> bool:
         """Whether the answers, laid out whole, are squeezed or pushed off the screen."""
-        bottom = self.height() - self._layout.contentsMargins().bottom()
+        bottom = self.height() - self._root.contentsMargins().bottom()
         for widget in self._parts[0]:
             if widget.height() < widget.heightForWidth(widget.width()):
                 return True
@@ -216,7 +257,7 @@ class QuestionScreen(InParts, QWidget):
         return title + spacing + help_height + self._hint.heightForWidth(width)
 
     def _show_part(self) -> None:
-        self._layout.setEnabled(False)
+        self._root.setEnabled(False)
         empty_layout(self._grid)
         shown = self._parts[self._part] if self._parts else []
         for widget in self._option_of:
@@ -227,21 +268,24 @@ class QuestionScreen(InParts, QWidget):
             widget.show()  # now, not on the next event loop pass
         self._previous.setVisible(self._part > 0)
         self._more.setVisible(self._part < len(self._parts) - 1)
-        self._layout.setEnabled(True)
-        self._layout.activate()
+        self._root.setEnabled(True)
+        self._root.activate()
 
     def _turned(self) -> None:
         self.turned.emit()
 
     def reading_order(self) -> list[QWidget]:
-        """The question (title, help, hint), then its answers in their order, then the
-        pager: in landscape the columns must not be read across."""
+        """The item asked about, the question (title, help, hint), then its answers in
+        their order, then the pager: in landscape the columns must not be read across."""
         shown = self._parts[self._part] if self._parts else []
-        return [self._text, self._help, self._hint, *shown, self._previous, self._more]
+        return [self._item, self._text, self._help, self._hint, *shown, self._previous, self._more]
 
     def reset(self) -> None:
         """Forget the last patient's choices: no button keeps a text or a check mark."""
         self._question = None
+        self._key = ""
+        self._item.clear()
+        self._item.hide()
         self._take_buttons_back()
 
     def _button(self, index: int) -> WrapButton:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
-from kiosk.review import ReviewItem
+from kiosk.review import ITEM_SEPARATOR, ReviewItem
 from ui.theme import Theme
 from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
 from ui.widgets.wrap_button import WrapButton
@@ -48,6 +48,8 @@ class ReviewScreen(QWidget):
         self._rows: list[WrapButton] = []
         self._pool: list[WrapButton] = []
         self._steps: dict[WrapButton, Step] = {}
+        self._indents: dict[WrapButton, int] = {}  # from the reading start: item rows
+        self._indent = theme.mm(8)
         self._pages: list[list[int]] = [[]]
         self._page = 0
         self._paginating = False
@@ -125,16 +127,23 @@ class ReviewScreen(QWidget):
             row.hide()
             self._pool.append(row)
         self._steps = {}
+        self._indents = {}
         for row, item in zip(self._pool, items, strict=False):
             if row.property("rtl") != rtl:
                 row.setProperty("rtl", rtl)
                 row.style().unpolish(row)
                 row.style().polish(row)
             row.setObjectName(f"edit-{item.name}")
-            lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
-            heard = [f"{item.label}: {item.value}", *item.details]  # no bullets read out
+            if item.under is None:
+                lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
+                heard = [f"{item.label}: {item.value}", *item.details]  # no bullets read out
+            else:  # the item as the patient knows it, then its answers
+                lines = [item.label, item.value]
+                heard = [item.label, item.value.replace(ITEM_SEPARATOR, "; ")]
             set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(heard)}")
             self._steps[row] = item.step
+            # A chosen drug or allergen: its own row, set in under its question's.
+            self._indents[row] = self._indent if item.under is not None else 0
         for row in self._pool[len(items) :]:
             row.hide()
             row.setObjectName("edit")
@@ -165,7 +174,9 @@ class ReviewScreen(QWidget):
                     continue  # a resize to the same size: the pages stand
                 self._paged_for = (area.width(), area.height(), columns)
                 width = max(1, (area.width() - self._spacing * (columns - 1)) // columns)
-                heights = [row.heightForWidth(width) for row in self._rows]
+                heights = [
+                    row.heightForWidth(width - self._indents.get(row, 0)) for row in self._rows
+                ]
                 self._pages = pack(heights, area.height(), self._spacing, columns)
                 self._columns, self._column_width = columns, width
                 self._page = min(self._page, len(self._pages) - 1)
@@ -183,12 +194,21 @@ class ReviewScreen(QWidget):
         column, used = 0, 0
         for index in self._pages[self._page]:
             row = self._rows[index]
-            height = row.heightForWidth(self._column_width)
+            indent = self._indents.get(row, 0)
+            height = row.heightForWidth(self._column_width - indent)
             if used > 0 and used + self._spacing + height > available:
                 column, used = column + 1, 0
             # The height the packing counted on, exactly: the page is known to fit.
             row.setFixedHeight(height)
-            self._column_layouts[min(column, self._columns - 1)].addWidget(row)
+            column_layout = self._column_layouts[min(column, self._columns - 1)]
+            if indent:  # a spacing at the reading start (the layout mirrors it in Arabic)
+                indented = QHBoxLayout()
+                indented.setSpacing(0)
+                indented.addSpacing(indent)
+                indented.addWidget(row, 1)
+                column_layout.addLayout(indented)
+            else:
+                column_layout.addWidget(row)
             row.show()  # now, not on the next event loop pass
             used = height if used == 0 else used + self._spacing + height
         for column_layout in self._column_layouts:
@@ -203,6 +223,14 @@ class ReviewScreen(QWidget):
         self._page = max(0, min(len(self._pages) - 1, self._page + pages))
         self._show_page()
         self.turned.emit()
+
+    def turn(self, pages: int) -> bool:
+        """Show the next (+1) or previous (-1) page, as the pager's buttons do; False
+        when there is none."""
+        if not 0 <= self._page + pages < len(self._pages):
+            return False
+        self._turn(pages)
+        return True
 
     def page(self) -> int:
         return self._page

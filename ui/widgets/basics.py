@@ -10,7 +10,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.resources import resource_path
-from ui.hyphenation import hyphenate
+from ui.hyphenation import breakable, hyphenate
 from ui.theme import Theme
 from ui.widgets.wrap_button import WrapButton
 
@@ -20,17 +20,30 @@ BREAK_LONG_WORDS = "breakLongWords"  # a window property: larger text is on
 class TextLabel(QLabel):
     """A label whose long words may break when its window shows larger text (soft
     hyphens, see ui/hyphenation.py); otherwise its text is exactly the text set, and a
-    screen reader is always given the text as written."""
+    screen reader is always given the text as written.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `as_typed`: text a patient typed. Its long words may always break, but invisibly
+    (no hyphen is added to what they wrote)."""
+
+    def __init__(self, parent: QWidget | None = None, *, as_typed: bool = False) -> None:
         super().__init__(parent)
         self._written = ""
+        self._as_typed = as_typed
 
     def setText(self, text: str) -> None:
         self._written = text
-        breakable = bool(self.window().property(BREAK_LONG_WORDS))
-        super().setText(hyphenate(text) if breakable else text)
+        if self._as_typed:
+            shown = breakable(text)
+        elif self.window().property(BREAK_LONG_WORDS):
+            shown = hyphenate(text)
+        else:
+            shown = text
+        super().setText(shown)
         self.setAccessibleName(text)
+
+    def written(self) -> str:
+        """The text as set (without the break opportunities added for the screen)."""
+        return self._written
 
     def clear(self) -> None:
         self._written = ""
@@ -42,9 +55,11 @@ class TextLabel(QLabel):
         self.setText(self._written)
 
 
-def text_label(role: str | None = None, parent: QWidget | None = None) -> QLabel:
+def text_label(
+    role: str | None = None, parent: QWidget | None = None, *, as_typed: bool = False
+) -> TextLabel:
     """A label that wraps, never elides, and shows plain text only (patient text is data)."""
-    label = TextLabel(parent)
+    label = TextLabel(parent, as_typed=as_typed)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

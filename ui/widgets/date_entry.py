@@ -7,7 +7,6 @@ they make a date is the domain's question, asked on Next.
 
 from __future__ import annotations
 
-from functools import partial
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -46,6 +45,48 @@ class _PadKey(QPushButton):
         return self.sizeHint()
 
 
+class Keypad(QWidget):
+    """Phone-style digit keys (`key-0` ... `key-9`) and an erase key (`key-backspace`):
+    the date of birth and typed numbers (a child's weight) share it."""
+
+    typed = Signal(str)  # a digit
+    erased = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._keys: list[_PadKey] = []
+        # Phone keypads keep 1 2 3 on the left in every language.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(theme.mm(KEY_GAP_MM))
+        for row, keys in enumerate(KEYPAD):
+            for column, digit in enumerate(keys):
+                grid.addWidget(self._digit_key(digit), row, column)
+        self._erase = self._key("key-backspace")
+        self._erase.clicked.connect(self.erased)
+        grid.addWidget(self._erase, len(KEYPAD), 0)
+        grid.addWidget(self._digit_key("0"), len(KEYPAD), 1)
+
+    def set_erase_text(self, erase: str) -> None:
+        set_button_text(self._erase, erase)
+        for key in self._keys:  # every key as wide as the widest label
+            key.updateGeometry()
+
+    def _digit_key(self, digit: str) -> QPushButton:
+        key = self._key(f"key-{digit}")
+        set_button_text(key, digit)
+        key.clicked.connect(lambda _=False, d=digit: self.typed.emit(d))
+        return key
+
+    def _key(self, name: str) -> QPushButton:
+        key = _PadKey(self._theme, self._keys, self)
+        key.setObjectName(name)
+        self._keys.append(key)
+        return key
+
+
 class BirthDateEntry(QWidget):
     digits_changed = Signal(str)  # 0 to 8 digits, DDMMYYYY; typed or erased by the patient
 
@@ -54,7 +95,6 @@ class BirthDateEntry(QWidget):
         self._theme = theme
         self._digits = ""
         self._captions = ("", "", "")
-        self._keys: list[_PadKey] = []
 
         self._display = QLabel(self)
         self._display.setObjectName("field-birth_date")
@@ -63,19 +103,9 @@ class BirthDateEntry(QWidget):
         self._display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._display.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        # Phone keypads keep 1 2 3 on the left in every language.
-        keypad = QWidget(self)
-        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(keypad)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(theme.mm(KEY_GAP_MM))
-        for row, keys in enumerate(KEYPAD):
-            for column, digit in enumerate(keys):
-                grid.addWidget(self._digit_key(keypad, digit), row, column)
-        self._erase = self._key(keypad, "key-backspace")
-        self._erase.clicked.connect(self._erase_digit)
-        grid.addWidget(self._erase, len(KEYPAD), 0)
-        grid.addWidget(self._digit_key(keypad, "0"), len(KEYPAD), 1)
+        keypad = self._keypad = Keypad(theme, self)
+        keypad.typed.connect(self._type)
+        keypad.erased.connect(self._erase_digit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,22 +134,8 @@ class BirthDateEntry(QWidget):
 
     def set_texts(self, day: str, month: str, year: str, erase: str) -> None:
         self._captions = (day, month, year)
-        set_button_text(self._erase, erase)
-        for key in self._keys:  # every key as wide as the widest label
-            key.updateGeometry()
+        self._keypad.set_erase_text(erase)
         self._refresh()
-
-    def _digit_key(self, parent: QWidget, digit: str) -> QPushButton:
-        key = self._key(parent, f"key-{digit}")
-        set_button_text(key, digit)
-        key.clicked.connect(partial(self._type, digit))
-        return key
-
-    def _key(self, parent: QWidget, name: str) -> QPushButton:
-        key = _PadKey(self._theme, self._keys, parent)
-        key.setObjectName(name)
-        self._keys.append(key)
-        return key
 
     def _type(self, digit: str) -> None:
         if len(self._digits) >= MAX_DIGITS:
