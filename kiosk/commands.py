@@ -157,7 +157,8 @@ def declaration_record(
     declaration = stored.declaration
     return {
         "reference": stored.reference,
-        "created_at": declaration.submitted_at.isoformat(),
+        # the kiosk's local time, as on the slip, with its offset: unambiguous either way
+        "created_at": declaration.submitted_at.astimezone().isoformat(),
         "language": declaration.language,
         "last_name": declaration.last_name,
         "first_name": declaration.first_name,
@@ -229,6 +230,7 @@ def export(records: Sequence[dict[str, Any]], out: TextIO, file_format: str) -> 
         "flags",
         "print_state",
         "answers",
+        "answers_text",
     ]
     writer = csv.writer(out)
     writer.writerow(columns)
@@ -240,12 +242,21 @@ def export(records: Sequence[dict[str, Any]], out: TextIO, file_format: str) -> 
                     if column == "flags"
                     else json.dumps(record[column], ensure_ascii=False)
                     if column == "answers"
+                    else _said(record.get(column, []))
+                    if column == "answers_text"
                     else record[column] or ""
                 )
                 for column in columns
             ]
         )
     return ExitCode.OK
+
+
+def _said(lines: Sequence[dict[str, Any]]) -> str:
+    """The slip's words on one line: "!! " before an answer reception must not miss."""
+    return " | ".join(
+        f"{'!! ' if line['flagged'] else ''}{line['question']}: {line['answer']}" for line in lines
+    )
 
 
 def neutralised(value: str) -> str:

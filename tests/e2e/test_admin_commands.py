@@ -207,7 +207,16 @@ def test_export_csv_neutralises_formulas_and_json_round_trips(data: DataFolder) 
     assert [row["reference"] for row in rows] == [data.old, data.flagged, data.all_no]
     assert rows[2]["last_name"] == "'=HYPERLINK(1)"  # shown as text, never run
     assert json.loads(rows[1]["answers"])["anticoagulants"] == "yes"
+    # the slip's words, one drug per entry with its own last dose as a date
+    assert "!! Anticoagulants / antiagrégants plaquettaires: Oui" in rows[1]["answers_text"]
+    today = datetime.now().date()
+    aspirin = "Acide acétylsalicylique (Asaflow, Cardioaspirine, Aspirine)"
+    assert f"{aspirin}: Arrêt demandé: Non — Dernière prise: " in rows[1]["answers_text"]
+    assert f"{today:%d/%m/%Y}" in rows[1]["answers_text"]
     assert [record["last_name"] for record in as_json] == ["Oldmarker", "Peeters", "=HYPERLINK(1)"]
+    # local time, with its offset, as the slip prints it
+    created = datetime.fromisoformat(as_json[1]["created_at"])
+    assert created.utcoffset() == datetime.now().astimezone().utcoffset()
     assert data.rows("SELECT count(*) FROM audit WHERE action = 'export'") == [(2,)]
 
 
