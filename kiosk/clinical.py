@@ -82,7 +82,20 @@ class ClinicalSummary:
         ]
 
     def lines(self, declaration: Declaration) -> list[Line]:
-        return [line for block in self.blocks(declaration) for line in block.lines]
+        return [
+            *(line for block in self.blocks(declaration) for line in block.lines),
+            *self.not_asked_now(declaration),
+        ]
+
+    def not_asked_now(self, declaration: Declaration) -> list[Line]:
+        """Answers the questionnaire as it is now does not ask (a declaration made with an
+        earlier version): shown as stored, by their ids, never hidden."""
+        asked = {asked.key for asked in self.questionnaire.asked(declaration.answers)}
+        return [
+            Line(key, ", ".join(sorted(chosen_options(answer))) or _typed_text(answer))
+            for key, answer in declaration.answers.items()
+            if key not in asked
+        ]
 
     def _lines(
         self,
@@ -247,3 +260,7 @@ class ClinicalSummary:
         return self.staff.slip_text(
             "all_no_applicable", count=said_no, not_applicable=", ".join(titles)
         )
+
+
+def _typed_text(answer: Answer) -> str:
+    return answer.text if isinstance(answer, Typed) else ""

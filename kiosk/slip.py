@@ -158,7 +158,17 @@ class SlipRenderer:
             *self.summary(declaration),
             *self.section(declaration, Group.DECLARATION, "declarations"),
             *self.section(declaration, Group.PRACTICAL, "other_answers"),
+            *self.not_asked_now(declaration),
         ]
+
+    def not_asked_now(self, declaration: Declaration) -> list[Flowable]:
+        """What a declaration made with an earlier questionnaire holds that this one does
+        not ask: printed as stored rather than lost from a reprint."""
+        lines = self.clinical.not_asked_now(declaration)
+        if not lines:
+            return []
+        heading = Paragraph(text(self.staff.slip_text("earlier_version")), self.styles["heading"])
+        return [heading, *(self.line(line) for line in lines)]
 
     def header(self, declaration: Declaration) -> list[Flowable]:
         created = self.clinical.local(declaration.submitted_at)  # the kiosk's time zone

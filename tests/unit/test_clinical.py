@@ -194,3 +194,22 @@ def test_all_no_counts_only_what_applied() -> None:
     everything_no = make_declaration(answers={**ALL_NO_ANSWERS, "pregnancy": "no"})
     assert summary().all_no(everything_no) == "Le patient a répondu NON aux six déclarations."
     assert summary().all_no(make_declaration(answers=ISSUE_PATIENT)) is None
+
+
+def test_answers_an_earlier_questionnaire_asked_are_shown_as_stored_not_lost() -> None:
+    # made before drugs had their own last dose, and before diabetes_medicines
+    stored = make_declaration(
+        answers={
+            **ALL_NO_ANSWERS,
+            "anticoagulants": "yes",
+            "anticoagulant_drugs": frozenset({"warfarin"}),
+            "anticoagulant_last_dose": "yesterday",
+            "diabetes": "yes",
+            "diabetes_metformin": "yes",
+        }
+    )
+
+    lines = [line.plain() for line in summary().lines(stored)]
+
+    assert "anticoagulant_last_dose: yesterday" in lines
+    assert "diabetes_metformin: yes" in lines

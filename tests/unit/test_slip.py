@@ -364,3 +364,16 @@ def test_french_slip(
         assert " ".join(french.slip_text(key).split()) in printed
     assert "Anticoagulants / antiagrégants plaquettaires" in printed
     assert "Je ne sais pas" not in printed
+
+
+def test_a_reprint_of_an_earlier_questionnaire_s_answers_loses_none(
+    receipt: SlipRenderer, english: Language
+) -> None:
+    stored = make_declaration(
+        extra_answers={"diabetes_medicines": None, "diabetes_metformin": "yes"}
+    )
+
+    printed = render_text(receipt, stored)
+
+    assert english.slip_text("earlier_version") in printed
+    assert "diabetes_metformin: yes" in printed
