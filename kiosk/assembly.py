@@ -20,7 +20,8 @@ from kiosk.cups import AutoPrinter, CupsPrinter
 from kiosk.flow import Clock, Flow, utc_now
 from kiosk.housekeeping import Housekeeper
 from kiosk.printing import FolderPrinter, Printer
-from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.questionnaire import Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.staff_desk import StaffDesk
 from kiosk.store import DeclarationStore, StoreError

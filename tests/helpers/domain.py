@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from kiosk.content import Content, load_content
-from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.questionnaire import Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 
 

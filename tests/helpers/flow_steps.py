@@ -6,7 +6,8 @@ from pathlib import Path
 
 from kiosk.declaration import Answer
 from kiosk.flow import IDENTITY, Flow, Screen, Step
-from kiosk.questionnaire import Kind, Question, Questionnaire, load_questionnaire
+from kiosk.questionnaire import Kind, Question, Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from tests.helpers.journey import NO_TO_ALL, bundled_content, bundled_questionnaire
 
 QUESTIONNAIRE = bundled_questionnaire()

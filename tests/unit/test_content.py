@@ -11,7 +11,8 @@ import pytest
 
 from kiosk.content import Bullets, Content, Paragraph, load_content, parse_page
 from kiosk.errors import ContentError
-from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.questionnaire import Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 
 SEED = Path(__file__).resolve().parents[2] / "docs" / "source" / "interventional-radiology.txt"

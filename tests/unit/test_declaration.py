@@ -20,7 +20,8 @@ from kiosk.declaration import (
     clean_name,
     parse_birth_date,
 )
-from kiosk.questionnaire import Questionnaire, Typed, load_questionnaire
+from kiosk.questionnaire import Questionnaire, Typed
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from tests.helpers.declarations import ALL_NO_ANSWERS
 

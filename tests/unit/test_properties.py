@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from kiosk.commands import export, neutralised
 from kiosk.content import load_content
 from kiosk.declaration import InvalidInput, clean_name, parse_birth_date
-from kiosk.questionnaire import load_questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.slip import SlipRenderer
 from kiosk.store import DeclarationStore

@@ -19,7 +19,8 @@ from kiosk import commands
 from kiosk.config import load_config
 from kiosk.content import Content, Language, load_content
 from kiosk.files import write_atomically
-from kiosk.questionnaire import Questionnaire, load_questionnaire
+from kiosk.questionnaire import Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.review_pack import ReviewPackRenderer
 from kiosk.review_pack_content import ReviewPack, as_text, build_pack

@@ -20,7 +20,8 @@ from reportlab.lib.units import mm
 
 from kiosk.content import Language, load_content
 from kiosk.declaration import Declaration
-from kiosk.questionnaire import Group, Questionnaire, load_questionnaire
+from kiosk.questionnaire import Group, Questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.slip import SlipRenderer
 from tests.helpers.declarations import ALL_DRUGS, ALL_NO_ANSWERS, make_declaration

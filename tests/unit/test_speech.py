@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import load_content
-from kiosk.questionnaire import load_questionnaire
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.speech import VOICES, EspeakSpeech, audio_device_present
 
