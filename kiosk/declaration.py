@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from kiosk.questionnaire import Answer as Answer  # re-exported: declarations hold answers
-from kiosk.questionnaire import Group, Questionnaire
+from kiosk.questionnaire import Group, Kind, Question, Questionnaire
 from kiosk.questionnaire import Typed as Typed
 
 OLDEST_AGE_YEARS = 125
@@ -73,6 +73,18 @@ def clean_typed_text(text: str, max_length: int) -> str:
     if not any(unicodedata.category(char)[0] in "LN" for char in typed):
         raise InvalidInput(Problem.NAME_INVALID)
     return typed
+
+
+def accept_typed(question: Question, typed: Typed, max_length: int) -> Typed:
+    """A typed answer as kept: words (`clean_typed_text`), or a whole number within the
+    question's range ("023" kept as "23")."""
+    if question.kind is not Kind.NUMBER:
+        return Typed(clean_typed_text(typed.text, max_length))
+    low, high = question.range or (0, 0)
+    digits = typed.text.strip()
+    if not (digits.isascii() and digits.isdigit() and low <= int(digits) <= high):
+        raise InvalidInput(Problem.NUMBER_OUT_OF_RANGE)
+    return Typed(str(int(digits)))
 
 
 def parse_birth_date(digits: str, today: date) -> date:

@@ -19,8 +19,8 @@ from kiosk.declaration import (
     Declaration,
     InvalidInput,
     Problem,
+    accept_typed,
     clean_name,
-    clean_typed_text,
     parse_birth_date,
 )
 from kiosk.questionnaire import (
@@ -444,17 +444,7 @@ class Flow:
     def _validate_typed(self, question: Question, key: str) -> None:
         answer = self.answers.get(key)
         if isinstance(answer, Typed):
-            self.answers[key] = self._accepted(question, answer)
-
-    def _accepted(self, question: Question, typed: Typed) -> Typed:
-        """A typed answer as kept: a name-like text, or a whole number within range."""
-        if question.kind is Kind.TEXT:
-            return Typed(clean_typed_text(typed.text, self._max_name_length))
-        low, high = question.range or (0, 0)
-        digits = typed.text.strip()
-        if not (digits.isascii() and digits.isdigit() and low <= int(digits) <= high):
-            raise InvalidInput(Problem.NUMBER_OUT_OF_RANGE)
-        return Typed(str(int(digits)))
+            self.answers[key] = accept_typed(question, answer, self._max_name_length)
 
     def _answers_to_submit(self) -> dict[str, Answer]:
         """The answers as stored. A typed answer that cannot be accepted (left half-typed
@@ -463,7 +453,8 @@ class Flow:
         for key, answer in self.answers.items():
             if isinstance(answer, Typed):
                 try:
-                    answer = self._accepted(self._questions[split_key(key)[0]], answer)
+                    question = self._questions[split_key(key)[0]]
+                    answer = accept_typed(question, answer, self._max_name_length)
                 except InvalidInput:
                     continue
             answers[key] = answer
