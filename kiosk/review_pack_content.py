@@ -71,8 +71,8 @@ def build_pack(
     language_name: str,
 ) -> ReviewPack:
     """The pack in `language`; `printed_at` (aware) dates it and its "ago" examples."""
-    words = pack_words(language.code)
     root = questionnaire.source.parent
+    words = pack_words(root / "locales", language.code)
     files = [
         questionnaire.source,
         root / "locales" / language.code / "questionnaire.toml",

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-import string
 import sys
-from dataclasses import fields
 from datetime import datetime
 from io import StringIO
 from pathlib import Path
@@ -18,13 +16,14 @@ from pypdf import PdfReader
 from kiosk import commands
 from kiosk.config import load_config
 from kiosk.content import Content, Language, load_content
+from kiosk.errors import ContentError
 from kiosk.files import write_atomically
 from kiosk.questionnaire import Questionnaire
 from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.review_pack import ReviewPackRenderer
 from kiosk.review_pack_content import ReviewPack, as_text, build_pack
-from kiosk.review_pack_words import ENGLISH, WORDS
+from kiosk.review_pack_words import pack_words
 from kiosk.slip_parts import drawing_order
 
 # A Thursday morning in Brussels: the "ago" examples are counted from 10:40 that day.
@@ -192,22 +191,32 @@ def test_the_text_says_what_the_pdf_says(pack: ReviewPack, questionnaire: Questi
     assert "Rivaroxaban (Xarelto)" in plain and "Signature:" in plain
 
 
-def test_every_language_of_the_pack_fills_the_same_placeholders() -> None:
-    def placeholders(value: object) -> set[str]:
-        texts = value.values() if isinstance(value, dict) else [value]
-        return {
-            name or "{}"
-            for text in texts
-            for _, name, _, _ in string.Formatter().parse(str(text))
-            if name is not None
-        }
+def test_every_language_of_the_pack_has_every_word_with_the_same_placeholders() -> None:
+    locales = resource_path("locales")
+    english = pack_words(locales, "en")
 
-    for code, words in WORDS.items():
-        for field in fields(words):
-            mine, english = getattr(words, field.name), getattr(ENGLISH, field.name)
-            assert placeholders(mine) == placeholders(english), (code, field.name)
-            if isinstance(english, dict):
-                assert set(mine) == set(english), (code, field.name)
+    for code in ("fr", "nl", "de"):
+        words = pack_words(locales, code)  # checked against English as it loads
+        assert words != english
+    assert pack_words(locales, "ar") == english  # no file of its own: English
+
+
+def test_a_pack_word_file_with_a_missing_key_or_placeholder_is_named(tmp_path: Path) -> None:
+    locales = tmp_path / "locales"
+    for code in ("en", "fr"):
+        (locales / code).mkdir(parents=True)
+        source = resource_path("locales", code, "review_pack.toml").read_text(encoding="utf-8")
+        (locales / code / "review_pack.toml").write_text(source, encoding="utf-8")
+    french = locales / "fr" / "review_pack.toml"
+    text = french.read_text(encoding="utf-8")
+    french.write_text(text.replace("{parent}", "{parents}", 1), encoding="utf-8")
+
+    with pytest.raises(ContentError, match=r"fr/review_pack.toml: \[pack\] asked_\w+: its"):
+        pack_words(locales, "fr")
+
+    french.write_text(text.replace('title = "', 'titel = "', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="titel: unknown key"):
+        pack_words(locales, "fr")
 
 
 def test_the_file_is_replaced_whole_and_readable_by_its_owner_only(tmp_path: Path) -> None:
