@@ -462,27 +462,29 @@ class Flow:
 
     def _abandon_edit(self) -> None:
         """Backing out of a change keeps the last valid name, date or typed answer, not a
-        half-typed one."""
-        screen = self.step.screen
+        half-typed or emptied one: Back cancels the change."""
         if self._before_edit is None:
             return
         names, digits, answers = self._before_edit
-        try:
-            if screen in IDENTITY_SCREENS:
+        screen, question, key = self.step.screen, self.question, self.step.key
+        if screen in IDENTITY_SCREENS:
+            try:
                 self._validate_identity(screen)
-            elif self.question is not None and self.question.typed:
-                self._validate_typed(self.question, self.step.key)
-        except InvalidInput:
-            if screen is Screen.BIRTH_DATE:
-                self.birth_digits = digits
-            elif screen in IDENTITY_SCREENS:
-                self.names[screen] = names[screen]
-            else:
-                key = self.step.key
-                if key in answers:
-                    self.answers[key] = answers[key]
+            except InvalidInput:
+                if screen is Screen.BIRTH_DATE:
+                    self.birth_digits = digits
                 else:
-                    self.answers.pop(key, None)
+                    self.names[screen] = names[screen]
+        elif question is not None and question.typed:
+            try:
+                self._validate_typed(question, key)
+                kept = key in self.answers
+            except InvalidInput:
+                kept = False
+            if not kept and key in answers:
+                self.answers[key] = answers[key]
+            elif not kept:
+                self.answers.pop(key, None)
 
     def _inside_edit(self, step: Step) -> bool:
         """True when `step` belongs to the change begun from the review: a follow-up of the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kiosk.declaration import Answer, Problem
-from kiosk.flow import REVIEW, Flow, Screen, Step
+from kiosk.flow import REVIEW, Flow
 from kiosk.questionnaire import Typed
 from tests.helpers.flow_steps import ask, asked_ids
 from tests.helpers.journey import NO_TO_ALL, advance, complete_journey, make_flow, walk
@@ -64,7 +64,9 @@ def test_the_per_drug_screen_knows_its_drug() -> None:
 def test_removing_one_of_two_drugs_forgets_only_its_answers() -> None:
     flow = make_flow()
     walk(flow, TWO_DRUGS)
-    assert flow.edit(ask("anticoagulant_drugs"))
+    assert flow.edit(ask("anticoagulants"))  # the review's change button for the question
+    advance(flow, {"anticoagulants": "yes"})
+    assert flow.step == ask("anticoagulant_drugs")
 
     flow.answer("anticoagulant_drugs", "rivaroxaban")  # a second tap un-chooses it
 
@@ -76,6 +78,9 @@ def test_removing_one_of_two_drugs_forgets_only_its_answers() -> None:
         "anticoagulant_told_to_stop:aspirin",
         "anticoagulant_last_dose:aspirin",
     ]
+    assert flow.next()  # aspirin's own questions are asked again, as they were answered
+    assert flow.step == ask("anticoagulant_told_to_stop:aspirin")
+    assert flow.answer_now == "no"
 
 
 def test_dont_know_which_drug_still_asks_its_last_dose() -> None:
@@ -234,4 +239,25 @@ def test_progress_counts_per_drug_screens_as_their_question() -> None:
     walk_to(flow, TWO_DRUGS, "anticoagulant_last_dose:rivaroxaban")
 
     assert flow.progress() == at_question
-    assert flow.step.screen is Screen.QUESTION and flow.step != Step(Screen.REVIEW)
+    assert at_question is not None and at_question[0] > 1
+
+
+def test_backing_out_of_a_change_after_emptying_a_typed_name_keeps_the_name() -> None:
+    flow = make_flow()
+    answers = {
+        **NO_TO_ALL,
+        "anticoagulants": "yes",
+        "anticoagulant_drugs": frozenset({"other"}),
+        "anticoagulant_other_name": Typed("Sintrom Mitis"),
+    }
+    walk(flow, answers)
+    assert flow.edit(ask("anticoagulants"))
+    advance(flow, {"anticoagulants": "yes"})
+    advance(flow, {"anticoagulant_drugs": frozenset({"other"})})
+    assert flow.step == ask("anticoagulant_other_name")
+    flow.type_answer("")
+
+    assert flow.back()  # Back cancels the change
+
+    assert flow.step == REVIEW
+    assert flow.answers["anticoagulant_other_name"] == Typed("Sintrom Mitis")
