@@ -20,7 +20,6 @@ from kiosk.declaration import Answer, Declaration
 from kiosk.questionnaire import (
     Ago,
     Group,
-    Kind,
     Question,
     Questionnaire,
     Typed,
@@ -122,8 +121,8 @@ class ClinicalSummary:
                 )
             )
         for followup in question.followups:
-            naming = followup.kind is Kind.TEXT and bool(per_item)  # folded into its item
-            if not followup.each and not naming and followup.applies_after(answer):
+            folded = followup.names and bool(per_item)  # the name is on its item's line
+            if not followup.each and not folded and followup.applies_after(answer):
                 lines += self._lines(
                     declaration, followup, item, depth + 1, parent_flagged or flagged
                 )
@@ -148,10 +147,8 @@ class ClinicalSummary:
     ) -> Line:
         """One drug or allergen, with the answers asked about it."""
         answers = declaration.answers
-        label, typed = self.item_label(parent, item, answers), False
-        named_by = parent.naming(item)
-        if named_by is not None and isinstance(answers.get(named_by.id), Typed):
-            typed = True
+        label = self.item_label(parent, item, answers)
+        typed = parent.typed_name(item, answers) is not None
         details, flagged = [], parent.is_flag(item)
         for followup in followups:
             answer = answers.get(item_key(followup.id, item))
@@ -176,9 +173,8 @@ class ClinicalSummary:
     def item_label(self, parent: Question, item: str, answers: Mapping[str, Answer]) -> str:
         """A drug or allergen in clinical words; "another" one by the name the patient
         typed, marked as typed."""
-        named_by = parent.naming(item)
-        typed = answers.get(named_by.id) if named_by is not None else None
-        if isinstance(typed, Typed):
+        typed = parent.typed_name(item, answers)
+        if typed is not None:
             return f"{typed.text} ({self.staff.slip_text('typed')})"
         return self.staff.slip_option(parent, item)
 

@@ -98,6 +98,7 @@ class Question:
     # Answers that place an event in time ("yesterday"), printed for staff as dates.
     ago: Mapping[str, Ago] = field(default_factory=lambda: MappingProxyType({}))
     when_order: tuple[str, ...] = ()  # `when` in the parent's order of options
+    names: bool = False  # TEXT: the typed name of the parent's answers in `when`
     unit: str | None = None  # NUMBER: "kg"
     range: tuple[int, int] | None = None  # NUMBER: the accepted whole numbers
 
@@ -117,11 +118,17 @@ class Question:
 
     def naming(self, item: str) -> Question | None:
         """The typed follow-up that names this answer when it is "another" one (the
-        name of another medicine), if there is one."""
+        name of another medicine: `names = true` in the file), if there is one."""
         for followup in self.followups:
-            if followup.kind is Kind.TEXT and item in followup.when:
+            if followup.names and item in followup.when:
                 return followup
         return None
+
+    def typed_name(self, item: str, answers: Mapping[str, Answer]) -> Typed | None:
+        """The name the patient typed for this chosen answer ("another medicine"), if any."""
+        named_by = self.naming(item)
+        typed = answers.get(named_by.id) if named_by is not None else None
+        return typed if isinstance(typed, Typed) and typed.text.strip() else None
 
     @property
     def typed(self) -> bool:

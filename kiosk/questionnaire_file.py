@@ -76,6 +76,7 @@ class _Parser:
             "ago",
             "unit",
             "range",
+            "names",
         }
         qid = entry.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
@@ -117,14 +118,20 @@ class _Parser:
         if parent is None and (when or each):
             raise self.fail(where, "when, each: only a follow-up has them")
         when_order: tuple[str, ...] = ()
+        names = entry.get("names", False)
+        if not isinstance(names, bool):
+            raise self.fail(where, f"names: expected true or false, got {names!r}")
+        if each and kind in TYPED_KINDS:
+            raise self.fail(where, f'each: a "{kind.value}" question is not asked per item')
+        if names and (kind is not Kind.TEXT or parent is None or parent.kind is not Kind.MULTI):
+            raise self.fail(
+                where, 'names: only a "text" follow-up of a "multi" question names its answers'
+            )
         if parent is not None:
-            if each:
-                if parent.kind is not Kind.MULTI:
-                    raise self.fail(
-                        where, f'each: asked per chosen answer, so {parent.id!r} must be "multi"'
-                    )
-                if not when:  # every answer ("I don't know which": still its last dose)
-                    when = frozenset(parent.options)
+            if each and parent.kind is not Kind.MULTI:
+                raise self.fail(
+                    where, f'each: asked per chosen answer, so {parent.id!r} must be "multi"'
+                )
             if not when:
                 raise self.fail(where, f"when: expected answers of {parent.id!r} that ask it")
             unknown_answers = when - set(parent.options)
@@ -165,6 +172,7 @@ class _Parser:
             brands=self.brands(entry, options, where),
             ago=self.ago(entry, kind, options, where),
             when_order=when_order,
+            names=names,
             unit=unit,
             range=number_range,
         )
@@ -210,8 +218,10 @@ class _Parser:
             raise self.fail(where, "brands: expected a table of answer = [names on the box]")
         found: dict[str, tuple[str, ...]] = {}
         for option, names in table.items():
-            if option not in options:
-                raise self.fail(where, f"brands: {option!r} is not among options {list(options)}")
+            if option not in options or option == DONT_KNOW:
+                raise self.fail(
+                    where, f"brands: {option!r} is not among the answers that name something"
+                )
             if (
                 not isinstance(names, list)
                 or not names
@@ -235,8 +245,8 @@ class _Parser:
             raise self.fail(where, 'ago: only a "single" question places an answer in time')
         found: dict[str, Ago] = {}
         for option, value in table.items():
-            if option not in options:
-                raise self.fail(where, f"ago: {option!r} is not among options {list(options)}")
+            if option not in options or option == DONT_KNOW:
+                raise self.fail(where, f"ago: {option!r} is not among the answers placed in time")
             match = _AGO.match(value) if isinstance(value, str) else None
             if match is None:
                 raise self.fail(

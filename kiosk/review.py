@@ -15,7 +15,7 @@ from typing import Protocol
 from kiosk.content import Language
 from kiosk.declaration import Answer
 from kiosk.flow import Flow, Screen, Step
-from kiosk.questionnaire import Kind, Question, Questionnaire, Typed, asked_after
+from kiosk.questionnaire import Question, Questionnaire, asked_after
 
 ITEM_SEPARATOR = " · "  # between the answers of one drug or allergen
 
@@ -57,12 +57,8 @@ def item_label(
     (the "other" drug), the name they typed, exactly as typed."""
     questions = questionnaire.by_id()
     parent = questions[question.parent] if question.each and question.parent else question
-    for followup in parent.followups:
-        if followup.kind is Kind.TEXT and item in followup.when:
-            typed = answers.get(followup.id)
-            if isinstance(typed, Typed) and typed.text.strip():
-                return typed.text.strip()
-    return language.option_label(parent, item)
+    typed = parent.typed_name(item, answers)
+    return typed.text.strip() if typed is not None else language.option_label(parent, item)
 
 
 def review_items(flow: Flow, language: Language, words: ReviewWords) -> list[ReviewItem]:

@@ -207,8 +207,13 @@ def test_another_medicine_is_typed_and_names_its_item(bundled: Questionnaire) ->
     other_name = bundled.by_id()["anticoagulant_other_name"]
 
     assert other_name.kind is Kind.TEXT and other_name.options == (DONT_KNOW,)
+    assert other_name.names
     assert drugs.naming("other") is other_name
     assert drugs.naming("rivaroxaban") is None
+    assert drugs.typed_name("other", {"anticoagulant_other_name": Typed("Sintrom")}) == Typed(
+        "Sintrom"
+    )
+    assert drugs.typed_name("other", {"anticoagulant_other_name": "dont_know"}) is None
     assert bundled.by_id()["allergy_to"].naming("other") is bundled.by_id()["allergy_other_name"]
 
 
@@ -600,6 +605,7 @@ required = true
   id = "other_name"
   kind = "text"
   when = ["other"]
+  names = true
   options = ["dont_know"]
 
   [[question.followup]]
@@ -660,19 +666,18 @@ def test_asked_lists_each_item_with_all_its_follow_ups_in_the_order_of_the_answe
     ]
 
 
-def test_each_without_when_asks_for_every_answer(tmp_path: Path) -> None:
+def test_a_per_item_follow_up_names_the_answers_that_ask_it(tmp_path: Path) -> None:
+    # "each" without "when" would also ask about "I don't know" or "none": say which
     text = PER_ITEM.replace('  when = ["warfarin", "aspirin", "other"]\n', "")
 
-    last_dose = load_questionnaire(write(tmp_path, text)).by_id()["last_dose"]
-
-    assert last_dose.when_order == ("warfarin", "aspirin", "other", "dont_know")
+    assert "when: expected answers of 'drugs'" in content_error(write(tmp_path, text))
 
 
 BROKEN_ITEMS = [
     pytest.param(
-        PER_ITEM.replace('kind = "multi"', 'kind = "single"').replace(
-            'exclusive = ["dont_know"]\n', ""
-        ),
+        PER_ITEM.replace('kind = "multi"', 'kind = "single"')
+        .replace('exclusive = ["dont_know"]\n', "")
+        .replace("  names = true\n", ""),
         "last_dose",
         'must be "multi"',
         id="each-under-a-single-question",
@@ -705,7 +710,7 @@ BROKEN_ITEMS = [
     pytest.param(
         PER_ITEM.replace('warfarin = ["Marevan"]', 'heparin = ["Clexane"]'),
         "drugs",
-        "brands: 'heparin' is not among options",
+        "brands: 'heparin' is not among the answers",
         id="brand-of-an-unknown-answer",
     ),
     pytest.param(
@@ -741,7 +746,7 @@ BROKEN_ITEMS = [
     pytest.param(
         PER_ITEM.replace('yesterday = "1d"', 'later = "1d"'),
         "last_dose",
-        "ago: 'later' is not among options",
+        "ago: 'later' is not among the answers",
         id="ago-of-an-unknown-answer",
     ),
     pytest.param(
@@ -752,6 +757,33 @@ BROKEN_ITEMS = [
         "other_name",
         'offers only ["dont_know"]',
         id="typed-question-with-options",
+    ),
+    pytest.param(
+        PER_ITEM.replace("  each = true\n", "  each = true\n  names = true\n"),
+        "last_dose",
+        'only a "text" follow-up of a "multi" question',
+        id="names-on-a-choice-question",
+    ),
+    pytest.param(
+        PER_ITEM.replace(
+            '  kind = "text"\n  when = ["other"]\n',
+            ('  kind = "text"\n  each = true\n  when = ["other"]\n'),
+        ),
+        "other_name",
+        'a "text" question is not asked per item',
+        id="each-on-a-typed-question",
+    ),
+    pytest.param(
+        PER_ITEM.replace('warfarin = ["Marevan"]', 'dont_know = ["Marevan"]'),
+        "drugs",
+        "brands: 'dont_know' is not among the answers that name something",
+        id="brand-of-dont-know",
+    ),
+    pytest.param(
+        PER_ITEM.replace('yesterday = "1d"', 'dont_know = "1d"'),
+        "last_dose",
+        "ago: 'dont_know' is not among the answers placed in time",
+        id="ago-of-dont-know",
     ),
     pytest.param(
         PER_ITEM.replace('  unit = "kg"\n', ""),
