@@ -27,6 +27,7 @@ class Problem(Enum):
     DATE_FUTURE = "birth_date_future"
     DATE_TOO_OLD = "birth_date_too_old"
     NUMBER_OUT_OF_RANGE = "number_out_of_range"
+    TEXT_INVALID = "text_invalid"  # typed words (a medicine): digits and punctuation are fine
 
 
 class InvalidInput(ValueError):
@@ -69,9 +70,9 @@ def clean_typed_text(text: str, max_length: int) -> str:
     if len(typed) > max_length:
         raise InvalidInput(Problem.NAME_TOO_LONG)
     if not all(unicodedata.category(char).startswith(_TYPED_CATEGORIES) for char in typed):
-        raise InvalidInput(Problem.NAME_INVALID)
+        raise InvalidInput(Problem.TEXT_INVALID)
     if not any(unicodedata.category(char)[0] in "LN" for char in typed):
-        raise InvalidInput(Problem.NAME_INVALID)
+        raise InvalidInput(Problem.TEXT_INVALID)
     return typed
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.content import Language
-from kiosk.declaration import Problem
 from kiosk.flow import Flow, Outcome, Screen
 from kiosk.questionnaire import DONT_KNOW, Kind, Question, Typed
 from kiosk.review import item_label, review_items
@@ -41,11 +40,8 @@ def problem_text(flow: Flow, words: Words) -> str | None:
         return None
     question = flow.question
     low, high = question.range if question is not None and question.range else (0, 0)
-    key = flow.problem.value
-    if question is not None and question.kind is Kind.TEXT and flow.problem is Problem.NAME_INVALID:
-        key = "text_invalid"  # not a person's name: digits and punctuation are fine
     return words.text(
-        key,
+        flow.problem.value,
         max=words.number(flow.max_name_length),
         low=words.number(low),
         high=words.number(high),

@@ -122,7 +122,7 @@ def test_a_typed_name_with_a_control_character_or_too_long_is_refused_with_a_pro
 
     flow.type_answer("Sintrom\x00")
     assert not flow.next()
-    assert problem_of(flow) is Problem.NAME_INVALID
+    assert problem_of(flow) is Problem.TEXT_INVALID
     flow.type_answer("x" * 21)
     assert problem_of(flow) is Problem.NAME_TOO_LONG  # said as it happens
     assert not flow.next()
