@@ -8,7 +8,6 @@ white (a thermal head cannot print grey) and the page is exactly as long as its 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -37,13 +36,26 @@ from kiosk.declaration import Declaration
 from kiosk.errors import ContentError
 from kiosk.questionnaire import Group, Questionnaire
 from kiosk.resources import SLIP_FONTS
-from kiosk.slip_parts import QrCode, is_right_to_left, text, visual_order
+from kiosk.slip_parts import (
+    QrCode,
+    drawing_order,
+    has_right_to_left,
+    is_right_to_left,
+    text,
+    visual_order,
+)
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)))
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
 DASH = " \u2014 "  # between a drug and each of its answers
+
+
+def drawn(value: str) -> str:
+    """Words typed in a right-to-left script, inside a left-to-right line, in the order
+    ReportLab must draw them (it shapes each word but lays words out left to right)."""
+    return " ".join(drawing_order(value.split(" "), False)) if has_right_to_left(value) else value
 
 
 def register_fonts(fonts_dir: Path) -> None:
@@ -146,6 +158,9 @@ class SlipRenderer:
         for depth in (1, 2):  # follow-ups, and theirs
             styles[f"answer{depth}"] = style(f"answer{depth}", 9, leftIndent=indent * depth)
             styles[f"flag{depth}"] = style(f"flag{depth}", 9, bold=True, leftIndent=indent * depth)
+        for name in [name for name in styles if name.startswith(("answer", "flag"))]:
+            # typed in Arabic: joined letters (shaping a Latin line would draw ligatures)
+            styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", styles[name], shaping=1)
         return styles
 
     # ---- the story, top to bottom --------------------------------------------------------
@@ -202,10 +217,7 @@ class SlipRenderer:
         # A name written right to left reads from the right: last name, then first name.
         rtl = is_right_to_left(declaration.last_name) and is_right_to_left(declaration.first_name)
         name = f"{first} {last}" if rtl else f"{last} {first}"
-        has_rtl = any(
-            unicodedata.bidirectional(char) in ("R", "AL")
-            for char in declaration.last_name + declaration.first_name
-        )
+        has_rtl = has_right_to_left(declaration.last_name + declaration.first_name)
         born = declaration.birth_date
         age = self.clinical.age(born, declaration.submitted_at)
         about = [  # who filled it in; a child's weight
@@ -274,18 +286,23 @@ class SlipRenderer:
         )
 
     def line(self, line: Line) -> Paragraph:
-        """ "Title: answer"; a drug or an allergen with each of its answers in bold."""
-        if line.value or not line.details:
-            shown = f"{text(line.label)}: {text(line.value)}"
-        else:
-            shown = f"<b>{text(line.label)}</b>"
+        """ "Title: answer"; a drug or an allergen with each of its answers in bold. What
+        the patient typed in Arabic is shaped and its words put in drawing order, as a
+        name is."""
+        label, value = drawn(line.label), drawn(line.value)
+        shown = (
+            f"{text(label)}: {text(value)}"
+            if value or not line.details
+            else f"<b>{text(label)}</b>"
+        )
         for title, answer in line.details:
-            shown += f"{DASH}{text(title)}: <b>{text(answer)}</b>"
+            shown += f"{DASH}{text(title)}: <b>{text(drawn(answer))}</b>"
         if line.attention:  # the reason this block is boxed
             word = text(self.staff.slip_text("attention"))
             shown = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {shown}'
-        style = self.styles[f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"]
-        return Paragraph(shown, style)
+        style = f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"
+        right_to_left = any(map(has_right_to_left, (label, value, *dict(line.details).values())))
+        return Paragraph(shown, self.styles[f"{style}_shaped" if right_to_left else style])
 
     def labelled(self, label: str, value: str) -> Paragraph:
         return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 
 from kiosk.content import Language, load_content
 from kiosk.declaration import Declaration
-from kiosk.questionnaire import Group, Questionnaire
+from kiosk.questionnaire import Group, Questionnaire, Typed
 from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from kiosk.slip import SlipRenderer
@@ -378,3 +378,28 @@ def test_a_reprint_of_an_earlier_questionnaire_s_answers_loses_none(
 
     assert english.slip_text("earlier_version") in printed
     assert "diabetes_metformin: yes" in printed
+
+
+def test_a_medicine_typed_in_arabic_prints_joined_and_from_right_to_left(
+    receipt: SlipRenderer, tmp_path: Any
+) -> None:
+    declaration = make_declaration(  # "antibiotic penicillin", typed on the Arabic keyboard
+        extra_answers={
+            "allergy": "yes",
+            "allergy_to": frozenset({"other"}),
+            "allergy_other_name": Typed("مضاد بنسلين"),
+            "allergy_reaction:other": frozenset({"rash"}),
+        }
+    )
+    pdf = receipt.render(declaration, REFERENCE)
+
+    words = {
+        unicodedata.normalize("NFKC", text)[::-1]: (top, left, text)
+        for top, left, text in drawn_words(pdf, tmp_path)
+    }
+    first, second = words["مضاد"], words["بنسلين"]
+    # Joined letters (beh initial, noon medial...), not isolated ones.
+    assert {"\ufe91", "\ufee8"} <= set(second[2])
+    # Read from the right: the first word typed is on the right.
+    assert first[0] == second[0]
+    assert first[1] > second[1]
