@@ -59,6 +59,10 @@ class QuestionText:
     # pregnant?" rather than "Are you pregnant?"); each falls back to text and help.
     text_other: str | None = None
     help_other: str | None = None
+    # How a chosen answer is named above the questions asked about it, where its own
+    # label reads wrong there ("I don't know which" -> "The medicine whose name you do
+    # not know"); each falls back to the answer's label.
+    items: Mapping[str, str] = field(default_factory=dict)
 
     def asked(self, for_someone_else: bool) -> tuple[str, str | None]:
         """(question, help) as shown to the person at the screen."""
@@ -96,6 +100,10 @@ class Language:
         words = self.questions[question.id].options[option]
         brands = question.brands.get(option)
         return f"{', '.join(brands)} ({words})" if brands else words
+
+    def item_label(self, question: Question, option: str) -> str:
+        """A chosen answer as the heading of the questions asked about it."""
+        return self.questions[question.id].items.get(option) or self.option_label(question, option)
 
     def slip_option(self, question: Question, option: str) -> str:
         """An answer as staff read it: the clinical words, the substance first, the names
@@ -230,11 +238,11 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
         help_text = table.get("help")
         slip_title = table.get("slip_title")
         own_slip = _strings(path, table.get("slip_options", {}), f"questions.{qid}.slip_options")
-        unknown = set(own_slip) - set(question.options)
-        if unknown:
-            raise ContentError(
-                f"{where}.slip_options: {sorted(unknown)} are not answers of {qid!r}"
-            )
+        items = _strings(path, table.get("items", {}), f"questions.{qid}.items")
+        for name, table_keys in (("slip_options", own_slip), ("items", items)):
+            unknown = set(table_keys) - set(question.options)
+            if unknown:
+                raise ContentError(f"{where}.{name}: {sorted(unknown)} are not answers of {qid!r}")
         texts[qid] = QuestionText(
             title=table["title"],
             text=table["text"],
@@ -251,6 +259,7 @@ def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, 
             },
             text_other=_optional_text(path, table, qid, "text_other"),
             help_other=_optional_text(path, table, qid, "help_other"),
+            items=items,
         )
     return texts
 

@@ -58,7 +58,7 @@ def item_label(
     questions = questionnaire.by_id()
     parent = questions[question.parent] if question.each and question.parent else question
     typed = parent.typed_name(item, answers)
-    return typed.text.strip() if typed is not None else language.option_label(parent, item)
+    return typed.text.strip() if typed is not None else language.item_label(parent, item)
 
 
 def review_items(flow: Flow, language: Language, words: ReviewWords) -> list[ReviewItem]:

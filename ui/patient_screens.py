@@ -164,6 +164,8 @@ class PatientScreens(QStackedWidget):
         if not question.required:
             hint = f"{hint} {words.text('optional')}"
         item = flow.item
+        parent = flow.questionnaire.by_id().get(question.parent or "")
+        typed = item is not None and parent is not None and parent.typed_name(item, flow.answers)
         self.question.show_question(
             question,
             flow.step.key,
@@ -176,6 +178,7 @@ class PatientScreens(QStackedWidget):
                 if item is not None
                 else None
             ),
+            item_typed=bool(typed),
             for_someone_else=flow.for_someone_else,
             previous=words.text("review_previous"),
             more=words.text("review_more"),

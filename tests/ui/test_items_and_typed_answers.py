@@ -212,8 +212,29 @@ def test_i_dont_know_instead_of_a_name(app: KioskUnderTest) -> None:
         assert app.flow.step.key == key
         app.tap("next")
     assert app.flow.step.key == "anticoagulant_told_to_stop:other"
-    # Not named: the drug's questions are headed by the answer chosen in the list.
-    assert shown_as(heading(app)) == "Another medicine"
+    # Not named: the drug's questions are headed by words that read right there.
+    assert heading(app).text() == "The other medicine"
+
+
+def test_a_drug_whose_name_is_not_known_is_headed_in_words_not_i_dont_know(
+    app: KioskUnderTest,
+) -> None:
+    unknown = {
+        **NO_TO_ALL,
+        "anticoagulants": "yes",
+        "anticoagulant_drugs": frozenset({"dont_know"}),
+    }
+    go_to(app, unknown, "anticoagulant_last_dose:dont_know")
+
+    assert heading(app).text() == "The medicine whose name you do not know"
+
+
+def test_a_drugs_own_name_is_never_split_inside_a_word(app: KioskUnderTest) -> None:
+    aspirin = {**NO_TO_ALL, "anticoagulants": "yes", "anticoagulant_drugs": frozenset({"aspirin"})}
+    go_to(app, aspirin, "anticoagulant_last_dose:aspirin")
+
+    # no invisible break opportunity inside "acid": only a typed name gets them
+    assert heading(app).text() == "Asaflow, Cardioaspirine, Aspirine (Acetylsalicylic acid)"
 
 
 # -- the review ----------------------------------------------------------------------------

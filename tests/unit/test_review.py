@@ -167,7 +167,7 @@ def test_a_drug_the_patient_named_is_listed_by_the_name_typed(flow: Flow) -> Non
     assert other.value == "Told to stop it: I don't know · Last dose: Not answered"
 
 
-def test_a_drug_not_named_is_listed_by_its_answer(flow: Flow) -> None:
+def test_a_drug_not_named_is_listed_by_its_heading(flow: Flow) -> None:
     walk(
         flow,
         {
@@ -180,7 +180,7 @@ def test_a_drug_not_named_is_listed_by_its_answer(flow: Flow) -> None:
 
     other = by_name(review_items(flow, ENGLISH, WORDS))["anticoagulant_told_to_stop:other"]
 
-    assert other.label == "Another medicine"
+    assert other.label == "The other medicine"  # its heading, not the list's answer
 
 
 def test_each_allergen_is_a_row_with_its_reactions_in_french(flow: Flow) -> None:
@@ -294,10 +294,13 @@ def test_item_label() -> None:
     assert item_label(questionnaire, ENGLISH, {}, told, "apixaban") == "Eliquis (Apixaban)"
     assert item_label(questionnaire, ENGLISH, {}, drugs, "apixaban") == "Eliquis (Apixaban)"
     assert item_label(questionnaire, ENGLISH, named, told, "other") == "Sintrom Mitis"
-    assert item_label(questionnaire, ENGLISH, {}, told, "other") == "Another medicine"
+    assert item_label(questionnaire, ENGLISH, {}, told, "other") == "The other medicine"
     # The allergy's own "other" is named by the allergy's text question, not the drug's.
     reaction = QUESTIONS["allergy_reaction"]
-    assert item_label(questionnaire, ENGLISH, named, reaction, "other") == "Something else"
+    assert (
+        item_label(questionnaire, ENGLISH, named, reaction, "other")
+        == "The other thing you are allergic to"
+    )
 
 
 def test_nested_follow_ups_are_listed_under_their_top_level_question(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ class QuestionScreen(InParts, QWidget):
         self._root.setSpacing(theme.gap * 2)
         # The drug or allergen this question is about, when it is asked for each of them:
         # across the whole screen, above the question and its answers.
-        self._item = text_label("item", as_typed=True)  # it may be a name typed
+        self._item = text_label("item")
         self._item.setObjectName("item")
         self._item.hide()
         self._root.addWidget(self._item)
@@ -120,6 +120,7 @@ class QuestionScreen(InParts, QWidget):
         hint: str,
         *,
         item: str | None = None,
+        item_typed: bool = False,
         for_someone_else: bool = False,
         previous: str = "Previous answers",
         more: str = "More answers",
@@ -127,13 +128,15 @@ class QuestionScreen(InParts, QWidget):
         """Build the answer buttons of `question` (rebuilt only when the question or its
         item changes). `key` is where its answer is kept (the question id, with the
         item on a per-item question), `labels` the answers' words by option, `item` the
-        drug or allergen it asks about, shown above it."""
+        drug or allergen it asks about, shown above it (`item_typed`: a name the patient
+        typed, whose long words may break anywhere; a drug's own name never does)."""
         self._labels = dict(labels)
         set_button_text(self._previous, f"‹  {previous}", previous)
         set_button_text(self._more, f"{more}  ›", more)
         new = self._question is not question or self._key != key
         # The item's heading takes room from the answers: another one measures them again.
         measure = new or self._item.written() != (item or "")
+        self._item.set_typed(item_typed)
         self._item.setText(item or "")
         self._item.setVisible(bool(item))
         # On the reading side of the screen, even when the item's name starts in another

@@ -30,6 +30,10 @@ class TextLabel(QLabel):
         self._written = ""
         self._as_typed = as_typed
 
+    def set_typed(self, typed: bool) -> None:
+        """Whether the text set next is a patient's typing (see `as_typed`)."""
+        self._as_typed = typed
+
     def setText(self, text: str) -> None:
         self._written = text
         if self._as_typed:
