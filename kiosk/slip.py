@@ -220,8 +220,8 @@ class SlipRenderer:
         has_rtl = has_right_to_left(declaration.last_name + declaration.first_name)
         born = declaration.birth_date
         age = self.clinical.age(born, declaration.submitted_at)
-        about = [  # who filled it in; a child's weight
-            self.labelled(line.label, line.value)
+        about = [  # who filled it in; a child's weight (ATTENTION when not known)
+            self.line(line) if line.flagged else self.labelled(line.label, line.value)
             for block in self.clinical.blocks(declaration, Group.ABOUT)
             for line in block.lines
         ]

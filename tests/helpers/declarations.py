@@ -17,7 +17,7 @@ DEFAULT_ANSWERS: Mapping[str, Answer] = {
     "anticoagulant_told_to_stop:aspirin": "no",
     "anticoagulant_last_dose:aspirin": "today",
     "anticoagulant_told_to_stop:apixaban": "yes",
-    "anticoagulant_last_dose:apixaban": "days_2_3",
+    "anticoagulant_last_dose:apixaban": "days_3",
     "pregnancy": "not_applicable",
     "allergy": "no",
     "diabetes": "yes",

@@ -26,7 +26,7 @@ TOUR_ANSWERS: Mapping[str, TourAnswer] = {
     "anticoagulant_other_name": "D'Arcy-Vandenbroucke Forte",
     "anticoagulant_told_to_stop": "yes",
     "anticoagulant_last_dose": "yesterday",
-    "anticoagulant_last_dose:other": "days_4_7",
+    "anticoagulant_last_dose:other": "days_6_7",
     "pregnancy": "possibly",
     "breastfeeding": "no",
     "allergy": "yes",

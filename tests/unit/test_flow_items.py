@@ -55,8 +55,8 @@ def test_the_per_drug_screen_knows_its_drug() -> None:
 
     assert flow.question is not None and flow.question.id == "anticoagulant_last_dose"
     assert flow.item == "rivaroxaban"
-    flow.answer("anticoagulant_last_dose:rivaroxaban", "days_2_3")
-    assert flow.answer_now == "days_2_3"
+    flow.answer("anticoagulant_last_dose:rivaroxaban", "days_2")
+    assert flow.answer_now == "days_2"
     flow.answer("anticoagulant_last_dose:aspirin", "over_week")  # not the screen's: ignored
     assert flow.answers["anticoagulant_last_dose:aspirin"] == "today"
 
@@ -216,11 +216,11 @@ def test_changing_one_drug_from_the_review_asks_only_that_drug_then_returns() ->
     assert flow.edit(ask("anticoagulant_told_to_stop:rivaroxaban"))
     advance(flow, {"anticoagulant_told_to_stop:rivaroxaban": "no"})
     assert flow.step == ask("anticoagulant_last_dose:rivaroxaban")
-    advance(flow, {"anticoagulant_last_dose:rivaroxaban": "days_4_7"})
+    advance(flow, {"anticoagulant_last_dose:rivaroxaban": "days_5"})
 
     assert flow.step == REVIEW
     assert flow.answers["anticoagulant_told_to_stop:rivaroxaban"] == "no"
-    assert flow.answers["anticoagulant_last_dose:rivaroxaban"] == "days_4_7"
+    assert flow.answers["anticoagulant_last_dose:rivaroxaban"] == "days_5"
     assert flow.answers["anticoagulant_last_dose:aspirin"] == "today"
 
 

@@ -153,7 +153,7 @@ def test_each_drug_gets_its_own_last_dose_printed_as_dates(
     # counted back from the example moment, as the slip counts them (kiosk/clinical.py)
     assert "déclaration faite le 03/12/2026 10:40" in last_dose
     assert "ex. « mercredi 02/12/2026 »" in last_dose
-    assert "ex. « entre le lundi 30/11/2026 et le mardi 01/12/2026 »" in last_dose
+    assert "ex. « entre le jeudi 26/11/2026 et le vendredi 27/11/2026 »" in last_dose
     assert "« le mercredi 25/11/2026 ou avant »" in last_dose
     told = section(printed, questionnaire, "anticoagulant_told_to_stop")
     assert "Posée une fois pour chaque réponse choisie parmi" in told
