@@ -304,3 +304,13 @@ def test_a_long_typed_word_may_break_but_nothing_is_added_to_it(typed: str) -> N
     assert shown.replace(ZERO_WIDTH_SPACE, "") == typed
     assert all(len(piece) <= LONG_WORD for piece in re.split(r"[\W\u200b]+", shown))
     assert "\u00ad" not in shown  # no hyphen drawn where it breaks
+
+
+def test_a_medicine_s_strength_is_typed_on_the_digit_row(app: KioskUnderTest) -> None:
+    go_to(app, OTHER_DRUG, "anticoagulant_other_name")
+
+    app.type_keys("asaflow 80")
+
+    assert app.visible("field-anticoagulant_other_name", QLineEdit).text() == "Asaflow 80"
+    app.tap("next")
+    assert answer_of(app, "anticoagulant_other_name") == Typed("Asaflow 80")

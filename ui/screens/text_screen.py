@@ -19,6 +19,8 @@ from ui.theme import Theme
 from ui.widgets.basics import set_button_text, set_selected, text_label, wrap_button
 from ui.widgets.keyboard import OnScreenKeyboard
 
+DIGITS = "1234567890"  # the row above the letters, as on a phone's keyboard
+
 ASK_GAP = 3  # the room between the question (title, help, hint) and the field
 
 
@@ -116,6 +118,8 @@ class TextScreen(QWidget):
         set_selected(self._dont_know, dont_know_chosen)
         self._problem.setText(shown.problem or "")
         self._problem.setVisible(shown.problem is not None)
+        # A medicine's name may hold a strength ("Asaflow 80"): digits above the letters.
+        rows = (DIGITS, *rows)
         keys_for = (tuple(rows), tuple(sorted(key_labels.items())))
         if keys_for != self._keys_for:  # languages can share rows but not key names
             self._keys_for = keys_for
