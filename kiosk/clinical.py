@@ -88,13 +88,23 @@ class ClinicalSummary:
 
     def not_asked_now(self, declaration: Declaration) -> list[Line]:
         """Answers the questionnaire as it is now does not ask (a declaration made with an
-        earlier version): shown as stored, by their ids, never hidden."""
+        earlier version): in clinical words where their question and answers still exist
+        ("Dernière prise: jeudi 03/12/2026", flagged as it would be), else as stored, by
+        their ids; never hidden."""
         asked = {asked.key for asked in self.questionnaire.asked(declaration.answers)}
-        return [
-            Line(key, ", ".join(sorted(chosen_options(answer))) or _typed_text(answer))
-            for key, answer in declaration.answers.items()
-            if key not in asked
-        ]
+        lines = []
+        for key, answer in declaration.answers.items():
+            if key in asked:
+                continue
+            question = self.questionnaire.question(key)
+            if question is not None and chosen_options(answer) <= set(question.options):
+                flagged = question.is_flag(answer)
+                said = self.answer(question, answer, declaration.submitted_at)
+                lines.append(Line(self.staff.slip_title(question.id), said, flagged=flagged))
+            else:
+                shown = ", ".join(sorted(chosen_options(answer))) or _typed_text(answer)
+                lines.append(Line(key, shown))
+        return lines
 
     def _lines(
         self,

@@ -209,7 +209,11 @@ def test_answers_an_earlier_questionnaire_asked_are_shown_as_stored_not_lost() -
         }
     )
 
+    earlier = summary().not_asked_now(stored)
     lines = [line.plain() for line in summary().lines(stored)]
 
-    assert "anticoagulant_last_dose: yesterday" in lines
+    # still a question: in clinical words, its day as a date (made Friday 27 November)
+    assert "Dernière prise: jeudi 26/11/2026" in lines
+    # no longer a question: as stored, by its ids
     assert "diabetes_metformin: yes" in lines
+    assert [line.flagged for line in earlier] == [False, False]
