@@ -130,9 +130,12 @@ class _Entries:
     ) -> None:
         self.language, self.words = language, words
         self.questions, self.by_id = questionnaire.questions, questionnaire.by_id()
-        self.clinical = ClinicalSummary(questionnaire, language, printed_at.tzinfo)
+        # The kiosk's own time zone, as the slip: `printed_at`'s may be a fixed offset,
+        # which would be an hour off for an example across a change of the clocks.
+        self.clinical = ClinicalSummary(questionnaire, language, None)
         hour, minute = EXAMPLE_TIME
-        self.example_at = printed_at.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        local = printed_at.astimezone()
+        self.example_at = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
 
     def all(self) -> Iterator[Entry]:
         return self.numbered(self.questions, "", 0)
