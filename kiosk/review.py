@@ -17,7 +17,7 @@ from kiosk.declaration import Answer
 from kiosk.flow import Flow, Screen, Step
 from kiosk.questionnaire import Question, Questionnaire, asked_after
 
-ITEM_SEPARATOR = " · "  # between the answers of one drug or allergen
+ANSWERS_SEPARATOR = " · "  # between the answers of one drug or allergen
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _question_rows(
                 Step(Screen.QUESTION, first_key),
                 first_key,
                 item_label(flow.questionnaire, language, flow.answers, questions[parent], item),
-                ITEM_SEPARATOR.join(said(asked, key) for asked, key in asked_about),
+                ANSWERS_SEPARATOR.join(said(asked, key) for asked, key in asked_about),
                 (),
                 under=question.id,
             )

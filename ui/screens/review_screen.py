@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
-from kiosk.review import ITEM_SEPARATOR, ReviewItem
+from kiosk.review import ANSWERS_SEPARATOR, ReviewItem
 from ui.theme import Theme
 from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
 from ui.widgets.wrap_button import WrapButton
@@ -139,7 +139,7 @@ class ReviewScreen(QWidget):
                 heard = [f"{item.label}: {item.value}", *item.details]  # no bullets read out
             else:  # the item as the patient knows it, then its answers
                 lines = [item.label, item.value]
-                heard = [item.label, item.value.replace(ITEM_SEPARATOR, "; ")]
+                heard = [item.label, item.value.replace(ANSWERS_SEPARATOR, "; ")]
             set_button_text(row, "\n".join(lines), f"{change}: {'; '.join(heard)}")
             self._steps[row] = item.step
             # A chosen drug or allergen: its own row, set in under its question's.
