@@ -211,7 +211,8 @@ def show(
         reason = f" ({attempt['reason']})" if attempt.get("reason") else ""
         where = f" {attempt['queue']}" if attempt.get("queue") else ""
         out.write(
-            f"  {attempt['created_at']}  {attempt['backend']}{where}: {attempt['state']}{reason}\n"
+            f"  {_local(str(attempt['created_at']))}  {attempt['backend']}{where}: "
+            f"{attempt['state']}{reason}\n"
         )
     return ExitCode.OK
 
@@ -250,6 +251,14 @@ def export(records: Sequence[dict[str, Any]], out: TextIO, file_format: str) -> 
             ]
         )
     return ExitCode.OK
+
+
+def _local(stamp: str) -> str:
+    """A stored UTC time as the kiosk's local time, as everywhere else staff read one."""
+    try:
+        return f"{datetime.fromisoformat(stamp).astimezone():%Y-%m-%d %H:%M:%S}"
+    except ValueError:
+        return stamp
 
 
 def _said(lines: Sequence[dict[str, Any]]) -> str:

@@ -165,6 +165,16 @@ def test_show_prints_the_answers_in_the_staff_language_with_flags(data: DataFold
     ]
 
 
+def test_show_gives_print_attempts_in_local_time(data: DataFolder) -> None:
+    result = data.run("show", data.all_no)
+
+    [attempt] = [line for line in result.stdout.splitlines() if "cups receipt" in line]
+    stamp = attempt.split("  ")[1]
+    stored = data.rows("SELECT created_at FROM print_attempts")[0][0]
+    local = datetime.fromisoformat(str(stored)).astimezone()
+    assert stamp == f"{local:%Y-%m-%d %H:%M:%S}"  # as the slip's time, not UTC
+
+
 def test_show_json_and_a_missing_reference(data: DataFolder) -> None:
     shown = json.loads(data.run("show", data.all_no.lower(), "--json").stdout)
     missing = data.run("show", "AAA-AAA")
