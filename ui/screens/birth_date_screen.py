@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ui.texts import Words
 from ui.theme import Theme
-from ui.widgets.basics import text_label
+from ui.widgets.basics import is_landscape, text_label
 from ui.widgets.date_entry import BirthDateEntry
 
 
@@ -47,7 +47,7 @@ class BirthDateScreen(QWidget):
         self._layout.addLayout(answer, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        landscape = event.size().width() > event.size().height() * 1.2
+        landscape = is_landscape(event.size())
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

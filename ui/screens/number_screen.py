@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBo
 from ui.screens.question_screen import CHECK
 from ui.screens.text_screen import TypedQuestion
 from ui.theme import Theme
-from ui.widgets.basics import set_button_text, set_selected, text_label, wrap_button
+from ui.widgets.basics import (
+    is_landscape,
+    question_texts,
+    set_button_text,
+    set_selected,
+    text_label,
+    wrap_button,
+)
 from ui.widgets.date_entry import Keypad
 
 FIELD_MM = 45  # room for four big digits
@@ -31,12 +38,7 @@ class NumberScreen(QWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
         self._layout.setSpacing(theme.gap * 2)
-        self._prompt = text_label("title")
-        self._prompt.setObjectName("title")
-        self._help = text_label()
-        self._help.setObjectName("help")
-        self._hint = text_label("hint")
-        self._hint.setObjectName("hint")
+        self._prompt, self._help, self._hint = question_texts()
         ask = QVBoxLayout()
         ask.setSpacing(theme.gap * 2)
         for label in (self._prompt, self._help, self._hint):
@@ -82,7 +84,7 @@ class NumberScreen(QWidget):
         self._layout.addLayout(answer, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        landscape = event.size().width() > event.size().height() * 1.2
+        landscape = is_landscape(event.size())
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

@@ -27,6 +27,7 @@ from ui.widgets.basics import (
     Pictogram,
     button,
     empty_layout,
+    is_landscape,
     set_button_text,
     set_selected,
     text_label,
@@ -312,7 +313,7 @@ class QuestionScreen(InParts, QWidget):
         self._buttons, self._option_of = {}, {}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        landscape = event.size().width() > event.size().height() * 1.2
+        landscape = is_landscape(event.size())
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

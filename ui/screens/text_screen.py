@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.screens.question_screen import CHECK
 from ui.theme import Theme
-from ui.widgets.basics import set_button_text, set_selected, text_label, wrap_button
+from ui.widgets.basics import (
+    is_landscape,
+    question_texts,
+    set_button_text,
+    set_selected,
+    text_label,
+    wrap_button,
+)
 from ui.widgets.keyboard import OnScreenKeyboard
 
 DIGITS = "1234567890"  # the row above the letters, as on a phone's keyboard
@@ -53,12 +60,7 @@ class TextScreen(QWidget):
         self._layout.setSpacing(theme.gap * 2)
         ask = self._ask = QVBoxLayout()
         ask.setSpacing(theme.gap * 2)
-        self._prompt = text_label("title")
-        self._prompt.setObjectName("title")
-        self._help = text_label()
-        self._help.setObjectName("help")
-        self._hint = text_label("hint")
-        self._hint.setObjectName("hint")
+        self._prompt, self._help, self._hint = question_texts()
         self.field = QLineEdit()
         self.field.setObjectName("field")
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -87,7 +89,7 @@ class TextScreen(QWidget):
         self._layout.addLayout(keys)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        landscape = event.size().width() > event.size().height() * 1.2
+        landscape = is_landscape(event.size())
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

@@ -181,3 +181,17 @@ class Pictogram(QSvgWidget):
             return
         self.load(str(path))
         self.show()
+
+
+def question_texts() -> tuple[TextLabel, TextLabel, TextLabel]:
+    """The question, its help and the hint under it (objectNames `title`, `help`, `hint`),
+    as every screen that asks something shows them."""
+    prompt, help_text, hint = text_label("title"), text_label(), text_label("hint")
+    for label, name in ((prompt, "title"), (help_text, "help"), (hint, "hint")):
+        label.setObjectName(name)
+    return prompt, help_text, hint
+
+
+def is_landscape(size: QSize) -> bool:
+    """Wide enough to set the question beside its answers rather than above them."""
+    return size.width() > size.height() * 1.2
