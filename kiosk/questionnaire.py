@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -159,7 +160,12 @@ class Questionnaire:
 
     def question(self, key: str) -> Question | None:
         """The question an answer's key belongs to (its item left aside)."""
-        return self.by_id().get(split_key(key)[0])
+        return self._index.get(split_key(key)[0])
+
+    @cached_property
+    def _index(self) -> Mapping[str, Question]:
+        """by_id(), built once: question() is asked for every answer of every row."""
+        return MappingProxyType(self.by_id())
 
     def asked(self, answers: Mapping[str, Answer], group: Group | None = None) -> Iterator[Asked]:
         """What the answers make asked (of one group, or all), in the order asked."""
