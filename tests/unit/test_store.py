@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -235,3 +237,32 @@ def test_unprinted_lists_what_reception_must_still_print(store: DeclarationStore
     store.record_print(fixed.id, "cups", "completed", printed=True)
 
     assert store.unprinted() == [never.reference, failed.reference]
+
+
+KILLED_WRITER = """
+import os, sys
+from kiosk.store import DeclarationStore
+from tests.helpers.declarations import make_declaration
+from pathlib import Path
+store = DeclarationStore(Path(sys.argv[1]))
+for n in range(5):
+    store.save(make_declaration(session_id=f"s{n}"), [])
+os._exit(0)  # killed: no close, no checkpoint on the way out
+"""
+
+
+def test_a_damaged_wal_after_a_kill_loses_no_acknowledged_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(path)],
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists()  # the writer died with its WAL on disk
+    wal.write_bytes(b"\xde\xad" * (wal.stat().st_size // 2))  # a disk that mangled it
+
+    DeclarationStore(path).close()  # the kiosk starts again on it
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM declarations").fetchone() == (5,)
