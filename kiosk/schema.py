@@ -73,6 +73,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audit ADD COLUMN detail TEXT;
     CREATE INDEX audit_at ON audit (at);
     """,
+    # 4: each declaration's words as staff read them when it was made (the slip's lines,
+    # JSON, kiosk/clinical.py): shown and reprinted as made, whatever the hospital's
+    # questionnaire files become later
+    """
+    ALTER TABLE declarations ADD COLUMN made_as TEXT;
+    """,
 )
 
 
