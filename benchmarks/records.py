@@ -45,12 +45,13 @@ def bench_slip(kiosk: Kiosk, runs: int) -> list[Row]:
 
     def without_qr() -> bytes:
         """The same slip without the reference block (the reference and its QR code)."""
+        record = renderer.clinical.record(declaration)
         story = [
             *renderer.header(declaration),
-            *renderer.identity(declaration),
-            *renderer.summary(declaration),
-            *renderer.section(declaration, Group.DECLARATION, "declarations"),
-            *renderer.section(declaration, Group.PRACTICAL, "other_answers"),
+            *renderer.identity(declaration, record),
+            *renderer.summary(record),
+            *renderer.section(record, Group.DECLARATION, "declarations"),
+            *renderer.section(record, Group.PRACTICAL, "other_answers"),
         ]
         return renderer.build(story, "K7F-3QX")
 

@@ -204,6 +204,10 @@
         <translation>جارٍ حفظ إجاباتك…</translation>
     </message>
     <message>
+        <source>This is taking a little longer. Your answers are kept: please wait a moment.</source>
+        <translation>يستغرق هذا وقتًا أطول قليلًا. إجاباتك محفوظة: يرجى الانتظار لحظة.</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>شكرًا لك</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
         <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (IT).</translation>
+    </message>
+    <message>
+        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>أوراق في انتظار الطابعة: {count}. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</translation>
+    </message>
+    <message>
+        <source>Print all unprinted</source>
+        <translation>طباعة كل غير المطبوعة</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}.</source>
+        <translation>أوراق أُرسلت إلى الطابعة: {count}.</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
+        <translation>أوراق أُرسلت إلى الطابعة: {count}. توقفت الطابعة عن استقبالها ({reason}).</translation>
+    </message>
+    <message>
+        <source>No slip is waiting for the printer.</source>
+        <translation>لا توجد ورقة في انتظار الطابعة.</translation>
     </message>
 </context>
 </TS>

@@ -204,6 +204,10 @@
         <translation>Ihre Antworten werden gespeichert…</translation>
     </message>
     <message>
+        <source>This is taking a little longer. Your answers are kept: please wait a moment.</source>
+        <translation>Das dauert etwas länger. Ihre Antworten bleiben gespeichert: Bitte warten Sie einen Moment.</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
         <translation>Die Festplatte ist fast voll (noch {free} MB frei). Bitte die IT informieren.</translation>
+    </message>
+    <message>
+        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>Zettel, die auf den Drucker warten: {count}. Sie werden automatisch erneut versucht; oder tippen Sie auf Alle nicht gedruckten drucken.</translation>
+    </message>
+    <message>
+        <source>Print all unprinted</source>
+        <translation>Alle nicht gedruckten drucken</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}.</source>
+        <translation>An den Drucker gesendete Zettel: {count}.</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
+        <translation>An den Drucker gesendete Zettel: {count}. Der Drucker hat keine weiteren angenommen ({reason}).</translation>
+    </message>
+    <message>
+        <source>No slip is waiting for the printer.</source>
+        <translation>Kein Zettel wartet auf den Drucker.</translation>
     </message>
 </context>
 </TS>

@@ -204,6 +204,10 @@
         <translation>Enregistrement de vos réponses…</translation>
     </message>
     <message>
+        <source>This is taking a little longer. Your answers are kept: please wait a moment.</source>
+        <translation>Cela prend un peu plus de temps. Vos réponses sont conservées : veuillez patienter un instant.</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Merci</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
         <translation>Le disque est presque plein (il reste {free} Mo). Prévenez le service IT.</translation>
+    </message>
+    <message>
+        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>Fiches en attente de l’imprimante : {count}. Elles sont réessayées automatiquement ; ou touchez Imprimer toutes les fiches non imprimées.</translation>
+    </message>
+    <message>
+        <source>Print all unprinted</source>
+        <translation>Imprimer toutes les fiches non imprimées</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}.</source>
+        <translation>Fiches envoyées à l’imprimante : {count}.</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
+        <translation>Fiches envoyées à l’imprimante : {count}. L’imprimante a cessé de les prendre ({reason}).</translation>
+    </message>
+    <message>
+        <source>No slip is waiting for the printer.</source>
+        <translation>Aucune fiche n’attend l’imprimante.</translation>
     </message>
 </context>
 </TS>

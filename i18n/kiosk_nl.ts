@@ -204,6 +204,10 @@
         <translation>Uw antwoorden worden bewaard…</translation>
     </message>
     <message>
+        <source>This is taking a little longer. Your answers are kept: please wait a moment.</source>
+        <translation>Dit duurt iets langer. Uw antwoorden blijven bewaard: even geduld alstublieft.</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Dank u wel</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
         <translation>De schijf is bijna vol (nog {free} MB vrij). Verwittig de IT-dienst.</translation>
+    </message>
+    <message>
+        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>Briefjes die op de printer wachten: {count}. Ze worden automatisch opnieuw geprobeerd; of tik op Alle niet-afgedrukte afdrukken.</translation>
+    </message>
+    <message>
+        <source>Print all unprinted</source>
+        <translation>Alle niet-afgedrukte afdrukken</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}.</source>
+        <translation>Briefjes naar de printer gestuurd: {count}.</translation>
+    </message>
+    <message>
+        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
+        <translation>Briefjes naar de printer gestuurd: {count}. De printer nam ze niet meer aan ({reason}).</translation>
+    </message>
+    <message>
+        <source>No slip is waiting for the printer.</source>
+        <translation>Er wacht geen briefje op de printer.</translation>
     </message>
 </context>
 </TS>

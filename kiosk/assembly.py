@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.clinical import ClinicalSummary
 from kiosk.config import Config
 from kiosk.content import Content, load_content
 from kiosk.cups import AutoPrinter, CupsPrinter
@@ -70,7 +71,14 @@ def build_submission(
     printer: Printer | None = None,
 ) -> SubmissionService:
     renderer = slip_renderer(config, questionnaire, content)
-    return SubmissionService(store, questionnaire, renderer, printer or choose_printer(config))
+    clinical = ClinicalSummary(questionnaire, content.language(config.kiosk.staff_language))
+    return SubmissionService(
+        store,
+        questionnaire,
+        renderer,
+        printer or choose_printer(config),
+        lambda declaration: clinical.record(declaration).to_json(),
+    )
 
 
 def build_staff_desk(
@@ -129,6 +137,7 @@ class Kiosk:
             idle_seconds=config.flow.idle_seconds,
             idle_warning_seconds=config.flow.idle_warning_seconds,
             clock=clock,
+            languages=config.kiosk.languages,
         )
 
 

@@ -11,9 +11,11 @@ dates and times counted from the moment the declaration was made, in the kiosk's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
 from kiosk.content import Language
 from kiosk.declaration import Answer, Declaration
@@ -64,6 +66,66 @@ class Block:
         return any(line.flagged for line in self.lines)
 
 
+@dataclass(frozen=True)
+class Record:
+    """A declaration's words as staff read them when it was made: every line, the age,
+    the all-"no" line and the count of what must not be missed. Kept with the declaration
+    (the `made_as` column) so that it is shown and reprinted as made, whatever the
+    questionnaire files say later."""
+
+    blocks: tuple[tuple[Group, tuple[Line, ...]], ...]  # each question of the page, in order
+    earlier: tuple[Line, ...]  # answers the questionnaire no longer asked when made
+    age: str
+    all_no: str | None
+    flag_count: int
+
+    def section(self, group: Group) -> list[tuple[Line, ...]]:
+        return [lines for in_group, lines in self.blocks if in_group is group]
+
+    def lines(self) -> list[Line]:
+        return [*(line for _, lines in self.blocks for line in lines), *self.earlier]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "blocks": [
+                    [group.value, [asdict(line) for line in lines]] for group, lines in self.blocks
+                ],
+                "earlier": [asdict(line) for line in self.earlier],
+                "age": self.age,
+                "all_no": self.all_no,
+                "flag_count": self.flag_count,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Record:
+        data = json.loads(text)
+
+        def line(fields: dict[str, Any]) -> Line:
+            return Line(
+                fields["label"],
+                fields["value"],
+                tuple((title, said) for title, said in fields["details"]),
+                depth=fields["depth"],
+                flagged=fields["flagged"],
+                attention=fields["attention"],
+                typed=fields["typed"],
+            )
+
+        return cls(
+            blocks=tuple(
+                (Group(group), tuple(line(fields) for fields in lines))
+                for group, lines in data["blocks"]
+            ),
+            earlier=tuple(line(fields) for fields in data["earlier"]),
+            age=data["age"],
+            all_no=data["all_no"],
+            flag_count=data["flag_count"],
+        )
+
+
 class ClinicalSummary:
     def __init__(
         self, questionnaire: Questionnaire, staff: Language, zone: tzinfo | None = None
@@ -81,10 +143,20 @@ class ClinicalSummary:
         ]
 
     def lines(self, declaration: Declaration) -> list[Line]:
-        return [
-            *(line for block in self.blocks(declaration) for line in block.lines),
-            *self.not_asked_now(declaration),
-        ]
+        return self.record(declaration).lines()
+
+    def record(self, declaration: Declaration) -> Record:
+        """The declaration's words: as made when they were kept with it (a stored one),
+        else from the questionnaire and the staff language as they are now."""
+        if declaration.made_as is not None:
+            return Record.from_json(declaration.made_as)
+        return Record(
+            blocks=tuple((block.question.group, block.lines) for block in self.blocks(declaration)),
+            earlier=tuple(self.not_asked_now(declaration)),
+            age=self.age(declaration.birth_date, declaration.submitted_at),
+            all_no=self.all_no(declaration),
+            flag_count=len(declaration.flagged(self.questionnaire)),
+        )
 
     def not_asked_now(self, declaration: Declaration) -> list[Line]:
         """Answers the questionnaire as it is now does not ask (a declaration made with an

@@ -14,6 +14,26 @@ from kiosk.questionnaire import Typed as Typed
 
 OLDEST_AGE_YEARS = 125
 _NAME_PUNCTUATION = set(" '’-.")
+# Characters that are letters (or typed text) to Unicode but print as nothing: the
+# Hangul fillers, the blank Braille cell, Khmer's inherent vowels. A name of them would
+# be a blank line on the slip; they have no place in a name or a medicine's name.
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+# Accents stacked on one letter: Vietnamese needs two, Arabic a shadda and a vowel, no
+# language more than three. More only make a short text look long ("Zalgo") and spill
+# out of its line.
+MAX_MARKS_PER_LETTER = 3
+
+
+def _unprintable(text: str) -> bool:
+    """A blank character, or more than MAX_MARKS_PER_LETTER marks in a row."""
+    stacked = 0
+    for char in text:
+        if char in _INVISIBLE:
+            return True
+        stacked = stacked + 1 if unicodedata.category(char).startswith("M") else 0
+        if stacked > MAX_MARKS_PER_LETTER:
+            return True
+    return False
 
 
 class Problem(Enum):
@@ -40,7 +60,8 @@ def clean_name(text: str, max_length: int) -> str:
     """The name as stored: NFC, trimmed, inner spaces collapsed; letters and ' - . only.
 
     Letters of every script are accepted (accents, Arabic...). Digits, emoji, control
-    characters and markup characters are refused rather than silently dropped.
+    characters and markup characters are refused rather than silently dropped, and so
+    are letters that print as nothing and accents stacked more than three high.
     """
     name = " ".join(unicodedata.normalize("NFC", text).split())
     if not name:
@@ -53,6 +74,8 @@ def clean_name(text: str, max_length: int) -> str:
             raise InvalidInput(Problem.NAME_INVALID)
     if not any(unicodedata.category(char).startswith("L") for char in name):
         raise InvalidInput(Problem.NAME_INVALID)
+    if _unprintable(name):
+        raise InvalidInput(Problem.NAME_INVALID)
     return name
 
 
@@ -63,7 +86,8 @@ def clean_typed_text(text: str, max_length: int) -> str:
     """Words the patient typed about themselves (another medicine, another allergy) as
     stored: NFC, trimmed, inner spaces collapsed, length-limited like a name. Digits and
     punctuation are kept ("Asaflow 80", "D'Arcy <forte>": escaped wherever shown or
-    printed); control characters, emoji and other pictures are refused."""
+    printed); control characters, emoji and other pictures, characters that print as
+    nothing and accents stacked more than three high are refused."""
     typed = " ".join(unicodedata.normalize("NFC", text).split())
     if not typed:
         raise InvalidInput(Problem.NAME_EMPTY)
@@ -72,6 +96,8 @@ def clean_typed_text(text: str, max_length: int) -> str:
     if not all(unicodedata.category(char).startswith(_TYPED_CATEGORIES) for char in typed):
         raise InvalidInput(Problem.TEXT_INVALID)
     if not any(unicodedata.category(char)[0] in "LN" for char in typed):
+        raise InvalidInput(Problem.TEXT_INVALID)
+    if _unprintable(typed):
         raise InvalidInput(Problem.TEXT_INVALID)
     return typed
 
@@ -117,6 +143,9 @@ class Declaration:
     answers: Mapping[str, Answer]  # only questions that were asked and answered
     questionnaire_version: str
     submitted_at: datetime  # UTC
+    # A stored declaration's words as staff read them when it was made (JSON of
+    # kiosk.clinical.Record); None before it is saved, and for rows older than schema 4.
+    made_as: str | None = None
 
     def flagged(self, questionnaire: Questionnaire) -> list[str]:
         """Keys of the answers reception must not miss, in asked order (a per-item

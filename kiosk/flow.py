@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -84,6 +84,7 @@ WELCOME = Step(Screen.WELCOME)
 REVIEW = Step(Screen.REVIEW)
 IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
 IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
+SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
 
 
 class Flow:
@@ -98,8 +99,15 @@ class Flow:
         new_session_id: Callable[[], str] = lambda: uuid.uuid4().hex,
         idle_seconds: int = 90,
         idle_warning_seconds: int = 30,
+        *,
+        languages: Sequence[str],
     ) -> None:
+        """`languages`: the codes offered to patients (kiosk.languages), the default
+        among them; `choose_language` takes no other."""
+        if default_language not in languages:
+            raise ValueError(f"default language {default_language!r} not in {list(languages)}")
         self.questionnaire = questionnaire
+        self.languages = tuple(languages)
         self._questions = questionnaire.by_id()
         self._page_count = page_count
         self._default_language = default_language
@@ -227,10 +235,14 @@ class Flow:
         self.assistance = replace(self.assistance, **choices)
         self.touch()
 
-    def choose_language(self, code: str) -> None:
+    def choose_language(self, code: str) -> bool:
+        """Switch to an offered language; False (nothing changed) for any other code, or
+        once the declaration is on its way."""
         self.touch()
-        if self.step.screen not in (Screen.SUBMITTING, Screen.DONE):
-            self.language = code
+        if code not in self.languages or self.step.screen in (Screen.SUBMITTING, Screen.DONE):
+            return False
+        self.language = code
+        return True
 
     def next(self) -> bool:
         """Go on if the current screen allows it; False (and `problem` set) otherwise."""
@@ -373,6 +385,14 @@ class Flow:
         )
         self.step = Step(Screen.SUBMITTING)
         return self._declaration
+
+    def saving_slowly(self) -> bool:
+        """Saving has taken longer than a patient expects (another program holds the
+        database): the screen then says their answers are kept and asks them to wait."""
+        if self.step.screen is not Screen.SUBMITTING or self._declaration is None:
+            return False
+        waited = (self._clock() - self._declaration.submitted_at).total_seconds()
+        return waited >= SAVING_PATIENCE_SECONDS
 
     def finish(self, session_id: str, outcome: Outcome, reference: str | None = None) -> bool:
         """The submission service's report. Ignored unless it is for this session."""

@@ -30,7 +30,7 @@ from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
-from kiosk.clinical import Block, ClinicalSummary, Line
+from kiosk.clinical import ClinicalSummary, Line, Record
 from kiosk.content import Language
 from kiosk.declaration import Declaration
 from kiosk.errors import ContentError
@@ -166,20 +166,22 @@ class SlipRenderer:
     # ---- the story, top to bottom --------------------------------------------------------
 
     def story(self, declaration: Declaration, reference: str) -> list[Flowable]:
+        # The words as made for a stored declaration, whatever the files say now.
+        record = self.clinical.record(declaration)
         return [
             *self.header(declaration),
             self.reference_block(reference),
-            *self.identity(declaration),
-            *self.summary(declaration),
-            *self.section(declaration, Group.DECLARATION, "declarations"),
-            *self.section(declaration, Group.PRACTICAL, "other_answers"),
-            *self.not_asked_now(declaration),
+            *self.identity(declaration, record),
+            *self.summary(record),
+            *self.section(record, Group.DECLARATION, "declarations"),
+            *self.section(record, Group.PRACTICAL, "other_answers"),
+            *self.not_asked_now(record),
         ]
 
-    def not_asked_now(self, declaration: Declaration) -> list[Flowable]:
-        """What a declaration made with an earlier questionnaire holds that this one does
-        not ask: printed as stored rather than lost from a reprint."""
-        lines = self.clinical.not_asked_now(declaration)
+    def not_asked_now(self, record: Record) -> list[Flowable]:
+        """What a declaration made with an earlier questionnaire holds that it did not
+        ask: printed as stored rather than lost from a reprint."""
+        lines = record.earlier
         if not lines:
             return []
         heading = Paragraph(text(self.staff.slip_text("earlier_version")), self.styles["heading"])
@@ -210,7 +212,7 @@ class SlipRenderer:
         """The reference only: the code must carry no health data."""
         return QrCode(reference, self.paper.qr_size)
 
-    def identity(self, declaration: Declaration) -> list[Flowable]:
+    def identity(self, declaration: Declaration, record: Record) -> list[Flowable]:
         slip = self.staff.slip_text
         last = f"<b>{text(visual_order(declaration.last_name.upper()))}</b>"
         first = text(visual_order(declaration.first_name))
@@ -219,11 +221,11 @@ class SlipRenderer:
         name = f"{first} {last}" if rtl else f"{last} {first}"
         has_rtl = has_right_to_left(declaration.last_name + declaration.first_name)
         born = declaration.birth_date
-        age = self.clinical.age(born, declaration.submitted_at)
+        age = record.age
         about = [  # who filled it in; a child's weight (ATTENTION when not known)
             self.line(line) if line.flagged else self.labelled(line.label, line.value)
-            for block in self.clinical.blocks(declaration, Group.ABOUT)
-            for line in block.lines
+            for lines in record.section(Group.ABOUT)
+            for line in lines
         ]
         return [
             Paragraph(text(slip("patient")), self.styles["label"]),
@@ -234,10 +236,10 @@ class SlipRenderer:
             Paragraph(text(slip("unverified")), self.styles["small"]),
         ]
 
-    def summary(self, declaration: Declaration) -> list[Flowable]:
+    def summary(self, record: Record) -> list[Flowable]:
         """Inverted band when anything is flagged; a plain line when none of the six
         applies (counting only what applied)."""
-        if count := len(declaration.flagged(self.questionnaire)):
+        if count := record.flag_count:
             band = Paragraph(
                 text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
             )
@@ -249,12 +251,12 @@ class SlipRenderer:
                     padding=2 * mm,
                 )
             ]
-        if all_no := self.clinical.all_no(declaration):
+        if all_no := record.all_no:
             return [Paragraph(text(all_no), self.styles["all_no"])]
         return []
 
-    def section(self, declaration: Declaration, group: Group, heading_key: str) -> list[Flowable]:
-        blocks = [self.question_block(block) for block in self.clinical.blocks(declaration, group)]
+    def section(self, record: Record, group: Group, heading_key: str) -> list[Flowable]:
+        blocks = [self.question_block(lines) for lines in record.section(group)]
         if not blocks:
             return []
         rule = HRFlowable(
@@ -271,10 +273,10 @@ class SlipRenderer:
             *blocks,
         ]
 
-    def question_block(self, block: Block) -> Flowable:
+    def question_block(self, lines: tuple[Line, ...]) -> Flowable:
         """The question and its follow-ups, in a thick box when any of them is flagged."""
-        cell = [self.line(line) for line in block.lines]
-        if not block.flagged:
+        cell = [self.line(line) for line in lines]
+        if not any(line.flagged for line in lines):
             return self.box([[cell]], [self.width], [])
         # a box line is centred on the cell edge: narrow the cell so the line stays inside
         return self.box(

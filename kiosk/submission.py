@@ -9,7 +9,10 @@ failed attempt recorded for reception to reprint.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -18,9 +21,12 @@ from kiosk.declaration import Declaration
 from kiosk.flow import Outcome
 from kiosk.printing import Printer, PrintResult
 from kiosk.questionnaire import Questionnaire
-from kiosk.store import DeclarationStore, StoreError
+from kiosk.store import DeclarationStore, Saved, StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
+# How long a save waits for another program's write lock before the patient is sent to
+# reception: the kiosk's own writes take milliseconds, IT's shell or a purge seconds.
+LOCK_PATIENCE_SECONDS = 120.0
 # States of a job that a reprint replaces: it may still come out, or it sits in the spool.
 WITHDRAWABLE = frozenset({"pending", "held", "processing", "stopped", "unknown"})
 
@@ -43,17 +49,81 @@ class SubmissionService:
         questionnaire: Questionnaire,
         renderer: Callable[[], Renderer],
         printer: Printer,
+        made_as: Callable[[Declaration], str] | None = None,
+        lock_patience: float = LOCK_PATIENCE_SECONDS,
     ) -> None:
+        self._lock_patience = lock_patience
         self._store = store
+        # The declaration's words as staff read them now, kept with it (kiosk/clinical.py).
+        self._made_as = made_as
         self._questionnaire = questionnaire
         self._renderer = renderer  # built on first use: ReportLab is not needed at start
         self._printer = printer
+        # The declarations (by session id) being saved or printed right now: the
+        # housekeeper's retries, on their own thread, leave them alone (never a slip
+        # printed twice), and no patient waits for another patient's retried slip.
+        self._busy: set[str] = set()
+        self._busy_changed = threading.Condition()
         # The last declaration that could not be saved: when, and why (for staff mode).
         self.last_save_failure: tuple[datetime, str] | None = None
 
+    @property
+    def paper(self) -> bool:
+        """The printer can put a slip on paper (not only write PDF files)."""
+        return self._printer.paper
+
+    def delivered(self, result: PrintResult) -> bool:
+        """The slip went where it should: to paper, or, with no paper printer configured
+        (the folder backend), to its PDF file. A PDF file written because the printer did
+        not answer is not delivered: it stays unprinted and is retried."""
+        return result.on_paper or (result.ok and not self._printer.paper)
+
     def submit(self, declaration: Declaration) -> SubmissionResult:
+        with self._claim(declaration.session_id):
+            return self._submit(declaration)
+
+    @contextmanager
+    def _claim(self, session_id: str, *, wait: bool = True) -> Iterator[bool]:
+        """Hold one declaration while it is saved or printed; True once held. With
+        `wait=False`, False at once when another thread holds it."""
+        with self._busy_changed:
+            while wait and session_id in self._busy:
+                self._busy_changed.wait()
+            held = session_id not in self._busy
+            self._busy.add(session_id)
+        if not held:
+            yield False
+            return
         try:
-            saved = self._store.save(declaration, declaration.flagged(self._questionnaire))
+            yield True
+        finally:
+            with self._busy_changed:
+                self._busy.discard(session_id)
+                self._busy_changed.notify_all()
+
+    def _save(self, declaration: Declaration, made_as: str | None) -> Saved:
+        """Save, waiting as long as another program holds the write lock (each try waits
+        the store's busy timeout): the patient sees "saving" and is told to wait, and
+        their answers are not thrown away because IT had a sqlite3 shell open."""
+        deadline = time.monotonic() + self._lock_patience
+        while True:
+            try:
+                return self._store.save(
+                    declaration, declaration.flagged(self._questionnaire), made_as
+                )
+            except StoreBusy as error:
+                if time.monotonic() >= deadline:
+                    raise
+                log.warning(
+                    "declaration of session %s waits for the database: %s",
+                    declaration.session_id,
+                    error,
+                )
+
+    def _submit(self, declaration: Declaration) -> SubmissionResult:
+        try:
+            made_as = self._made_as(declaration) if self._made_as is not None else None
+            saved = self._save(declaration, made_as)
         except (StoreError, OSError) as error:
             log.error("declaration of session %s NOT saved: %s", declaration.session_id, error)
             self.last_save_failure = (datetime.now(UTC), str(error))
@@ -94,21 +164,50 @@ class SubmissionService:
         stored = self._store.find(reference)
         if stored is None:
             return None
-        previous = self._store.latest_attempt(stored.id)
+        with self._claim(stored.declaration.session_id):
+            return self._reprint(stored.id, stored.declaration, stored.reference)
+
+    def _reprint(
+        self, declaration_id: int, declaration: Declaration, reference: str
+    ) -> PrintResult:
+        previous = self._store.latest_attempt(declaration_id)
         if previous is not None:
             backend, queue, job_id, state = previous
             if self._printer.follows(backend) and state in WITHDRAWABLE:
                 self._printer.cancel(queue, job_id)
-        return self.print_slip(stored.id, stored.declaration, stored.reference)
+        return self.print_slip(declaration_id, declaration, reference)
 
-    def retry_unprinted(self) -> dict[str, PrintResult]:
-        """Reprint every slip whose last attempt failed (once the printer is back)."""
-        self.follow_jobs()  # a job that printed meanwhile is not printed twice
-        results = {}
-        for reference in self._store.unprinted():
-            result = self.reprint(reference)
-            if result is not None:
-                results[reference] = result
+    def retry_unprinted(
+        self,
+        since: datetime | None = None,
+        limit: int | None = None,
+        *,
+        waiting: bool = True,
+        follow: bool = True,
+    ) -> dict[str, PrintResult]:
+        """Print again the slips not on paper (made at or after `since`), oldest first, at
+        most `limit` of them. `waiting=False` leaves a job still waiting in the queue to
+        print where it is. Stops at the first slip the printer did not take: the others
+        would fail the same way, and a dead printer is tried once, not once per slip.
+        `follow=False`: the caller has just followed the jobs."""
+        if follow:  # a job that printed meanwhile is not printed twice
+            self.follow_jobs()
+        results: dict[str, PrintResult] = {}
+        for reference in self._store.unprinted(since, waiting=waiting):
+            if limit is not None and len(results) >= limit:
+                break
+            stored = self._store.find(reference)
+            if stored is None:  # purged meanwhile
+                continue
+            with self._claim(stored.declaration.session_id, wait=False) as held:
+                # Being saved or printed right now (a patient's submit, a staff reprint),
+                # or printed meanwhile: not this time.
+                if not held or not self._store.needs_print(stored.id, waiting=waiting):
+                    continue
+                result = self._reprint(stored.id, stored.declaration, stored.reference)
+            results[reference] = result
+            if not self.delivered(result) and result.backend != "renderer":
+                break  # a slip that cannot be drawn does not say the printer is down
         return results
 
     def follow_jobs(self) -> int:
@@ -132,7 +231,7 @@ class SubmissionService:
                 declaration_id,
                 result.backend,
                 result.state,
-                printed=result.ok,
+                printed=self.delivered(result),
                 queue=result.queue,
                 job_id=result.job_id,
                 reason=result.reason,

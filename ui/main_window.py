@@ -234,7 +234,7 @@ class MainWindow(QWidget):
             self.staff_mode.tick()
             if self.staff_mode.active:
                 return  # the patient flow waits: nobody is filling it in
-        if self.flow.tick():
+        if self.flow.tick() or self.flow.saving_slowly():  # "still saving: please wait"
             self.show_state()
             return
         self._show_idle_warning()

@@ -117,6 +117,10 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "not_answered": QT_TRANSLATE_NOOP("Kiosk", "Not answered"),
         "submit": QT_TRANSLATE_NOOP("Kiosk", "Confirm"),
         "saving": QT_TRANSLATE_NOOP("Kiosk", "Saving your answers…"),
+        # Saving takes longer than usual (another program holds the database).
+        "saving_slow": QT_TRANSLATE_NOOP(
+            "Kiosk", "This is taking a little longer. Your answers are kept: please wait a moment."
+        ),
         "done_title": QT_TRANSLATE_NOOP("Kiosk", "Thank you"),
         "done_printed": QT_TRANSLATE_NOOP(
             "Kiosk", "Please take your slip and give it to the reception desk."
@@ -208,6 +212,17 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_fault_disk": QT_TRANSLATE_NOOP(
             "Kiosk", "The disk is almost full ({free} MB left). Tell IT."
         ),
+        "staff_fault_unprinted": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.",
+        ),
+        "staff_print_unprinted": QT_TRANSLATE_NOOP("Kiosk", "Print all unprinted"),
+        "staff_unprinted_sent": QT_TRANSLATE_NOOP("Kiosk", "Slips sent to the printer: {count}."),
+        "staff_unprinted_failed": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Slips sent to the printer: {count}. The printer stopped taking them ({reason}).",
+        ),
+        "staff_unprinted_none": QT_TRANSLATE_NOOP("Kiosk", "No slip is waiting for the printer."),
     }
 )
 

@@ -4,8 +4,10 @@ and every "yesterday" turned into a date, right across midnight and the DST chan
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from kiosk.clinical import ClinicalSummary
 from kiosk.content import Language, load_content
 from kiosk.questionnaire import Ago, Answer, Typed
+from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 from tests.helpers.domain import questionnaire
@@ -217,3 +220,25 @@ def test_answers_an_earlier_questionnaire_asked_are_shown_as_stored_not_lost() -
     # no longer a question: as stored, by its ids
     assert "diabetes_metformin: yes" in lines
     assert [line.flagged for line in earlier] == [False, False]
+
+
+def test_a_record_round_trips_and_a_stored_declaration_is_shown_as_made(tmp_path: Path) -> None:
+    made = make_declaration(answers=ISSUE_PATIENT, submitted_at=at(2026, 12, 4, 9, 40))
+    record = summary().record(made)
+    stored = replace(made, made_as=record.to_json())
+
+    # The hospital renames "latex" and rewords the allergy title after the declaration.
+    edited = tmp_path / "questionnaire.toml"
+    source = resource_path("questionnaire.toml").read_text(encoding="utf-8")
+    edited.write_text(source.replace('"latex"', '"latex_gloves"'), encoding="utf-8")
+    (tmp_path / "pictograms").symlink_to(resource_path("pictograms"))
+    today = ClinicalSummary(load_questionnaire(edited), staff("fr"), BRUSSELS)
+
+    assert today.record(stored) == record  # as made, whatever the files say now
+    assert "Latex — Réaction: Éruption cutanée, urticaire" in [
+        line.plain() for line in today.lines(stored)
+    ]
+    # without the words kept, today's files lose the latex line
+    assert "Latex — Réaction: Éruption cutanée, urticaire" not in [
+        line.plain() for line in today.lines(made)
+    ]

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kiosk.declaration import Answer, Problem
-from kiosk.flow import REVIEW, Flow
+from kiosk.flow import REVIEW, Flow, Outcome
 from kiosk.questionnaire import Typed
 from tests.helpers.flow_steps import ask, asked_ids
-from tests.helpers.journey import NO_TO_ALL, advance, complete_journey, make_flow, walk
+from tests.helpers.journey import (
+    NO_TO_ALL,
+    FakeClock,
+    advance,
+    complete_journey,
+    make_flow,
+    walk,
+)
 
 TWO_DRUGS = {
     **NO_TO_ALL,
@@ -261,3 +268,18 @@ def test_backing_out_of_a_change_after_emptying_a_typed_name_keeps_the_name() ->
 
     assert flow.step == REVIEW
     assert flow.answers["anticoagulant_other_name"] == Typed("Sintrom Mitis")
+
+
+def test_a_slow_save_tells_the_patient_their_answers_are_kept() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock)
+    walk(flow, NO_TO_ALL)
+    declaration = flow.submit()
+    assert declaration is not None and not flow.saving_slowly()
+
+    clock.advance(2)
+    assert not flow.saving_slowly()
+    clock.advance(1)  # another program holds the database: "please wait"
+    assert flow.saving_slowly()
+    assert flow.finish(declaration.session_id, Outcome.NOT_PRINTED, "K7F-3QX")
+    assert not flow.saving_slowly()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,28 @@ def test_jobs_of_another_backend_are_not_followed(tmp_path: Path, store: Declara
 
     assert service.follow_jobs() == 0  # the folder cannot know how a CUPS job ended
     assert store.unprinted() == [saved.reference]
+
+
+def test_a_write_lock_held_elsewhere_makes_the_save_wait_not_fail(tmp_path: Path) -> None:
+    # IT's sqlite3 shell holds the write lock for 1.5 s; each try waits 0.2 s for it.
+    store = DeclarationStore(tmp_path / "kiosk.sqlite3", busy_timeout=0.2)
+    service = SubmissionService(
+        store,
+        questionnaire(),
+        lambda: _FakeRenderer(),
+        FolderPrinter(tmp_path / "slips"),
+        lock_patience=20,
+    )
+    shell = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    shell.execute("BEGIN IMMEDIATE")
+    released = threading.Timer(1.5, lambda: shell.execute("COMMIT"))
+    released.start()
+    try:
+        result = service.submit(make_declaration())
+    finally:
+        released.join()
+        shell.close()
+
+    assert result.outcome is not Outcome.NOT_SAVED  # waited for the lock, then saved
+    assert result.reference is not None and store.find(result.reference) is not None
+    store.close()
