@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 import os
 import re
+import signal
 import subprocess
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.printing import Printer, PrintResult
@@ -60,35 +62,79 @@ def ipp_printer_uri(queue: str, environ: Mapping[str, str]) -> str:
     return f"ipp://{host}/printers/{urllib.parse.quote(queue)}"
 
 
+def run_command(
+    arguments: Sequence[str],
+    data: bytes | None,
+    timeout: float,
+    env: Mapping[str, str],
+) -> subprocess.CompletedProcess[bytes] | None:
+    """The command's result, or None when it could not start or did not finish in time.
+
+    It runs in a session of its own: on a timeout the whole process group is killed, so a
+    client that forked (a wrapper script, a helper it started) leaves nothing behind, and
+    no leftover holding its output open keeps the kiosk waiting past the timeout.
+    """
+    try:
+        process = subprocess.Popen(
+            list(arguments),
+            stdin=subprocess.DEVNULL if data is None else subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(env),
+            start_new_session=True,
+        )
+    except OSError:  # not installed, not executable
+        return None
+    try:
+        stdout, stderr = process.communicate(data, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        kill_group(process)
+        return None
+    finally:
+        if process.poll() is None:  # an exception other than the timeout: leave nothing
+            kill_group(process)
+    return subprocess.CompletedProcess(list(arguments), process.returncode, stdout, stderr)
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill the command and everything it started in its session, and reap it."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # its session's id is its own pid
+    except ProcessLookupError:  # the group is gone already
+        pass
+    except PermissionError:  # cannot happen for our own children; still, stop the leader
+        process.kill()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
+    process.wait()
+
+
 def read_jobs(
     queue: str, which: str, environ: Mapping[str, str], timeout: float
 ) -> list[Job] | None:
     """The queue's jobs ("all", "completed" or "not-completed"), oldest first; None when
     CUPS did not answer."""
-    try:
-        result = subprocess.run(
-            [
-                "ipptool",
-                "-c",
-                "-T",
-                str(max(1, round(timeout))),
-                "-d",
-                f"which={which}",
-                ipp_printer_uri(queue, environ),
-                str(resource_path("ipp", "get-jobs.test")),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            env=dict(environ),
-            check=False,
-        )
-    except (subprocess.TimeoutExpired, FileNotFoundError):
-        return None
-    if result.returncode != 0:
+    result = run_command(
+        [
+            "ipptool",
+            "-c",
+            "-T",
+            str(max(1, round(timeout))),
+            "-d",
+            f"which={which}",
+            ipp_printer_uri(queue, environ),
+            str(resource_path("ipp", "get-jobs.test")),
+        ],
+        None,
+        timeout,
+        environ,
+    )
+    if result is None or result.returncode != 0:
         return None
     jobs = []
-    for row in list(csv.reader(result.stdout.splitlines()))[1:]:  # row 1 names the columns
+    output = result.stdout.decode("utf-8", "replace")
+    for row in list(csv.reader(output.splitlines()))[1:]:  # row 1 names the columns
         if not row or not row[0].isdigit():
             continue
         job_id, state, message, reasons = [*row, "", "", "", ""][:4]
@@ -139,6 +185,7 @@ def media_option(paper: str, pdf: bytes) -> str | None:
 
 class CupsPrinter:
     name = "cups"
+    paper = True
 
     def __init__(
         self,
@@ -157,30 +204,31 @@ class CupsPrinter:
         # The whole of print_pdf fits in this: the patient is told within two seconds.
         self._budget = budget_seconds
         self._sleep = sleep
-        self._deadline: float | None = None
+        # Per thread: the housekeeper follows and retries jobs while a patient's slip prints.
+        self._local = threading.local()
 
     # -- talking to CUPS --------------------------------------------------------------
 
+    @property
+    def _deadline(self) -> float | None:
+        deadline: float | None = getattr(self._local, "deadline", None)
+        return deadline
+
+    @_deadline.setter
+    def _deadline(self, value: float | None) -> None:
+        self._local.deadline = value
+
     def _left(self) -> float:
-        if self._deadline is None:
+        deadline = self._deadline
+        if deadline is None:
             return self._budget
-        return max(0.05, self._deadline - time.monotonic())
+        return max(0.05, deadline - time.monotonic())
 
     def _run(
         self, arguments: Sequence[str], data: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes] | None:
         """The command's result, or None when CUPS did not answer in time."""
-        try:
-            return subprocess.run(
-                list(arguments),
-                input=data,
-                capture_output=True,
-                timeout=self._left(),
-                env=self._env,
-                check=False,
-            )
-        except (subprocess.TimeoutExpired, FileNotFoundError):
-            return None
+        return run_command(arguments, data, self._left(), self._env)
 
     @staticmethod
     def _words(result: subprocess.CompletedProcess[bytes]) -> str:
@@ -303,19 +351,30 @@ class CupsPrinter:
 
 class AutoPrinter:
     """printer.backend = "auto": CUPS when the system has a default printer at the time
-    of the print, otherwise the folder (asked each time: CUPS may start after the kiosk)."""
+    of the print, otherwise the folder (asked each time: CUPS may start after the kiosk).
+
+    A slip written to the folder is not on paper (`on_paper` false): it is recorded as not
+    printed, stays in reception's unprinted list and is retried to the printer."""
 
     def __init__(self, cups: CupsPrinter, folder: Printer) -> None:
         self._cups, self._folder = cups, folder
         self.name = "auto"
 
-    def _current(self) -> Printer:
-        if self._cups.available() and self._cups.destination() is not None:
-            return self._cups
-        return self._folder
+    @property
+    def paper(self) -> bool:
+        """Paper is possible once CUPS is installed; without it the PDF file is the slip."""
+        return self._cups.available()
 
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
-        return self._current().print_pdf(pdf, reference)
+        if not self._cups.available():  # no CUPS at all: the PDF file is the slip
+            return self._folder.print_pdf(pdf, reference)
+        # Asking CUPS for its default printer is part of the print, within its budget.
+        result = self._cups.print_pdf(pdf, reference)
+        if result.queue is not None:  # a printer was found: its answer stands
+            return result
+        written = self._folder.print_pdf(pdf, reference)  # a file, never paper
+        why = "no CUPS printer answered: written as a PDF file, to print later"
+        return replace(written, on_paper=False, reason=written.reason or why)
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
         return self._cups.job_state(queue, job_id)

@@ -1,6 +1,7 @@
 """The kiosk's chores, run now and then on the worker thread: follow print jobs still on
-their way, and delete declarations and slip files older than the retention period once
-a day."""
+their way, print again the day's slips that did not reach paper (a few at a time, less
+often while the printer stays down), and delete declarations and slip files older than
+the retention period once a day."""
 
 from __future__ import annotations
 
@@ -11,16 +12,40 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.printing import purge_slip_files
+from kiosk.printing import PrintResult, purge_slip_files
 from kiosk.store import DeclarationStore
 
 
 class JobFollower(Protocol):
     def follow_jobs(self) -> int: ...
 
+    def retry_unprinted(
+        self,
+        since: datetime | None = None,
+        limit: int | None = None,
+        *,
+        waiting: bool = True,
+        follow: bool = True,
+    ) -> dict[str, PrintResult]: ...
+
+    def delivered(self, result: PrintResult) -> bool: ...
+
 
 log = logging.getLogger(__name__)
 PURGE_EVERY = timedelta(days=1)
+# Slips printed again automatically per run (each may take the printer's 1.2 s)...
+RETRY_PER_RUN = 3
+# ...and, while the printer fails, runs skipped: the wait doubles from one run (30 s) up to
+# RETRY_WAIT_MAX, so a printer that is down is tried now and then, not hammered.
+RETRY_WAIT_MAX = timedelta(minutes=16)
+
+
+def retry_since(now: datetime, keep: timedelta) -> datetime:
+    """The oldest declaration whose slip is printed again automatically: today's (the
+    kiosk's local day, what reception's screen lists), never beyond the retention period.
+    A slip from yesterday is for nobody in the waiting room."""
+    midnight = datetime.combine(now.astimezone().date(), datetime.min.time()).astimezone()
+    return max(midnight, now - keep)
 
 
 class Housekeeper:
@@ -37,6 +62,29 @@ class Housekeeper:
         self._clock = clock
         self._monotonic = time.monotonic
         self._last_purge: float | None = None  # monotonic: a clock set back cannot stop it
+        self._retry_failures = 0  # runs in a row whose retry the printer did not take
+        self._next_retry = 0.0  # monotonic: no retry before this
+
+    def retry_unprinted(self) -> dict[str, PrintResult]:
+        """Print again a few of today's slips that are not on paper (a crash before the
+        print, a printer or CUPS that was down, a PDF written instead); while the printer
+        keeps failing, wait longer and longer between tries."""
+        now_tick = self._monotonic()
+        if now_tick < self._next_retry:
+            return {}
+        since = retry_since(self._clock(), self._keep)
+        results = self._service.retry_unprinted(since, RETRY_PER_RUN, waiting=False, follow=False)
+        failed = [ref for ref, result in results.items() if not self._service.delivered(result)]
+        if failed and len(failed) == len(results):
+            self._retry_failures += 1
+            wait = min(30.0 * 2**self._retry_failures, RETRY_WAIT_MAX.total_seconds())
+            self._next_retry = now_tick + wait
+            log.warning("slip %s still not printed; next try in %d s", failed[-1], wait)
+        else:
+            self._retry_failures, self._next_retry = 0, 0.0
+            if results:
+                log.info("%d slip(s) printed again automatically", len(results))
+        return results
 
     def purge_expired(self) -> int:
         """Delete what is older than the retention period (at start, then daily)."""
@@ -61,6 +109,7 @@ class Housekeeper:
 
     def __call__(self) -> None:
         self._service.follow_jobs()
+        self.retry_unprinted()
         due = self._last_purge is None or (
             self._monotonic() - self._last_purge >= PURGE_EVERY.total_seconds()
         )

@@ -11,9 +11,19 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import UTC, datetime
 
 from kiosk.schema import format_reference
+
+# Leaves out a latest attempt whose job is still in the printer's queue (open_print_jobs).
+_NOT_WAITING = (
+    " AND NOT (p.id IS NOT NULL AND p.job_id IS NOT NULL AND p.queue IS NOT NULL "
+    "AND p.state IN ('pending', 'held', 'processing', 'unknown'))"
+)
+_LATEST = (
+    " FROM declarations d LEFT JOIN print_attempts p "
+    "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id)"
+)
 
 
 class PrintRecords:
@@ -76,15 +86,30 @@ class PrintRecords:
                 (state, printed, reason, self._clock().isoformat(), attempt_id),
             )
 
-    def unprinted(self) -> list[str]:
-        """References whose latest print attempt failed, or that have none, oldest first."""
+    def unprinted(self, since: datetime | None = None, *, waiting: bool = True) -> list[str]:
+        """References whose latest print attempt did not reach paper, or that have none,
+        oldest first; made at or after `since`. `waiting=False` leaves out the slips whose
+        job still waits in the printer's queue (it prints when the queue restarts)."""
+        query = "SELECT d.reference" + _LATEST + " WHERE (p.id IS NULL OR p.printed = 0)"
+        values: list[str] = []
+        if since is not None:
+            query += " AND d.created_at >= ?"
+            values.append(since.astimezone(UTC).isoformat())
+        if not waiting:
+            query += _NOT_WAITING
         with self._lock:
-            rows = self._db.execute(
-                "SELECT d.reference FROM declarations d LEFT JOIN print_attempts p "
-                "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
-                "WHERE p.id IS NULL OR p.printed = 0 ORDER BY d.id"
-            ).fetchall()
+            rows = self._db.execute(query + " ORDER BY d.id", values).fetchall()
         return [format_reference(row[0]) for row in rows]
+
+    def needs_print(self, declaration_id: int, *, waiting: bool = True) -> bool:
+        """The declaration's latest attempt did not reach paper (or there is none), as
+        `unprinted` says: checked again just before a retry prints it."""
+        query = "SELECT 1" + _LATEST + " WHERE d.id = ? AND (p.id IS NULL OR p.printed = 0)"
+        if not waiting:
+            query += _NOT_WAITING
+        with self._lock:
+            row = self._db.execute(query, (declaration_id,)).fetchone()
+        return bool(row is not None and row[0])
 
     def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
         with self._lock:

@@ -28,6 +28,12 @@ class PrintResult:
 class Printer(Protocol):
     name: str
 
+    @property
+    def paper(self) -> bool:
+        """This printer can put a slip on paper. A PDF file is not paper: where paper is
+        possible, a slip only written to a file stays "not printed" and is retried."""
+        ...
+
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
         """Send one slip; never raises for a printer problem, reports it instead."""
         ...
@@ -49,6 +55,7 @@ class FolderPrinter:
     """Writes each slip as `<folder>/<UTC time>-<reference>.pdf`, readable by its owner only."""
 
     name = "folder"
+    paper = False
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
         return "completed", None  # written in full before print_pdf returned

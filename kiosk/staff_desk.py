@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
 from kiosk.cups import CupsPrinter, QueueStatus
+from kiosk.housekeeping import retry_since
 from kiosk.printing import Printer, PrintResult
 from kiosk.staff import Role, StaffAccess
 from kiosk.store import DeclarationStore, Summary
@@ -69,7 +70,7 @@ class StaffDesk:
     ) -> None:
         self.config = config
         self.store = store
-        self.access = StaffAccess(store)
+        self.access = StaffAccess(store, config.staff.pepper_file)
         self._service = service
         self._render_slip = render_slip
         self._render_test_page = render_test_page
@@ -101,6 +102,23 @@ class StaffDesk:
         self.store.audit(role.value, "reprint", reference)
         return self._service.reprint(reference)
 
+    def waiting_for_printer(self, now: datetime) -> int:
+        """Today's slips not on paper that the housekeeper retries by itself."""
+        keep = timedelta(days=self.config.retention.days)
+        return len(self.store.unprinted(retry_since(now, keep)))
+
+    def print_unprinted(self, now: datetime, role: Role) -> dict[str, PrintResult]:
+        """What "print all unprinted" does: today's slips not on paper, oldest first (a job still
+        waiting in a stopped queue is withdrawn and sent again, as a reprint does). Stops
+        at the first the printer does not take: the others would fail the same way."""
+        self.store.audit(role.value, "reprint unprinted")
+        keep = timedelta(days=self.config.retention.days)
+        return self._service.retry_unprinted(retry_since(now, keep))
+
+    def delivered(self, result: PrintResult) -> bool:
+        """The slip reached paper (or, with no paper printer, its PDF file)."""
+        return self._service.delivered(result)
+
     def printer_state(self) -> PrinterState:
         backend = self.config.printer.backend
         folder = PrinterState("none", str(self.config.slip_folder))
@@ -125,7 +143,7 @@ class StaffDesk:
     def faults(self, now: datetime) -> list[tuple[str, dict[str, str]]]:
         """What keeps the kiosk from working well, as (text key, values) for the staff
         screen: a declaration that could not be saved today, a database found damaged
-        at start, a disk nearly full."""
+        at start, a disk nearly full, slips waiting for the printer."""
         found: list[tuple[str, dict[str, str]]] = []
         failure = self._service.last_save_failure
         if failure is not None and now - failure[0] < timedelta(days=1):
@@ -139,6 +157,9 @@ class StaffDesk:
             free = None
         if free is not None and free < LOW_DISK_BYTES:
             found.append(("staff_fault_disk", {"free": str(free // 1024**2)}))
+        waiting = self.waiting_for_printer(now)
+        if waiting:
+            found.append(("staff_fault_unprinted", {"count": str(waiting)}))
         return found
 
     def last_errors(self, limit: int = 5) -> list[str]:

@@ -55,9 +55,13 @@ def hold_corner(app: KioskUnderTest, seconds: float, *, release: bool = True) ->
 
 
 def type_pin(app: KioskUnderTest, pin: str) -> None:
+    """Type the PIN and wait for its answer (checked off the GUI thread)."""
     for digit in pin:
         app.tap(f"pin-digit-{digit}")
     app.tap("pin-ok")
+    staff = app.window.staff_mode
+    assert staff is not None
+    app.qtbot.waitUntil(lambda: not staff.pin_screen.busy)
 
 
 def log_in(app: KioskUnderTest, pin: str = STAFF_PIN) -> None:
@@ -197,7 +201,7 @@ def test_staff_mode_locks_itself_and_leaves_nothing_behind(qtbot: QtBot, tmp_pat
         assert app.screen() is Screen.WELCOME and app.visible("next", QWidget)
         assert reference not in app.all_text()
         assert named(app, "staff-slip", QLabel).pixmap().isNull()
-        assert ("staff", "auto-lock", None) in audit(app)
+        qtbot.waitUntil(lambda: ("staff", "auto-lock", None) in audit(app))
 
 
 def test_a_patient_mid_journey_is_wiped_when_staff_log_in(qtbot: QtBot, tmp_path: Path) -> None:
@@ -318,3 +322,35 @@ def test_the_lock_holds_even_when_the_audit_cannot_be_written(
         monkeypatch.undo()
         log_in(app)
         assert named(app, "staff-refresh", QAbstractButton).isEnabled()
+
+
+def test_slips_waiting_for_the_printer_are_said_and_printed_all_at_once(
+    qtbot: QtBot, tmp_path: Path, cups: PrivateCups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cups.add_pdf_queue("reception", tmp_path / "printer" / "out.pdf")
+    cups.patch_environ(monkeypatch)
+    with kiosk(qtbot, tmp_path, "printer.backend=cups", "printer.queue=reception") as app:
+        cups.stop()  # CUPS is down while two patients declare
+        first = app.submit_a_declaration("en")
+        app.tap("restart")
+        second = app.submit_a_declaration("en")
+        app.tap("restart")
+        assert app.kiosk.store.unprinted() == [first, second]
+        cups.start()
+        log_in(app)
+
+        staff = app.window.staff_mode
+        assert staff is not None
+        words = staff._words()  # the staff language's words
+        waiting = words.text("staff_fault_unprinted", count=words.number(2))
+        assert waiting in app.visible("staff-faults", QLabel).text()
+        app.tap("staff-print-unprinted")
+        message = app.visible("staff-message", QLabel)
+        sent = words.text("staff_unprinted_sent", count=words.number(2))
+        qtbot.waitUntil(lambda: message.text() == sent)
+
+        assert [job.state for job in cups.wait_until_idle("reception")] == ["completed"] * 2
+        assert app.kiosk.store.unprinted() == []
+        faults = named(app, "staff-faults", QLabel)  # the list is refreshed: nothing waits
+        qtbot.waitUntil(lambda: waiting not in faults.text())
+        assert ("staff", "reprint unprinted", None) in audit(app)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.housekeeping import Housekeeper
-from kiosk.printing import purge_slip_files
+from kiosk.printing import PrintResult, purge_slip_files
 from kiosk.store import DeclarationStore
 from tests.helpers.declarations import make_declaration
 
@@ -17,6 +17,19 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 class FollowNothing:
     def follow_jobs(self) -> int:
         return 0
+
+    def retry_unprinted(
+        self,
+        since: datetime | None = None,
+        limit: int | None = None,
+        *,
+        waiting: bool = True,
+        follow: bool = True,
+    ) -> dict[str, PrintResult]:
+        return {}
+
+    def delivered(self, result: PrintResult) -> bool:
+        return result.on_paper
 
 
 def store_with(path: Path, *ages_in_days: int) -> DeclarationStore:

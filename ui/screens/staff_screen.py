@@ -55,6 +55,7 @@ class StaffScreen(QWidget):
     filter_chosen = Signal(str)
     declaration_chosen = Signal(str)
     reprint_requested = Signal(str)
+    print_unprinted_requested = Signal()
     test_print_requested = Signal()
     lock_requested = Signal()
     exit_requested = Signal()
@@ -81,9 +82,16 @@ class StaffScreen(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             top.addWidget(widget)
         layout.addLayout(top)
+        printer_row = QHBoxLayout()
         self._printer = text_label()
         self._printer.setObjectName("staff-printer")
-        layout.addWidget(self._printer)
+        printer_row.addWidget(self._printer, 1)
+        # Today's slips not on paper, all at once (they are also retried by themselves).
+        self._print_unprinted = button("staff-print-unprinted")
+        self._print_unprinted.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._print_unprinted.clicked.connect(self.print_unprinted_requested)
+        printer_row.addWidget(self._print_unprinted)
+        layout.addLayout(printer_row)
         self._faults = text_label("problem")  # what keeps the kiosk from working well
         self._faults.setObjectName("staff-faults")
         layout.addWidget(self._faults)
@@ -151,6 +159,7 @@ class StaffScreen(QWidget):
             ("staff_lock", self._lock),
             ("staff_exit", self._exit),
             ("staff_reprint", self._reprint),
+            ("staff_print_unprinted", self._print_unprinted),
         ):
             set_button_text(widget, words.text(key))
         self._exit.setVisible(role is Role.IT)
@@ -221,7 +230,7 @@ class StaffScreen(QWidget):
         self._message.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self._reprint, self._test_print, self._refresh):
+        for widget in (self._reprint, self._test_print, self._refresh, self._print_unprinted):
             widget.setEnabled(not busy)
 
     def reset(self) -> None:
