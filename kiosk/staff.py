@@ -1,9 +1,28 @@
-"""Who may open staff mode: PINs stored as salted scrypt hashes, and a lockout that grows.
+"""Who may open staff mode: PINs stored as salted scrypt hashes, and a lockout of the PIN pad.
 
 Two roles: `staff` (reception: today's declarations, reprint, printer status) and `it`
-(the same, plus leaving the kiosk for the desktop). A PIN is 4 to 8 digits, typed on the
-kiosk's PIN pad. After five wrong PINs in a row, staff entry is locked for 30 seconds, and
-each further wrong PIN doubles the wait (up to an hour); a right PIN resets the count.
+(the same, plus leaving the kiosk for the desktop). A PIN is typed on the kiosk's PIN pad:
+reception's is 4 to 12 digits, IT's 6 to 12 (IT's opens the desktop).
+
+How strong the hashes are, honestly: scrypt with N=2**14, r=8 costs about 40 ms and
+16 MiB per check on the kiosk PC. That slows a guesser at the PIN pad, not a thief: with
+a copy of the database, every 4-digit PIN falls in about 7 minutes on one core, a 6-digit
+one in about 11 hours, an 8-digit one in about 45 days (fewer with more cores). What
+protects a stolen database is a longer PIN and the optional pepper (`staff.pepper_file`):
+a secret kept outside the database, mixed into every hash, without which no PIN can be
+tried at all.
+
+The lockout (`PinLock`): the PIN pad does not know whose PIN is being typed until it has
+checked it, so there is no lock per role; the lock closes the PIN pad, for everyone.
+Because any patient can type wrong PINs, it is built so a patient cannot lock staff out
+for long: after five wrong PINs in a row the pad closes for 30 s, each further wrong PIN
+doubles that, up to 5 minutes at most; the count is forgotten after an hour without a
+wrong PIN; a right PIN clears it; IT clears it from the command line (`unlock-staff`,
+and `set-pin` too). At one guess per 5 minutes a 4-digit PIN takes weeks to find at
+the pad, and each guess is in the audit trail. The lock's end is kept in the database (a
+restart does not reopen the pad) and in memory (a database that cannot be written does
+not either). A wall clock that is wrong cannot stretch it: an end further away than the
+longest lock from now is brought back to that.
 """
 
 from __future__ import annotations
@@ -12,22 +31,14 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
-from functools import partial
+from pathlib import Path
 from typing import Protocol
 
 log = logging.getLogger(__name__)
-
-PIN_LENGTHS = range(4, 9)
-FREE_ATTEMPTS = 5
-FIRST_LOCK = timedelta(seconds=30)
-LONGEST_LOCK = timedelta(hours=1)
-# scrypt cost: about 50 ms and 16 MiB per check here; slow enough to make guessing a
-# stolen database's 4-digit PINs take hours rather than seconds, quick enough at the desk.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
 
 class Role(Enum):
@@ -35,8 +46,24 @@ class Role(Enum):
     IT = "it"
 
 
+PIN_LENGTHS = range(4, 13)  # what the PIN pad accepts
+SHORTEST_PIN = {Role.STAFF: 4, Role.IT: 6}  # what set-pin accepts for each role
+FREE_ATTEMPTS = 5
+FIRST_LOCK = timedelta(seconds=30)
+LONGEST_LOCK = timedelta(minutes=5)
+FORGET_AFTER = timedelta(hours=1)  # wrong PINs older than this (after their lock) forgotten
+# scrypt cost: about 40 ms and 16 MiB per check on the kiosk PC (see the module's text:
+# it slows the PIN pad, not someone holding a copy of the database).
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SHORTEST_PEPPER = 16  # bytes
+
+
 class PinError(ValueError):
     """A PIN that cannot be used: says what is expected."""
+
+
+class PepperError(Exception):
+    """`staff.pepper_file` is set but cannot be used: says which file and why."""
 
 
 @dataclass(frozen=True)
@@ -48,27 +75,91 @@ class PinHash:
     p: int = SCRYPT_P
 
 
-def check_pin_format(pin: str) -> str:
-    if not pin.isascii() or not pin.isdigit() or len(pin) not in PIN_LENGTHS:
+def check_pin_format(pin: str, role: Role | None = None) -> str:
+    shortest = SHORTEST_PIN[role] if role is not None else PIN_LENGTHS.start
+    longest = PIN_LENGTHS.stop - 1
+    if not pin.isascii() or not pin.isdigit() or not shortest <= len(pin) <= longest:
+        whose = f"the {role.value} role's PIN" if role is not None else "a PIN"
         raise PinError(
-            f"a PIN is {PIN_LENGTHS.start} to {PIN_LENGTHS.stop - 1} digits (0-9), "
-            "typed on the kiosk's PIN pad"
+            f"{whose} is {shortest} to {longest} digits (0-9), typed on the kiosk's PIN pad"
         )
     return pin
 
 
-def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024**2, dklen=32)
+def read_pepper(path: str) -> bytes | None:
+    """The pepper in `staff.pepper_file`; None when no file is configured."""
+    if not path:
+        return None
+    try:
+        secret = Path(path).expanduser().read_bytes().strip()
+    except OSError as error:
+        raise PepperError(
+            f"staff.pepper_file {path}: cannot be read ({error.strerror}): the kiosk's user "
+            "must be able to read it (owner root, group kiosk, mode 0640)"
+        ) from error
+    if len(secret) < SHORTEST_PEPPER:
+        raise PepperError(
+            f"staff.pepper_file {path}: holds {len(secret)} byte(s), expected at least "
+            f"{SHORTEST_PEPPER} random ones (head -c 32 /dev/urandom | base64 > {path})"
+        )
+    return secret
 
 
-def hash_pin(pin: str) -> PinHash:
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, pepper: bytes | None) -> bytes:
+    secret = pin.encode() if pepper is None else hmac.digest(pepper, pin.encode(), "sha256")
+    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=64 * 1024**2, dklen=32)
+
+
+def hash_pin(pin: str, pepper: bytes | None = None) -> PinHash:
     salt = secrets.token_bytes(16)
-    return PinHash(salt, _scrypt(check_pin_format(pin), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
+    return PinHash(salt, _scrypt(check_pin_format(pin), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, pepper))
 
 
-def pin_matches(pin: str, stored: PinHash) -> bool:
-    candidate = _scrypt(pin, stored.salt, stored.n, stored.r, stored.p)
+def pin_matches(pin: str, stored: PinHash, pepper: bytes | None = None) -> bool:
+    candidate = _scrypt(pin, stored.salt, stored.n, stored.r, stored.p, pepper)
     return hmac.compare_digest(candidate, stored.digest)
+
+
+def lock_after(failures: int) -> timedelta | None:
+    """How long the PIN pad stays closed after this many wrong PINs in a row."""
+    if failures < FREE_ATTEMPTS:
+        return None
+    doubled: timedelta = FIRST_LOCK * 2 ** min(failures - FREE_ATTEMPTS, 16)
+    return min(doubled, LONGEST_LOCK)
+
+
+@dataclass(frozen=True)
+class PinLock:
+    """Wrong PINs in a row, and `until`: the end of the last lock, or (no lock yet) the
+    time of the last wrong PIN. Stored as such in the `pin_lock` row."""
+
+    failures: int = 0
+    until: datetime | None = None
+
+    def normalised(self, now: datetime) -> PinLock:
+        """Never an end further than the longest lock from now (a wall clock set back,
+        a row written under a wrong clock), and nothing kept after an hour of quiet."""
+        until = self.until
+        if until is None:
+            return PinLock() if self.failures == 0 else self
+        if until > now + LONGEST_LOCK:
+            until = now + LONGEST_LOCK
+        if now - until > FORGET_AFTER:
+            return PinLock()
+        return PinLock(self.failures, until)
+
+    def locked_until(self, now: datetime) -> datetime | None:
+        lock = self.normalised(now)
+        return lock.until if lock.until is not None and lock.until > now else None
+
+    def after_wrong_pin(self, now: datetime) -> PinLock:
+        failures = self.normalised(now).failures + 1
+        wait = lock_after(failures)
+        return PinLock(failures, now + wait if wait is not None else now)
+
+    def merged(self, other: PinLock) -> PinLock:
+        ends = [until for until in (self.until, other.until) if until is not None]
+        return PinLock(max(self.failures, other.failures), max(ends) if ends else None)
 
 
 class PinStore(Protocol):
@@ -76,62 +167,149 @@ class PinStore(Protocol):
 
     def pin_failures(self) -> tuple[int, datetime | None]: ...
 
-    def set_pin_failures(self, failures: int, locked_until: datetime | None) -> None: ...
+    def set_pin_failures(
+        self, failures: int, locked_until: datetime | None, audit: tuple[str, str] | None = None
+    ) -> None: ...
 
     def audit(self, role: str, action: str, reference: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
 class Attempt:
-    role: Role | None  # the role whose PIN was typed; None when wrong or locked
-    locked_until: datetime | None  # staff entry closed until then
+    role: Role | None  # the role whose PIN was typed; None when wrong, locked or not checked
+    locked_until: datetime | None  # the PIN pad closed until then
+    fault: str | None = None  # why the PIN could not be checked (database, pepper), for IT
 
 
-def lock_after(failures: int) -> timedelta | None:
-    """How long entry stays closed after this many wrong PINs in a row."""
-    if failures < FREE_ATTEMPTS:
-        return None
-    doubled: timedelta = FIRST_LOCK * 2 ** min(failures - FREE_ATTEMPTS, 16)
-    return min(doubled, LONGEST_LOCK)
+@dataclass(frozen=True)
+class PadState:
+    """What the PIN pad shows when it opens."""
+
+    configured: bool | None  # None: unknown (the database cannot be read)
+    locked_until: datetime | None
+    fault: str | None = None
+
+
+@dataclass
+class _Memory:
+    lock: PinLock = field(default_factory=PinLock)
+    saved: bool = True  # the database holds `lock`: it is the one to believe (IT may clear it)
+    pins: dict[Role, PinHash | None] | None = None  # the last hashes read
 
 
 class StaffAccess:
-    """Checks a PIN against both roles, counts failures, and writes the audit trail."""
+    """Checks a PIN against both roles, counts wrong PINs, and writes the audit trail.
 
-    def __init__(self, store: PinStore) -> None:
+    `try_pin` and `pad_state` read the database and run scrypt: call them off the GUI
+    thread. `locked_until` reads memory only: the GUI thread's countdown.
+    """
+
+    def __init__(self, store: PinStore, pepper_file: str = "") -> None:
         self._store = store
+        self._pepper_file = pepper_file
+        self._mutex = threading.Lock()
+        self._memory = _Memory()
 
     def configured(self) -> bool:
         return any(self._store.pin(role) is not None for role in Role)
 
     def locked_until(self, now: datetime) -> datetime | None:
-        _, until = self._store.pin_failures()
-        return until if until is not None and until > now else None
+        with self._mutex:
+            return self._memory.lock.locked_until(now)
+
+    def pad_state(self, now: datetime) -> PadState:
+        """The lock as stored (a restart, IT's unlock) and whether any PIN is set."""
+        locked = self._load(now)
+        try:
+            pins = self._pins()
+        except Exception as error:  # the store's error (sqlite3, StoreError)
+            log.error("staff PINs cannot be read: %s", error)
+            return PadState(None, locked, f"database: {error}")
+        return PadState(any(stored is not None for stored in pins.values()), locked)
 
     def try_pin(self, pin: str, now: datetime) -> Attempt:
-        locked = self.locked_until(now)
+        locked = self._load(now)
         if locked is not None:
             return Attempt(None, locked)
+        try:
+            pepper = read_pepper(self._pepper_file)
+        except PepperError as error:  # no PIN can be checked: not counted as wrong
+            log.error("staff PIN not checked: %s", error)
+            return Attempt(None, None, str(error))
+        try:
+            pins = self._pins()
+        except Exception as error:  # the store's error, and no hash read before to fall back on
+            log.error("staff PIN not checked: the database cannot be read: %s", error)
+            return Attempt(None, None, f"database: {error}")
         for role in (Role.IT, Role.STAFF):
-            stored = self._store.pin(role)
-            if stored is not None and pin_matches(pin, stored):
-                self._record(partial(self._store.set_pin_failures, 0, None))
-                self._record(partial(self._store.audit, role.value, "login"))
+            stored = pins[role]
+            if stored is not None and pin_matches(pin, stored, pepper):
+                self._save(PinLock(), (role.value, "login"))
                 return Attempt(role, None)
-        failures, _ = self._store.pin_failures()
-        failures += 1
-        wait = lock_after(failures)
-        until = now + wait if wait is not None else None
-        self._record(partial(self._store.set_pin_failures, failures, until))
-        action = "wrong PIN" if until is None else "wrong PIN, locked"
-        self._record(partial(self._store.audit, "unknown", action))
+        with self._mutex:
+            lock = self._memory.lock.after_wrong_pin(now)
+        until = lock.locked_until(now)
+        self._save(lock, ("unknown", "wrong PIN" if until is None else "wrong PIN, locked"))
         return Attempt(None, until)
 
-    @staticmethod
-    def _record(write: Callable[[], None]) -> None:
-        """A write that must not stop staff from reaching a broken kiosk (a full disk,
-        a read-only database): staff mode is where they see what is wrong."""
+    # -- memory and database ---------------------------------------------------------
+
+    def _load(self, now: datetime) -> datetime | None:
+        """The lock from the database, merged into memory: the database wins when it holds
+        what memory last wrote (so IT's unlock counts), else the longer of the two. A
+        stored end further than the longest lock from now is brought back and written
+        back, so a wrong clock never stretches it (nor keeps it at "5 minutes" forever)."""
         try:
-            write()
-        except Exception as error:  # the store's error; logged, staff mode opens anyway
-            log.error("staff access not recorded: %s", error)
+            failures, until = self._store.pin_failures()
+        except Exception as error:  # the store's error: memory still holds the lock
+            log.error("wrong-PIN lock not read: %s", error)
+            stored = None
+            stretched = False
+        else:
+            stored = PinLock(failures, until).normalised(now)
+            stretched = until is not None and until > now + LONGEST_LOCK
+        with self._mutex:
+            memory = self._memory
+            write_back = stretched and memory.saved
+            if stored is not None and memory.saved:
+                memory.lock = stored
+            elif stored is not None:  # memory was not written: it counts too
+                memory.lock = memory.lock.merged(
+                    PinLock(stored.failures, None) if stretched else stored
+                )
+            memory.lock = memory.lock.normalised(now)
+            lock = memory.lock
+        if write_back:
+            self._save(lock, None)
+        return lock.locked_until(now)
+
+    def _pins(self) -> dict[Role, PinHash | None]:
+        """Both roles' hashes; when the database cannot be read, the last ones read, so
+        staff still reach the staff screen (where a failed disk is shown) on a broken disk."""
+        try:
+            pins = {role: self._store.pin(role) for role in Role}
+        except Exception:
+            with self._mutex:
+                known = self._memory.pins
+            if known is None:
+                raise
+            log.error("staff PINs not read: checked against the last ones read")
+            return known
+        with self._mutex:
+            self._memory.pins = pins
+        return pins
+
+    def _save(self, lock: PinLock, audit: tuple[str, str] | None) -> None:
+        """Memory first, then the database. A write that fails (a full disk, a read-only
+        or busy database) must neither stop staff from reaching a broken kiosk nor undo
+        the lock: memory keeps counting."""
+        with self._mutex:
+            self._memory.lock, self._memory.saved = lock, False
+        try:
+            self._store.set_pin_failures(lock.failures, lock.until, audit)
+        except Exception as error:  # the store's error; logged, memory holds the count
+            log.error("staff access not recorded (%s): %s", " ".join(audit or ()), error)
+            return
+        with self._mutex:
+            if self._memory.lock == lock:
+                self._memory.saved = True

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.printing import PrintResult
-from kiosk.staff import Role
+from kiosk.staff import Attempt, PadState, Role
 from kiosk.staff_desk import PrinterState, StaffDesk
 from kiosk.store import StoreError, Summary
 from ui.background import BackgroundRunner
@@ -71,6 +71,7 @@ class StaffMode(QObject):
         screen.filter_chosen.connect(self._filter)
         screen.declaration_chosen.connect(self._open_slip)
         screen.reprint_requested.connect(self._reprint)
+        screen.print_unprinted_requested.connect(self._print_unprinted)
         screen.test_print_requested.connect(self._test_print)
         screen.lock_requested.connect(lambda: self.leave("lock"))
         screen.exit_requested.connect(self._exit)
@@ -110,13 +111,22 @@ class StaffMode(QObject):
 
     def open_pin_pad(self) -> None:
         self.mode = "pin"
-        self._last_touch = self._clock()
+        self._last_touch = now = self._clock()
+        self._lock_shown = False
         self.pin_screen.reset()
         self.pin_screen.show_pad(self._words())
-        if not self.desk.access.configured():
-            self.pin_screen.show_message(self._words().text("pin_not_set"))
-        self._show_lock(self._clock())
+        self._show_lock(now)  # as memory knows it; the database's answer follows
         self.opened.emit(self.pin_screen)
+        access = self.desk.access
+
+        def done(state: PadState) -> None:
+            if state.fault is not None:
+                self._show_fault(state.fault)
+            elif state.configured is False:
+                self.pin_screen.show_message(self._words().text("pin_not_set"))
+            self._show_lock(self._clock())
+
+        self._run_pin(lambda: access.pad_state(now), done)
 
     def leave(self, why: str) -> None:
         """Lock: forget every staff datum shown, and go back to the patient screens. The
@@ -128,25 +138,49 @@ class StaffMode(QObject):
         self.staff_screen.reset()
         self.pin_screen.reset()
         self.closed.emit(role is not None)
-        if role is not None:
-            self._audit(role.value, why)
+        if role is not None:  # written on the background runner: a busy database never
+            # holds the screen (the lock is already done; its trace follows)
+            self._background.run(
+                lambda: self._audit(role.value, why), lambda _: None, lambda _: None
+            )
 
     # -- PIN -----------------------------------------------------------------------------
 
     def _pin_entered(self, pin: str) -> None:
+        """The PIN is checked on the background runner (scrypt, and a database that may be
+        busy for seconds): the GUI thread never waits for it, and the keys wait meanwhile
+        so that one PIN at a time is checked."""
         now = self._clock()
-        attempt = self.desk.access.try_pin(pin, now)
-        if attempt.role is None:
-            words = self._words()
-            self.pin_screen.show_message(words.text("pin_wrong"))
-            self._show_lock(now)
-            return
-        self.role, self.mode = attempt.role, "staff"
+        access = self.desk.access
+        self.pin_screen.set_busy(True)
+
+        def done(attempt: Attempt) -> None:
+            self.pin_screen.set_busy(False)
+            if attempt.fault is not None:
+                self._show_fault(attempt.fault)
+            elif attempt.role is None:
+                self.pin_screen.show_message(self._words().text("pin_wrong"))
+                self._show_lock(self._clock())
+            else:
+                self._logged_in(attempt.role)
+
+        self._run_pin(lambda: access.try_pin(pin, now), done)
+
+    def _logged_in(self, role: Role) -> None:
+        now = self._clock()
+        self.role, self.mode = role, "staff"
         self._which = "all"
         self._last_touch = now
         self.pin_screen.reset()
         self.opened.emit(self.staff_screen)
         self.refresh()
+
+    def _show_fault(self, fault: str) -> None:
+        """The PIN could not be checked (a failed disk, an unreadable pepper file): said
+        on the PIN pad, in words for IT; the keys stay usable to try again."""
+        log.error("PIN pad: %s", fault)
+        self._lock_shown = False
+        self.pin_screen.show_message(self._words().text("staff_failed", reason=fault))
 
     def _show_lock(self, now: datetime) -> None:
         until = self.desk.access.locked_until(now)
@@ -216,7 +250,8 @@ class StaffMode(QObject):
         def done(result: PrintResult | None) -> None:
             self.staff_screen.set_busy(False)
             words = self._words()
-            if result is not None and result.ok:
+            # A PDF written because the printer did not answer is no slip on paper.
+            if result is not None and self.desk.delivered(result):
                 self.staff_screen.show_message(words.text("staff_reprinted", reference=reference))
             else:
                 reason = result.reason if result is not None else "?"
@@ -226,6 +261,34 @@ class StaffMode(QObject):
             self.refresh()
 
         self._run(lambda: self.desk.reprint(reference, role), done)
+
+    def _print_unprinted(self) -> None:
+        """Today's slips not on paper, sent again on the background runner."""
+        role = self.role
+        if role is None:
+            return
+        now = self._clock()
+        self.staff_screen.set_busy(True)
+        self.staff_screen.show_message(self._words().text("staff_working"))
+
+        def done(results: dict[str, PrintResult]) -> None:
+            self.staff_screen.set_busy(False)
+            words = self._words()
+            sent = [result for result in results.values() if self.desk.delivered(result)]
+            missed = [result for result in results.values() if not self.desk.delivered(result)]
+            if not results:
+                message = words.text("staff_unprinted_none")
+            elif missed:
+                reason = missed[-1].reason or missed[-1].state
+                message = words.text(
+                    "staff_unprinted_failed", count=words.number(len(sent)), reason=reason
+                )
+            else:
+                message = words.text("staff_unprinted_sent", count=words.number(len(sent)))
+            self.staff_screen.show_message(message)
+            self.refresh()
+
+        self._run(lambda: self.desk.print_unprinted(now, role), done)
 
     def _test_print(self) -> None:
         role = self.role
@@ -239,7 +302,7 @@ class StaffMode(QObject):
             words = self._words()
             self.staff_screen.show_message(
                 words.text("staff_test_sent")
-                if result.ok
+                if self.desk.delivered(result)
                 else words.text("staff_test_failed", reason=result.reason or result.state)
             )
             self.refresh()
@@ -259,6 +322,25 @@ class StaffMode(QObject):
             self.desk.store.audit(role, action)
         except StoreError as error:  # the action happened; its trace could not be kept
             log.error("audit %s %s not recorded: %s", role, action, error)
+
+    def _run_pin(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """PIN pad work on the background runner; its answer is dropped if the pad was
+        closed meanwhile. An error (the database's, raised through) is shown, never raised."""
+        generation = self._generation
+
+        def current() -> bool:
+            return generation == self._generation and self.mode == "pin"
+
+        def failed(error: Exception) -> None:
+            if current():
+                self.pin_screen.set_busy(False)
+                self._show_fault(str(error) or type(error).__name__)
+
+        def finished(result: Any) -> None:
+            if current():
+                done(result)
+
+        self._background.run(work, finished, failed)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         generation = self._generation

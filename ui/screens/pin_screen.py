@@ -20,6 +20,8 @@ class PinScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen-pin")
         self._pin = ""
+        self._locked = False  # too many wrong PINs: the keys wait
+        self._busy = False  # a PIN is being checked: no second one meanwhile
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(8))
         layout.setSpacing(theme.gap * 2)
@@ -74,12 +76,26 @@ class PinScreen(QWidget):
     def show_message(self, text: str | None, locked: bool = False) -> None:
         self._message.setText(text or "")
         self._message.setVisible(bool(text))
+        self._locked = locked
+        self._enable_keys()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """While a PIN is checked (off the GUI thread), the keys wait for its answer."""
+        self._busy = busy
+        self._enable_keys()
+
+    def _enable_keys(self) -> None:
         for key in self._keys:
-            key.setEnabled(not locked)
+            key.setEnabled(not self._locked and not self._busy)
         self._show_dots()  # OK only with enough digits
 
     def reset(self) -> None:
         self._pin = ""
+        self._busy = False
         self._show_dots()
         self.show_message(None)
 
@@ -93,10 +109,13 @@ class PinScreen(QWidget):
         self._show_dots()
 
     def _submit(self) -> None:
+        if self._busy or self._locked or len(self._pin) < PIN_LENGTHS.start:
+            return  # a stray signal while the keys wait changes nothing
         pin, self._pin = self._pin, ""
         self._show_dots()
         self.entered.emit(pin)
 
     def _show_dots(self) -> None:
         self._dots.setText("●" * len(self._pin) if self._pin else "–")
-        self._ok.setEnabled(len(self._pin) >= PIN_LENGTHS.start and self._erase.isEnabled())
+        ready = len(self._pin) >= PIN_LENGTHS.start
+        self._ok.setEnabled(ready and not self._locked and not self._busy)
