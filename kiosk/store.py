@@ -13,7 +13,10 @@ import logging
 import os
 import secrets
 import sqlite3
+import stat
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,9 +30,69 @@ from kiosk.staff_records import StaffRecords
 
 log = logging.getLogger(__name__)
 
+DATABASE_SUFFIXES = ("", "-wal", "-shm")  # the database's files: itself, its WAL, its index
+PURGE_WAIT_SECONDS = 5.0  # a purge tries its truncating checkpoint again for this long
+PURGE_RETRY_SECONDS = 0.2  # between two tries, the lock let go
+
+
+def purge_record_path(database: Path) -> Path:
+    """Where an unfinished purge is recorded (beside the database) until one finishes."""
+    return database.with_name(f"{database.name}.purge-incomplete")
+
+
+def owner_only_files(database: Path) -> None:
+    """The database, its -wal and its -shm readable by their owner only (0600). A file
+    this user cannot change (owned by root after a restore) is logged; `doctor` tells."""
+    for suffix in DATABASE_SUFFIXES:
+        name = Path(f"{database}{suffix}")
+        try:
+            mode = stat.S_IMODE(os.lstat(name).st_mode)
+            if mode != 0o600 and not name.is_symlink():
+                os.chmod(name, 0o600)
+                log.warning("%s was mode %o: made owner-only (600)", name, mode)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            log.error("%s: cannot make it owner-only: %s", name, error.strerror)
+
+
+def owner_only_folder(folder: Path) -> None:
+    """The data folder open to its owner only (0700); a shared folder (sticky, as /tmp)
+    or another user's is left as it is, and logged."""
+    try:
+        info = os.stat(folder)
+        mode = stat.S_IMODE(info.st_mode)
+        if not mode & 0o077:
+            return
+        if info.st_mode & stat.S_ISVTX or info.st_uid != os.geteuid():
+            log.error("%s is mode %o and not this user's own folder: choose another", folder, mode)
+            return
+        os.chmod(folder, 0o700)
+        log.warning("%s was mode %o: made owner-only (700)", folder, mode)
+    except OSError as error:
+        log.error("%s: cannot make it owner-only: %s", folder, error.strerror)
+
+
+def _write_owner_only(target: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as output:
+            output.write(data)
+            output.flush()
+            os.fsync(output.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
 
 class StoreError(Exception):
     """The database cannot be used (unwritable, full disk, damaged)."""
+
+
+class StoreBusy(StoreError):
+    """Another program holds the database's write lock (IT's sqlite3 shell, a long purge,
+    set-pin): the write can succeed once it lets go."""
 
 
 class DamagedStore(StoreError):
@@ -48,6 +111,12 @@ class Saved:
     reference: str  # as printed, e.g. K7F-3QX
     created_at: datetime
     new: bool  # False when this session had already been saved
+
+
+@dataclass(frozen=True)
+class Purged:
+    removed: int  # declarations deleted
+    left: str | None  # None: nothing of them left on disk; else what is, in words
 
 
 @dataclass(frozen=True)
@@ -94,6 +163,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
         self.moved_aside: Path | None = None  # where a damaged database was put at start
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            owner_only_folder(path.parent)
             self._db = self._open_checked()
         except OSError as error:  # a data folder that is a file, a path that is a folder
             raise StoreError(f"{path}: cannot open the database: {error.strerror}") from error
@@ -101,13 +171,17 @@ class DeclarationStore(PrintRecords, StaffRecords):
     # -- opening ----------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        # Create the file ourselves so it is owner-only; SQLite gives -wal/-shm the same mode.
+        # Create the file ourselves so it is owner-only, and make an existing one so (a
+        # restore with plain `cp` leaves 0644): SQLite gives a new -wal/-shm the database's
+        # mode, and existing ones are set right here too.
         os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+        owner_only_files(self.path)
         db = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=self._busy_timeout
         )
         db.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
         db.execute("PRAGMA journal_mode = WAL")
+        owner_only_files(self.path)  # the -wal and -shm WAL mode just made
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left
@@ -198,6 +272,11 @@ class DeclarationStore(PrintRecords, StaffRecords):
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
                 self._roll_back()
+                if getattr(error, "sqlite_errorcode", None) in (
+                    sqlite3.SQLITE_BUSY,
+                    sqlite3.SQLITE_LOCKED,
+                ):
+                    raise StoreBusy(f"{self.path}: {error}") from error
                 raise StoreError(f"{self.path}: {error}") from error
             except BaseException:
                 self._roll_back()
@@ -214,10 +293,11 @@ class DeclarationStore(PrintRecords, StaffRecords):
 
     # -- declarations -----------------------------------------------------------------
 
-    def save(self, declaration: Declaration, flags: list[str]) -> Saved:
-        """Store the declaration once per session; returns after the commit, with the
-        declaration also copied into the database file itself (see `_checkpoint`)."""
-        saved = self._insert(declaration, flags)
+    def save(self, declaration: Declaration, flags: list[str], made_as: str | None = None) -> Saved:
+        """Store the declaration once per session, with its words as made (`made_as`, see
+        kiosk/clinical.Record); returns after the commit, with the declaration also copied
+        into the database file itself (see `_checkpoint`)."""
+        saved = self._insert(declaration, flags, made_as)
         if saved.new:
             self._checkpoint()
         return saved
@@ -234,7 +314,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
         except sqlite3.Error as error:
             log.warning("database %s: checkpoint after a save failed: %s", self.path, error)
 
-    def _insert(self, declaration: Declaration, flags: list[str]) -> Saved:
+    def _insert(self, declaration: Declaration, flags: list[str], made_as: str | None) -> Saved:
         with self._transaction() as db:
             row = db.execute(
                 "SELECT id, reference, created_at FROM declarations WHERE session_id = ?",
@@ -256,7 +336,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
             cursor = db.execute(
                 "INSERT INTO declarations (session_id, reference, created_at, language, "
                 "for_whom, last_name, first_name, birth_date, answers, questionnaire_version, "
-                "flags, flag_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "flags, flag_count, made_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     declaration.session_id,
                     code,
@@ -270,6 +350,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
                     declaration.questionnaire_version,
                     json.dumps(flags),
                     len(flags),
+                    made_as,
                 ),
             )
             assert cursor.lastrowid is not None
@@ -284,7 +365,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
                 "SELECT d.id, d.reference, d.session_id, d.language, d.last_name, "
                 "d.first_name, d.birth_date, d.answers, d.questionnaire_version, "
                 "d.created_at, d.flags, (SELECT state FROM print_attempts p "
-                "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1) "
+                "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1), d.made_as "
                 "FROM declarations d WHERE d.reference = ?",
                 (code,),
             ).fetchone()
@@ -299,6 +380,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
             answers={qid: answer_from_json(value) for qid, value in json.loads(row[7]).items()},
             questionnaire_version=row[8],
             submitted_at=datetime.fromisoformat(row[9]),
+            made_as=row[12],
         )
         return StoredDeclaration(
             row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
@@ -358,8 +440,18 @@ class DeclarationStore(PrintRecords, StaffRecords):
     # -- retention --------------------------------------------------------------------
 
     def purge(self, before: datetime, role: str = "system") -> int:
+        """Delete declarations made before `before` (see `purge_checked`); a purge that
+        could not clear the WAL is logged and recorded for `doctor`."""
+        return self.purge_checked(before, role).removed
+
+    def purge_checked(
+        self, before: datetime, role: str = "system", wait: float = PURGE_WAIT_SECONDS
+    ) -> Purged:
         """Delete declarations made before `before`, so that nothing of them lingers in
-        the database or its WAL (secure_delete, then a truncating checkpoint)."""
+        the database or its WAL (secure_delete, then a truncating checkpoint, tried again
+        for up to `wait` seconds while another connection reads). When the WAL could not
+        be cleared, `Purged.left` says what is left; it is logged, and recorded in the
+        file `purge_record_path` until a later purge clears the WAL (`doctor` reads it)."""
         with self._transaction() as db:
             ids = [
                 row[0]
@@ -375,26 +467,153 @@ class DeclarationStore(PrintRecords, StaffRecords):
             self._audit(
                 db, role, "purge", None, f"{len(ids)} declaration(s) made before {before:%Y-%m-%d}"
             )
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return len(ids)
+        left = self._truncate_wal(wait)
+        record = purge_record_path(self.path)
+        if left is None:
+            record.unlink(missing_ok=True)
+            return Purged(len(ids), None)
+        log.error("database %s: purge not completed: %s", self.path, left)
+        try:
+            _write_owner_only(
+                record,
+                json.dumps(
+                    {"at": self._clock().isoformat(), "before": before.isoformat(), "left": left}
+                ).encode(),
+            )
+        except OSError as error:
+            log.error("database %s: cannot record the unfinished purge: %s", self.path, error)
+        return Purged(len(ids), left)
+
+    def _truncate_wal(self, wait: float) -> str | None:
+        """Checkpoint the whole WAL into the database and truncate it to nothing; a reader
+        holding an older snapshot keeps it busy, so try again (the lock let go between
+        tries: the kiosk's saves go on) until `wait` runs out. None when done, else what
+        is left, in words."""
+        deadline = time.monotonic() + wait
+        restore = f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}"
+        while True:
+            remaining = deadline - time.monotonic()
+            try:
+                with self._lock:
+                    self._db.execute(
+                        f"PRAGMA busy_timeout = {max(0, min(250, int(remaining * 1000)))}"
+                    )
+                    try:
+                        busy, pages, copied = self._db.execute(
+                            "PRAGMA wal_checkpoint(TRUNCATE)"
+                        ).fetchone()
+                    finally:
+                        self._db.execute(restore)
+            except sqlite3.Error as error:
+                problem = f"the checkpoint failed ({error})"
+            else:
+                if not busy:
+                    return None
+                problem = (
+                    f"another connection is reading the database, so its WAL "
+                    f"({self.path.name}-wal, {pages} page(s), {copied} copied back) still holds "
+                    "what was deleted"
+                )
+            if time.monotonic() >= deadline:
+                return (
+                    f"{problem}: the deleted declarations stay readable on disk until "
+                    "`purge` is run again once nothing else has the database open (a "
+                    "`doctor`, `export`, `backup` or sqlite3 still running?)"
+                )
+            time.sleep(PURGE_RETRY_SECONDS)
 
     # -- backup -----------------------------------------------------------------------
 
     def backup(self, target: Path) -> int:
         """A consistent copy of the live database (SQLite's online backup: the kiosk keeps
-        working meanwhile), owner-only; returns the number of declarations copied."""
-        if target.exists():
-            raise StoreError(f"{target} exists: choose a new file name (nothing overwritten)")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        copy = sqlite3.connect(target)
+        working meanwhile), owner-only; returns the number of declarations copied.
+
+        Copied to a temporary file beside the target, checked (`PRAGMA integrity_check`),
+        synced, then given the target's name, which it never takes from an existing file:
+        a failed backup leaves nothing that looks like a good one. `BackupTargetError`: the
+        target is the problem (exists, cannot be written, full); `StoreError`: the copy of
+        the live database failed its check."""
         try:
-            with self._lock:
-                self._db.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            return int(copy.execute("SELECT count(*) FROM declarations").fetchone()[0])
-        except sqlite3.Error as error:
-            raise StoreError(f"{target}: backup failed: {error}") from error
+            if target.exists() or target.is_symlink():
+                what = "is a folder: name a new file in it" if target.is_dir() else "exists"
+                raise BackupTargetError(
+                    f"{target} {what}: choose a new file name (nothing overwritten)"
+                )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+            )  # mode 0600
+        except ValueError:  # a NUL byte
+            raise BackupTargetError(
+                f"{str(target)!r}: expected a file name without a NUL byte"
+            ) from None
+        except OSError as error:
+            raise BackupTargetError(
+                f"{target}: cannot write there ({error.strerror}): choose a folder this user "
+                "can write"
+            ) from error
+        os.close(handle)
+        temporary = Path(name)
+        try:
+            copied = self._copy_checked(temporary, target)
+            _claim(temporary, target)
+        except OSError as error:  # syncing the folder
+            raise BackupTargetError(f"{target}: cannot write there ({error.strerror})") from error
         finally:
-            copy.close()
+            temporary.unlink(missing_ok=True)
+        return copied
+
+    def _copy_checked(self, temporary: Path, target: Path) -> int:
+        try:
+            copy = sqlite3.connect(temporary)
+            try:
+                with self._lock:
+                    self._db.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                check = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
+                copied = int(copy.execute("SELECT count(*) FROM declarations").fetchone()[0])
+            finally:
+                copy.close()
+            with temporary.open("rb") as written:
+                os.fsync(written.fileno())
+        except (sqlite3.Error, OSError) as error:  # the copy's side: a full or failing disk
+            raise BackupTargetError(
+                f"{target}: backup failed ({error}): nothing written; free space there, "
+                "or choose another folder"
+            ) from error
+        if check != ["ok"]:
+            raise StoreError(
+                f"{target}: the copy failed its integrity check ({'; '.join(check[:3])}): "
+                "nothing written; run `doctor` on the live database"
+            )
+        return copied
+
+
+class BackupTargetError(StoreError):
+    """`backup`'s target cannot be written: the file given, not the database, is at fault."""
+
+
+def _claim(temporary: Path, target: Path) -> None:
+    """Give the checked copy the target's name, never replacing a file that appeared
+    meanwhile (a hard link fails if the name exists); where links are not supported (a
+    FAT stick), a rename after a last look. Then the folder is synced."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise BackupTargetError(
+            f"{target} exists: choose a new file name (nothing overwritten)"
+        ) from None
+    except OSError:
+        if target.exists():
+            raise BackupTargetError(
+                f"{target} exists: choose a new file name (nothing overwritten)"
+            ) from None
+        try:
+            os.rename(temporary, target)
+        except OSError as error:
+            raise BackupTargetError(f"{target}: cannot write there ({error.strerror})") from error
+    folder = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)

@@ -9,6 +9,7 @@ from kiosk.content import Language
 from kiosk.flow import Flow, Outcome, Screen
 from kiosk.questionnaire import DONT_KNOW, Kind, Question, Typed
 from kiosk.review import item_label, review_items
+from ui.privacy import forget_clipboards
 from ui.screens.birth_date_screen import BirthDateScreen
 from ui.screens.done_screen import DoneScreen
 from ui.screens.name_screen import NameScreen
@@ -99,6 +100,7 @@ class PatientScreens(QStackedWidget):
             self.done,
         ):
             screen.reset()
+        forget_clipboards()  # nor in the clipboard or the selection, for a middle click
 
     def refit(self, theme: Theme) -> None:
         """Larger text or high contrast changed: the screens that divide their contents
@@ -147,7 +149,7 @@ class PatientScreens(QStackedWidget):
                 words.text("review_more"),
             )
         elif screen is Screen.SUBMITTING:
-            self.done.show_saving(words.text("saving"))
+            self.done.show_saving(words.text("saving_slow" if flow.saving_slowly() else "saving"))
         elif screen is Screen.DONE and flow.outcome is not None:
             self.done.show_outcome(
                 words.text("done_title"),

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from ui.privacy import keep_private
 from ui.theme import Theme
 from ui.widgets.basics import text_label
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -27,6 +28,7 @@ class NameScreen(QWidget):
         self._hint.setObjectName("hint")
         self.field = QLineEdit()
         self.field.setObjectName(f"field-{field_name}")
+        keep_private(self.field)  # nothing typed reaches the PRIMARY selection
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.textEdited.connect(self.text_edited)
         self._problem = text_label("problem")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ui.privacy import keep_private
 from ui.screens.question_screen import CHECK
 from ui.theme import Theme
 from ui.widgets.basics import (
@@ -63,6 +64,7 @@ class TextScreen(QWidget):
         self._prompt, self._help, self._hint = question_texts()
         self.field = QLineEdit()
         self.field.setObjectName("field")
+        keep_private(self.field)  # nothing typed reaches the PRIMARY selection
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.textEdited.connect(self.text_edited)
         self._dont_know = wrap_button("answer", theme)
