@@ -23,8 +23,8 @@ from kiosk.content import Language
 from kiosk.languages import describe, language_states
 from kiosk.questionnaire import Questionnaire
 from kiosk.resources import I18N_DIR, resource_path
-from kiosk.staff import Role
-from kiosk.store import DeclarationStore
+from kiosk.staff import PIN_LENGTHS, SHORTEST_PIN, Role
+from kiosk.store import BackupTargetError, DeclarationStore
 
 
 def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -113,7 +113,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     command(
         "doctor",
         "check the database, disk, printer, fonts, display and languages",
-        "Check what the kiosk needs: database integrity and schema, free disk, the printer "
+        "Check what the kiosk needs: whether its user can create and write the data folder, "
+        "the database (and its -wal, -shm) and the slips folder; database integrity and "
+        "schema, free disk, the printer "
         "queue, fonts, display, the languages offered and their review state. Prints one "
         "line per check; exit code 1 when a problem was found. Never changes anything.",
     ).add_argument("--json", action="store_true", help="print JSON for a script")
@@ -128,11 +130,19 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     pin = command(
         "set-pin",
         "set the PIN of a staff role (typed twice, not shown)",
-        "Set the PIN that opens staff mode on the kiosk: 4 to 8 digits. Reception uses the "
-        "staff role; the it role may also leave the kiosk for the desktop. From a script, "
-        "give the PIN on standard input.",
+        "Set the PIN that opens staff mode on the kiosk: 4 to 12 digits for the staff role "
+        "(reception), 6 to 12 for the it role (which may also leave the kiosk for the "
+        "desktop). Hashed with staff.pepper_file's secret when one is configured. It also "
+        "opens a PIN pad locked by wrong PINs. From a script, give the PIN on standard input.",
     )
     pin.add_argument("--role", choices=[role.value for role in Role], required=True)
+    command(
+        "unlock-staff",
+        "open the PIN pad again after wrong PINs locked it",
+        "Five wrong PINs in a row close the kiosk's PIN pad for 30 s, doubling up to 5 "
+        "minutes. This clears the lock and the count (audited); the kiosk sees it the next "
+        "time its PIN pad is opened.",
+    )
     listing = command("list", "list a day's declarations (default: today)")
     listing.add_argument("--date", metavar="YYYY-MM-DD", help="the day (or today, yesterday)")
     listing.add_argument("--flagged", action="store_true", help="only those with answers to check")
@@ -141,8 +151,17 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     show = command("show", "print one declaration as a text summary (staff language)")
     show.add_argument("reference", metavar="REF", help="the reference on the slip, e.g. K7F-3QX")
     show.add_argument("--json", action="store_true", help="print JSON for a script")
-    reprint = command("reprint", "print a declaration's slip again")
-    reprint.add_argument("reference", metavar="REF", help="the reference, e.g. K7F-3QX")
+    reprint = command(
+        "reprint",
+        "print a declaration's slip again, or every slip of today not printed",
+        "Print one declaration's slip again (REF), or with --unprinted every slip of today "
+        "that is not on paper, oldest first; it stops at the first the printer does not "
+        "take. The kiosk also retries those by itself every 30 s.",
+    )
+    reprint.add_argument("reference", nargs="?", metavar="REF", help="the reference, e.g. K7F-3QX")
+    reprint.add_argument(
+        "--unprinted", action="store_true", help="every slip of today not printed, instead of REF"
+    )
     purge = command("purge", "delete declarations older than the retention period")
     purge.add_argument(
         "--older-than",
@@ -210,7 +229,8 @@ def read_pin(role: str) -> str:
     """The PIN, typed twice without echo at a terminal; one line on stdin from a script."""
     if not sys.stdin.isatty():
         return sys.stdin.readline().strip()
-    first = getpass.getpass(f"New PIN for {role} (4 to 8 digits): ")
+    shortest, longest = SHORTEST_PIN[Role(role)], PIN_LENGTHS.stop - 1
+    first = getpass.getpass(f"New PIN for {role} ({shortest} to {longest} digits): ")
     if getpass.getpass("The same PIN again: ") != first:
         raise ValueError("the two PINs differ: nothing was changed")
     return first
@@ -222,7 +242,8 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
     name = arguments.command
     if name == "check-config":
         settings = explain_config(arguments.config, arguments.overrides)
-        return commands.check_config(settings, out, arguments.json)
+        problems = commands.pepper_problems(config.staff.pepper_file)
+        return commands.check_config(settings, out, arguments.json, problems, err)
     if name == "languages":
         return list_languages(config, arguments.json)
     if name == "doctor":
@@ -242,10 +263,12 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             except (ValueError, EOFError, KeyboardInterrupt) as error:
                 err.write(f"radiology-kiosk: set-pin: {error or 'cancelled'}\n")
                 return commands.ExitCode.USAGE
-            code = commands.set_pin(store, Role(arguments.role), pin, err)
+            code = commands.set_pin(store, Role(arguments.role), pin, err, config.staff.pepper_file)
             if code == commands.ExitCode.OK:
                 out.write(f"PIN for {arguments.role} set.\n")
             return code
+        if name == "unlock-staff":
+            return commands.unlock_staff(store, out)
         if name == "list":
             try:
                 day = commands.parse_day(arguments.date, datetime.now().astimezone().date())
@@ -258,6 +281,14 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             )
             store.audit("it", "list", None, f"{day:%Y-%m-%d} (command line)")
             return commands.list_declarations(summaries, day, out, arguments.json)
+        if name == "reprint" and (arguments.unprinted or arguments.reference is None):
+            if arguments.unprinted == (arguments.reference is not None):
+                err.write("radiology-kiosk: reprint: give a reference REF or --unprinted\n")
+                return commands.ExitCode.USAGE
+            store.audit("it", "reprint unprinted", None, "command line")
+            service = build_submission(config, questionnaire, content, store)
+            today = commands.day_bounds(datetime.now().astimezone().date())[0]
+            return commands.reprint_unprinted(service, store, today, out, err)
         if name in ("show", "reprint"):
             stored = store.find(arguments.reference)
             if stored is None:
@@ -276,11 +307,17 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             return commands.reprint(service, stored.reference, out, err)
         if name == "purge":
             days = config.retention.days if arguments.older_than is None else arguments.older_than
-            return commands.purge(store, config.slip_folder, days, lambda: datetime.now(UTC), out)
+            return commands.purge(
+                store, config.slip_folder, days, lambda: datetime.now(UTC), out, err
+            )
         if name == "export":
             return export_declarations(arguments, store, questionnaire, staff)
         if name == "backup":
-            copied = store.backup(arguments.target)
+            try:
+                copied = store.backup(arguments.target)
+            except BackupTargetError as error:  # the file given, not the database
+                err.write(f"radiology-kiosk: backup: {error}\n")
+                return commands.ExitCode.USAGE
             store.audit("it", "backup", None, f"{copied} declaration(s)")
             out.write(f"{copied} declaration(s) copied to {arguments.target}\n")
             return commands.ExitCode.OK

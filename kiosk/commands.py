@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,20 +22,35 @@ from kiosk.config import Config
 from kiosk.content import Content, Language
 from kiosk.declaration import Declaration, answer_to_json
 from kiosk.files import write_atomically
-from kiosk.printing import purge_slip_files
+from kiosk.printing import PrintResult, purge_slip_files
 from kiosk.questionnaire import Questionnaire
 from kiosk.resources import resource_path
-from kiosk.staff import PinError, Role, check_pin_format, hash_pin, pin_matches
+from kiosk.staff import (
+    PepperError,
+    PinError,
+    Role,
+    check_pin_format,
+    hash_pin,
+    pin_matches,
+    read_pepper,
+)
 from kiosk.store import DeclarationStore, StoredDeclaration, Summary
 from kiosk.submission import SubmissionService
 
 
 class ExitCode(IntEnum):
     OK = 0
-    PROBLEM = 1  # doctor found a problem; a reprint did not reach the printer
+    PROBLEM = 1  # doctor found a problem; a reprint did not reach the printer; purge unfinished
     USAGE = 2  # a bad argument, configuration or content: nothing was done
     NOT_FOUND = 3  # no declaration with that reference
     DATABASE = 4  # the database cannot be opened
+
+
+FIRST_DAY = date(1900, 1, 1)  # `list`/`export --date`: days whose midnights all exist
+LAST_DAY = date(9999, 12, 30)  # (the next midnight, in any time zone, fits a datetime)
+
+
+PURGE_COMMAND_WAIT_SECONDS = 30.0  # IT can wait longer than the kiosk's daily purge
 
 
 def parse_day(text: str | None, today: date) -> date:
@@ -44,11 +60,16 @@ def parse_day(text: str | None, today: date) -> date:
     if text == "yesterday":
         return today - timedelta(days=1)
     try:
-        return date.fromisoformat(text or "")
+        day = date.fromisoformat(text or "")
     except ValueError:
         raise ValueError(
             f"--date {text!r}: expected a day as YYYY-MM-DD, or today or yesterday"
         ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:  # the day's bounds must exist in every time zone
+        raise ValueError(
+            f"--date {text!r}: expected a day from {FIRST_DAY:%Y-%m-%d} to {LAST_DAY:%Y-%m-%d}"
+        )
+    return day
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -66,52 +87,95 @@ def print_words(summary: Summary) -> str:
         return "PDF file only (no paper)"
     if summary.printed:
         return f"printed ({summary.print_state})"
+    if summary.backend == "folder" and summary.print_state == "completed":
+        return "NOT PRINTED (PDF file only: no printer answered)"
     return f"NOT PRINTED ({summary.print_state})"
 
 
 # -- check-config --------------------------------------------------------------------------
 
 
-def check_config(settings: Sequence[tuple[str, Any, str]], out: TextIO, as_json: bool) -> int:
-    """The effective configuration, each key with where its value comes from."""
+def check_config(
+    settings: Sequence[tuple[str, Any, str]],
+    out: TextIO,
+    as_json: bool,
+    problems: Sequence[str] = (),
+    err: TextIO | None = None,
+) -> int:
+    """The effective configuration, each key with where its value comes from. `problems`
+    (a file named by a key that cannot be used) go to `err`, and the exit code is 2."""
     if as_json:
         rows = [
             {"key": key, "value": list(value) if isinstance(value, tuple) else value, "source": s}
             for key, value, s in settings
         ]
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return ExitCode.OK
-    section = ""
-    for key, value, source in settings:
-        name, item = key.split(".")
-        if name != section:
-            out.write(f"{'' if not section else chr(10)}[{name}]\n")
-            section = name
-        shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
-        out.write(f"{item} = {shown}  # {source}\n")
-    out.write("\nThe configuration is valid.\n")
+    else:
+        section = ""
+        for key, value, source in settings:
+            name, item = key.split(".")
+            if name != section:
+                out.write(f"{'' if not section else chr(10)}[{name}]\n")
+                section = name
+            shown = json.dumps(
+                list(value) if isinstance(value, tuple) else value, ensure_ascii=False
+            )
+            out.write(f"{item} = {shown}  # {source}\n")
+    for problem in problems:
+        if err is not None:
+            err.write(f"radiology-kiosk: check-config: {problem}\n")
+    if problems:
+        return ExitCode.USAGE
+    if not as_json:
+        out.write("\nThe configuration is valid.\n")
     return ExitCode.OK
 
 
 # -- set-pin -------------------------------------------------------------------------------
 
 
-def set_pin(store: DeclarationStore, role: Role, pin: str, err: TextIO) -> int:
+def set_pin(
+    store: DeclarationStore, role: Role, pin: str, err: TextIO, pepper_file: str = ""
+) -> int:
+    """The role's new PIN, hashed with the pepper when one is configured; it also clears
+    the PIN pad's lock."""
     try:
-        check_pin_format(pin)
-    except PinError as error:
+        check_pin_format(pin, role)
+        pepper = read_pepper(pepper_file)
+    except (PinError, PepperError) as error:
         err.write(f"radiology-kiosk: set-pin: {error}\n")
         return ExitCode.USAGE
     for other in Role:
         stored = store.pin(other)
-        if other is not role and stored is not None and pin_matches(pin, stored):
+        if other is not role and stored is not None and pin_matches(pin, stored, pepper):
             err.write(
                 f"radiology-kiosk: set-pin: that PIN is already the {other.value} role's: "
                 "choose another (the PIN decides the role)\n"
             )
             return ExitCode.USAGE
-    store.set_pin(role, hash_pin(pin))
+    store.set_pin(role, hash_pin(pin, pepper))
     return ExitCode.OK
+
+
+def unlock_staff(store: DeclarationStore, out: TextIO) -> int:
+    """`unlock-staff`: open the kiosk's PIN pad again after wrong PINs. A running kiosk
+    sees it the next time its PIN pad is opened."""
+    counting = store.unlock_pin_pad("command line")
+    out.write(
+        "PIN pad unlocked: the wrong-PIN count starts again.\n"
+        if counting
+        else "The PIN pad was not locked.\n"
+    )
+    return ExitCode.OK
+
+
+def pepper_problems(pepper_file: str) -> list[str]:
+    """What is wrong with `staff.pepper_file`, for check-config: nothing when unset."""
+    try:
+        read_pepper(pepper_file)
+    except PepperError as error:
+        return [f"{error}; until then no staff PIN opens staff mode"]
+    return []
 
 
 # -- list, show, export --------------------------------------------------------------------
@@ -204,8 +268,8 @@ def show(
         f"filled in {created:%Y-%m-%d %H:%M} in {language}; "
         f"{len(stored.flags)} answer(s) to check\n\n"
     )
-    for title, text, flagged in answer_lines(declaration, questionnaire, staff):
-        out.write(f"{'!!' if flagged else '  '} {title}: {text}\n")
+    for line in ClinicalSummary(questionnaire, staff).lines(declaration):  # the slip's lines
+        out.write(f"{'!!' if line.flagged else '  '} {line.plain()}\n")
     out.write("\nprint attempts:\n" if attempts else "\nnever sent to a printer\n")
     for attempt in attempts:
         reason = f" ({attempt['reason']})" if attempt.get("reason") else ""
@@ -281,16 +345,55 @@ def reprint(service: SubmissionService, reference: str, out: TextIO, err: TextIO
     if result is None:
         err.write(f"radiology-kiosk: reprint: no declaration {reference!r} (see: list)\n")
         return ExitCode.NOT_FOUND
+    if _report_print(service, reference, result, out, err):
+        return ExitCode.OK
+    err.write("Check the printer (doctor), then reprint again.\n")
+    return ExitCode.PROBLEM
+
+
+def _report_print(
+    service: SubmissionService, reference: str, result: PrintResult, out: TextIO, err: TextIO
+) -> bool:
+    """One line on how a slip's print went; True when it went where it should."""
     where = f" on {result.queue}" if result.queue else ""
-    if result.ok and result.on_paper:
+    if result.on_paper:
         out.write(f"{reference}: sent to the printer{where} ({result.state}).\n")
-        return ExitCode.OK
-    if result.ok:
+        return True
+    if service.delivered(result):
         out.write(f"{reference}: slip written{where} (no paper printer).\n")
+        return True
+    if result.ok:  # "auto" with no printer answering: a PDF file, which is not paper
+        err.write(
+            f"radiology-kiosk: reprint {reference}: not printed, only written as a PDF file"
+            f"{where} ({result.reason}); it stays unprinted.\n"
+        )
+        return False
+    err.write(f"radiology-kiosk: reprint {reference}: not printed{where}: {result.reason}.\n")
+    return False
+
+
+def reprint_unprinted(
+    service: SubmissionService,
+    store: DeclarationStore,
+    since: datetime,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """`reprint --unprinted`: every slip made since `since` that is not on paper, oldest
+    first, until the printer stops taking them."""
+    results = service.retry_unprinted(since)
+    if not results:
+        out.write("No slip of today is waiting for the printer.\n")
         return ExitCode.OK
+    failed = [
+        ref for ref, result in results.items() if not _report_print(service, ref, result, out, err)
+    ]
+    if not failed:
+        return ExitCode.OK
+    left = len(store.unprinted(since))
     err.write(
-        f"radiology-kiosk: reprint {reference}: not printed{where}: {result.reason}. "
-        "Check the printer (doctor), then reprint again.\n"
+        f"{left} slip(s) still not printed. Check the printer (doctor), then run "
+        "reprint --unprinted again.\n"
     )
     return ExitCode.PROBLEM
 
@@ -301,14 +404,23 @@ def purge(
     days: int,
     now: Callable[[], datetime],
     out: TextIO,
+    err: TextIO | None = None,
+    wait: float | None = None,  # seconds; PURGE_COMMAND_WAIT_SECONDS
 ) -> int:
-    """Declarations, and the slip files of the folder backend, older than `days`."""
+    """Declarations, and the slip files of the folder backend, older than `days`. 0 done;
+    1 deleted, but the database's WAL still holds them (another program reading it)."""
     before = now().astimezone(UTC) - timedelta(days=days)
-    removed = store.purge(before, role="it")
+    if wait is None:
+        wait = PURGE_COMMAND_WAIT_SECONDS
+    purged = store.purge_checked(before, role="it", wait=wait)
     files = purge_slip_files(slips, before)
     out.write(
-        f"{removed} declaration(s) and {files} slip file(s) older than {days} day(s) deleted.\n"
+        f"{purged.removed} declaration(s) and {files} slip file(s) older than {days} day(s) "
+        "deleted.\n"
     )
+    if purged.left is not None:
+        (err or sys.stderr).write(f"radiology-kiosk: purge not completed: {purged.left}.\n")
+        return ExitCode.PROBLEM
     return ExitCode.OK
 
 
@@ -353,6 +465,12 @@ def questionnaire_pack(
         write_atomically(target, pdf)
     except OSError as error:
         err.write(f"radiology-kiosk: questionnaire: cannot write {target}: {error.strerror}\n")
+        return ExitCode.USAGE
+    except ValueError:  # a NUL byte in the file name
+        err.write(
+            f"radiology-kiosk: questionnaire: --review-pack {str(target)!r}: expected a file "
+            "name without a NUL byte\n"
+        )
         return ExitCode.USAGE
     out.write(f"{target}: {len(pack.entries)} questions, version {pack.version}, {code}\n")
     return ExitCode.OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -138,6 +139,13 @@ class StaffSection:
     idle_seconds: int = _setting(
         120, "Staff mode locks itself after this long without a touch.", minimum=30, maximum=900
     )
+    pepper_file: str = _setting(
+        "",
+        "A file holding a secret (at least 16 random bytes) mixed into every staff PIN's "
+        "hash, kept outside the database so a stolen copy of it cannot be used to find the "
+        "PINs; readable by the kiosk's user only. Empty: no pepper. After setting or "
+        "changing it, set both PINs again (set-pin).",
+    )
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,7 @@ def load_config(
         origins.append("--set")
     _check_languages(config, " and ".join(origins) or "defaults")
     _check_queue(config, " and ".join(origins) or "defaults")
+    _check_resources(config, " and ".join(origins) or "defaults")
     return config
 
 
@@ -318,6 +327,11 @@ def _parse_override(text: str) -> tuple[str, str, Any]:
         value = tomllib.loads(f"v = {value_text}")["v"]
     except tomllib.TOMLDecodeError:
         value = value_text  # ... or a bare word, taken as a string
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(
+            f"--set {section}.{name}: the value nests arrays or tables too deeply: "
+            "expected a number, true or false, a text or a list of texts"
+        ) from None
     return section, name, value
 
 
@@ -364,6 +378,10 @@ def _check(key: str, value: Any, item: Any, origin: str) -> Any:
     elif isinstance(default, str):
         if not isinstance(value, str):
             raise fail("a text in quotes")
+        if any(unicodedata.category(char) == "Cc" for char in value):
+            # A NUL byte cannot be in a path or a queue name; a line break or an escape
+            # has no place on a slip's header either.
+            raise fail("a text without control characters (NUL bytes, line breaks, tabs)")
         if meta["choices"] and value not in meta["choices"]:
             raise fail(" or ".join(f'"{choice}"' for choice in meta["choices"]))
     return value
@@ -378,6 +396,33 @@ def _check_queue(config: Config, origin: str) -> None:
         raise ConfigError(
             f"{origin}: printer.queue = {queue!r}: expected one CUPS queue name "
             "(no spaces, commas, slashes or #)"
+        )
+
+
+def _check_resources(config: Config, origin: str) -> None:
+    """A hospital's own copy of resources/ must be there: named here, with its key, rather
+    than as a missing file deep inside it."""
+    value = config.kiosk.resources_dir
+    if not value:
+        return
+    root = Path(value)
+    missing = [
+        name
+        for name, there in (
+            ("questionnaire.toml", (root / "questionnaire.toml").is_file()),
+            ("locales/", (root / "locales").is_dir()),
+        )
+        if not there
+    ]
+    if not root.is_dir() or missing:
+        found = (
+            "it is not a folder"
+            if not root.is_dir()
+            else f"{', '.join(missing)} missing in {root.absolute()}"
+        )
+        raise ConfigError(
+            f"{origin}: kiosk.resources_dir = {value!r}: expected a folder holding a copy of "
+            f"resources/ (questionnaire.toml, locales/), or empty for the bundled one; {found}"
         )
 
 

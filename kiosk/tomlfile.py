@@ -16,6 +16,8 @@ def read_toml(path: Path, error: type[KioskError], what: str) -> dict[str, Any]:
         return tomllib.loads(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
         raise error(f"{what} {path} does not exist") from None
+    except IsADirectoryError:
+        raise error(f"{what} {path} is a folder: expected a TOML file") from None
     except OSError as failure:
         raise error(f"{what} {path} cannot be read: {failure.strerror}") from None
     except UnicodeDecodeError as failure:
@@ -24,3 +26,10 @@ def read_toml(path: Path, error: type[KioskError], what: str) -> dict[str, Any]:
         ) from None
     except tomllib.TOMLDecodeError as failure:
         raise error(f"{what} {path} is not valid TOML: {failure}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise error(
+            f"{what} {path} nests arrays or tables too deeply: expected plain TOML "
+            "(see config.example.toml)"
+        ) from None
+    except ValueError:  # a NUL byte in the path itself
+        raise error(f"{what} {str(path)!r}: expected a file path without a NUL byte") from None

@@ -13,6 +13,7 @@ from tests.helpers.journey import NO_TO_ALL, bundled_content, bundled_questionna
 QUESTIONNAIRE = bundled_questionnaire()
 QUESTIONS = QUESTIONNAIRE.by_id()
 PAGES = len(bundled_content().language("fr").pages)
+LANGUAGES = tuple(bundled_content().languages)  # offered, as kiosk.languages by default
 LAST_NAME_STEP, FIRST_NAME_STEP, BIRTH_DATE_STEP = IDENTITY
 
 

@@ -75,6 +75,7 @@ def make_flow(
         max_name_length=max_name_length,
         done_return_seconds=done_return_seconds,
         clock=clock or FakeClock(),
+        languages=tuple(bundled_content().languages),
     )
 
 

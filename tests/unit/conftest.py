@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.flow import Flow
-from tests.helpers.flow_steps import PAGES, QUESTIONNAIRE
+from tests.helpers.flow_steps import LANGUAGES, PAGES, QUESTIONNAIRE
 from tests.helpers.journey import FakeClock
 
 
@@ -23,4 +23,5 @@ def flow(clock: FakeClock) -> Flow:
         max_name_length=50,
         done_return_seconds=20,
         clock=clock,
+        languages=LANGUAGES,
     )
