@@ -48,6 +48,10 @@ def retry_since(now: datetime, keep: timedelta) -> datetime:
     return max(midnight, now - keep)
 
 
+# More than this between the wall clock's and the real time elapsed: the clock jumped.
+CLOCK_JUMP = timedelta(hours=1)
+
+
 class Housekeeper:
     def __init__(
         self,
@@ -62,6 +66,8 @@ class Housekeeper:
         self._clock = clock
         self._monotonic = time.monotonic
         self._last_purge: float | None = None  # monotonic: a clock set back cannot stop it
+        self._last_purge_wall: datetime | None = None  # the wall clock at the last purge
+        self.purge_refused: str | None = None  # why the last purge did not run, for staff
         self._retry_failures = 0  # runs in a row whose retry the printer did not take
         self._next_retry = 0.0  # monotonic: no retry before this
 
@@ -87,17 +93,36 @@ class Housekeeper:
         return results
 
     def purge_expired(self) -> int:
-        """Delete what is older than the retention period (at start, then daily)."""
-        now = self._clock()
-        self._last_purge = self._monotonic()
+        """Delete what is older than the retention period (at start, then daily), unless
+        the wall clock cannot be trusted: nothing acknowledged is deleted because a clock
+        was wrong (a deletion cannot be undone; a purge a day late can)."""
+        now, tick = self._clock(), self._monotonic()
+        last_wall, last_tick = self._last_purge_wall, self._last_purge
+        self._last_purge, self._last_purge_wall = tick, now
+        if last_wall is not None and last_tick is not None:
+            jump = (now - last_wall).total_seconds() - (tick - last_tick)
+            if abs(jump) > CLOCK_JUMP.total_seconds():
+                # The wall clock moved differently from the time that really passed.
+                log.error(
+                    "retention: the clock jumped by %+d s since the last purge; not purged", jump
+                )
+                self.purge_refused = f"the clock jumped by {jump:+.0f} s"
+                return 0
         newest = self._store.newest()
         if newest is not None and now < newest:
             # The clock is behind the newest declaration (a bad clock at boot, before
             # time sync): purging against it could delete what is not yet due.
             log.error("retention: the clock (%s) is behind the newest declaration; not purged", now)
+            self.purge_refused = "the clock is behind the newest declaration"
             return 0
-        removed = self._store.purge(now - self._keep)
-        files = purge_slip_files(self._slips, now - self._keep)
+        # Retention is counted back from the newest declaration, not from the clock
+        # alone: a clock set ahead at boot would otherwise delete everything. On a kiosk
+        # in use the two are minutes apart; an idle one keeps its last declarations
+        # until the next arrives (IT's `purge` deletes them if the clock is right).
+        cutoff = min(now, newest or now) - self._keep
+        self.purge_refused = None
+        removed = self._store.purge(cutoff)
+        files = purge_slip_files(self._slips, cutoff)
         if removed or files:
             log.info(
                 "retention: %d declaration(s) and %d slip file(s) older than %s deleted",

@@ -49,13 +49,46 @@ def test_expired_declarations_go_at_start_and_then_once_a_day(tmp_path: Path) ->
     keeper._monotonic = lambda: ticks[0]  # the process's own uptime
 
     assert keeper.purge_expired() == 1 and store.count() == 1
-    clock[0] += timedelta(days=7)  # the other one is now 8 days old
+    clock[0] += timedelta(hours=1)
     ticks[0] += 3600
-    keeper()  # an hour later: not yet
+    keeper()  # an hour later: not due again yet
     assert store.count() == 1
+    clock[0] += timedelta(days=7)  # the other one is now 8 days old; a patient comes
+    ticks[0] += 7 * 86400
+    store.save(make_declaration(session_id="new", submitted_at=clock[0]), [])
+    keeper()
+    assert store.count() == 1 and store.newest() == clock[0]  # the old one went
+    store.close()
+
+
+def test_a_clock_ahead_at_start_deletes_nothing_within_retention_of_the_newest(
+    tmp_path: Path,
+) -> None:
+    store = store_with(tmp_path / "kiosk.sqlite3", 30, 3, 0)
+    # The kiosk PC boots a year ahead (no time sync yet).
+    keeper = Housekeeper(
+        FollowNothing(), store, tmp_path / "slips", 7, lambda: NOW + timedelta(days=365)
+    )
+
+    assert keeper.purge_expired() == 1  # only the one 30 days older than the newest
+    assert store.count() == 2
+    store.close()
+
+
+def test_no_purge_when_the_clock_jumped_since_the_last_one(tmp_path: Path) -> None:
+    store = store_with(tmp_path / "kiosk.sqlite3", 30, 0)
+    clock = [NOW - timedelta(days=20)]  # a wrong clock at start: nothing is due by it
+    ticks = [0.0]
+    keeper = Housekeeper(FollowNothing(), store, tmp_path / "slips", 7, lambda: clock[0])
+    keeper._monotonic = lambda: ticks[0]
+    assert keeper.purge_expired() == 0
+
+    clock[0] = NOW + timedelta(days=400)  # ... then set far ahead, a day later
     ticks[0] += 86400
     keeper()
-    assert store.count() == 0
+
+    assert store.count() == 2
+    assert keeper.purge_refused is not None and "jumped" in keeper.purge_refused
     store.close()
 
 
