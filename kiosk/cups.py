@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import shutil
 import signal
 import subprocess
 import threading
@@ -17,7 +18,6 @@ import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from kiosk.printing import Printer, PrintResult
 from kiosk.resources import resource_path
@@ -237,10 +237,10 @@ class CupsPrinter:
 
     def available(self) -> bool:
         """The CUPS client commands are installed."""
-        return all(
-            any((Path(folder) / tool).is_file() for folder in self._env.get("PATH", "").split(":"))
-            for tool in ("lp", "lpstat")
-        )
+        # shutil.which, not Path.is_file: a folder on PATH the kiosk's user may not
+        # read (a root-only /root/bin) raised PermissionError and crashed `doctor`.
+        path = self._env.get("PATH", "")
+        return all(shutil.which(tool, path=path) is not None for tool in ("lp", "lpstat"))
 
     def destination(self) -> str | None:
         """The queue slips go to: the configured one, else the system's default."""

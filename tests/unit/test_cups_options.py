@@ -50,3 +50,13 @@ def test_no_cups_client_means_no_default_printer(tmp_path: Path) -> None:
     result = printer.print_pdf(b"%PDF-1.4", "K7F-3QX")
     assert (result.ok, result.state) == (False, "failed")
     assert result.reason is not None and "no printer" in result.reason
+
+
+def test_a_folder_on_path_that_cannot_be_looked_into_is_not_a_crash() -> None:
+    # A root-only /root/bin in IT's PATH gave the kiosk's user EACCES, which crashed
+    # `doctor`; root cannot be refused a folder, so an over-long name stands in for it
+    # (ENAMETOOLONG: the same OSError the old search let through).
+    unreadable = "/" + "x" * 5000
+    printer = CupsPrinter(None, "receipt80", env={"PATH": f"{unreadable}:/nowhere"})
+
+    assert printer.available() is False
