@@ -32,7 +32,7 @@ class OutOfOrderWindow(QWidget):
         layout.setContentsMargins(theme.mm(10), theme.mm(10), theme.mm(10), theme.mm(10))
         layout.setSpacing(theme.gap * 2)
         layout.addStretch(1)
-        pictogram = Pictogram(theme.pictogram_size)
+        pictogram = Pictogram(theme.pictogram_size, self)
         pictogram.show_pictogram("info")
         layout.addWidget(pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         for text, rtl in messages:

@@ -6,8 +6,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kiosk.declaration import Declaration
 from kiosk.flow import Outcome, Screen
@@ -178,3 +178,33 @@ def test_print_jobs_are_followed_on_the_worker_thread(qtbot, tmp_path: Path) -> 
         qtbot.waitUntil(lambda: bool(followed))
         assert followed[0] is not threading.main_thread()
         window.wait_for_background()
+
+
+class _WindowsShown(QObject):
+    """Every widget shown as a window of its own, in the order shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show
+        if shown and isinstance(watched, QWidget) and watched.isWindow():
+            self.names.append(type(watched).__name__)
+        return False
+
+
+def test_no_window_of_its_own_is_shown_before_the_kiosk_s(qtbot, tmp_path: Path) -> None:
+    # A compositor shows every top-level window: four pictograms used to flash up,
+    # titled "radiology-kiosk", before the main window.
+    spy = _WindowsShown()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+    try:
+        with running_kiosk(qtbot, tmp_path / "data"):
+            pass
+    finally:
+        app.removeEventFilter(spy)
+
+    assert spy.names == ["MainWindow"]

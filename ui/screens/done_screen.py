@@ -18,7 +18,7 @@ class DoneScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(10), theme.mm(8), theme.mm(6))
         layout.setSpacing(theme.gap * 3)
-        self._pictogram = Pictogram(theme.pictogram_size)
+        self._pictogram = Pictogram(theme.pictogram_size, self)
         self._pictogram.show_pictogram("reception")
         self._title = text_label("title")
         self._title.setObjectName("title")

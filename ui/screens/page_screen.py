@@ -30,7 +30,7 @@ class PageScreen(InParts, QWidget):
         self._layout.setSpacing(theme.gap * 2)
         top = QHBoxLayout()
         top.setSpacing(theme.gap * 2)
-        self._pictogram = Pictogram(theme.mm(18))
+        self._pictogram = Pictogram(theme.mm(18), self)
         self._pictogram.show_pictogram("info")
         self._title = text_label("title")
         self._title.setObjectName("title")

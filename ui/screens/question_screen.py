@@ -72,7 +72,7 @@ class QuestionScreen(InParts, QWidget):
         ask.setSpacing(theme.gap * 2)
         top = QHBoxLayout()
         top.setSpacing(theme.gap * 2)
-        self._pictogram = Pictogram(theme.pictogram_size)
+        self._pictogram = Pictogram(theme.pictogram_size, self)
         self._text = text_label("title")
         self._text.setObjectName("title")
         top.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignTop)

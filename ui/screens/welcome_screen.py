@@ -28,7 +28,7 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(4))
         layout.setSpacing(theme.gap * 2)
-        pictogram = Pictogram(theme.pictogram_size)
+        pictogram = Pictogram(theme.pictogram_size, self)
         pictogram.show_pictogram("info")
         layout.addWidget(pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         self._title = text_label("title")

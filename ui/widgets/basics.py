@@ -159,7 +159,9 @@ def clear_layout(layout: QLayout) -> None:
 
 
 class Pictogram(QSvgWidget):
-    """One of resources/pictograms/*.svg, drawn at a fixed size in millimetres."""
+    """One of resources/pictograms/*.svg, drawn at a fixed size in millimetres. Give it
+    its parent when made: shown without one, it would be a window of its own (a
+    compositor shows those, before the kiosk's own)."""
 
     def __init__(self, size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,7 +25,7 @@ class IdleOverlay(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(8))
         layout.setSpacing(theme.gap * 2)
-        pictogram = Pictogram(theme.mm(20))
+        pictogram = Pictogram(theme.mm(20), card)
         pictogram.show_pictogram("info")
         self._title = text_label("title")
         self._text = text_label()
