@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.printing import PrintResult
@@ -59,6 +59,12 @@ class StaffMode(QObject):
         self.mode = "off"  # "off", "pin" or "staff"
         self.role: Role | None = None
         self._pressed_at: datetime | None = None
+        # The long press is due when it is due, not at the next one-second tick (which
+        # made 3 s take 3 to 4): a timer checks the flow's clock at that moment.
+        self._press_timer = QTimer(self)
+        self._press_timer.setSingleShot(True)
+        self._press_timer.setInterval(round(settings.long_press_seconds * 1000))
+        self._press_timer.timeout.connect(self._long_press_due)
         self._last_touch = clock()
         self._which = "all"
         self._generation = 0  # results of work started before a lock are dropped
@@ -89,8 +95,17 @@ class StaffMode(QObject):
             self._last_touch = self._clock()
             if watched is self._corner and self.mode == "off":
                 self._pressed_at = self._clock()
+                self._press_timer.start()
         elif kind in RELEASES and watched is self._corner:
             self._pressed_at = None
+            self._press_timer.stop()
+
+    def _long_press_due(self) -> None:
+        pressed = self._pressed_at
+        held = pressed is not None and self._clock() - pressed >= self._long_press
+        if self.mode == "off" and held:
+            self._pressed_at = None
+            self.open_pin_pad()
 
     def tick(self) -> None:
         """Once a second, from the window's timer."""

@@ -354,3 +354,17 @@ def test_slips_waiting_for_the_printer_are_said_and_printed_all_at_once(
         faults = named(app, "staff-faults", QLabel)  # the list is refreshed: nothing waits
         qtbot.waitUntil(lambda: waiting not in faults.text())
         assert ("staff", "reprint unprinted", None) in audit(app)
+
+
+def test_the_long_press_opens_the_pin_pad_when_due_not_at_the_next_tick(
+    qtbot, tmp_path: Path
+) -> None:
+    with kiosk(qtbot, tmp_path) as app:
+        app.window._ticker.stop()  # no one-second tick: only the press's own timer
+        pressed = corner(app)
+        app.qtbot.mousePress(pressed, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # type: ignore[no-untyped-call]
+        clock_of(app).advance(3)
+
+        staff = app.window.staff_mode
+        assert staff is not None and staff.mode == "off"
+        qtbot.waitUntil(lambda: staff.mode == "pin", timeout=5000)
