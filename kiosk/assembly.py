@@ -78,6 +78,7 @@ def build_submission(
         renderer,
         printer or choose_printer(config),
         lambda declaration: clinical.record(declaration).to_json(),
+        pending=config.data_dir / "pending",
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -185,3 +186,36 @@ def answer_from_json(value: AnswerJson) -> Answer:
     if isinstance(value, dict):
         return Typed(str(value["typed"]))
     return value if isinstance(value, str) else frozenset(value)
+
+
+def declaration_to_json(declaration: Declaration) -> str:
+    """A declaration not yet in the database (see SubmissionService's pending folder)."""
+    return json.dumps(
+        {
+            "session_id": declaration.session_id,
+            "language": declaration.language,
+            "last_name": declaration.last_name,
+            "first_name": declaration.first_name,
+            "birth_date": declaration.birth_date.isoformat(),
+            "answers": {key: answer_to_json(answer) for key, answer in declaration.answers.items()},
+            "questionnaire_version": declaration.questionnaire_version,
+            "submitted_at": declaration.submitted_at.isoformat(),
+            "made_as": declaration.made_as,
+        },
+        ensure_ascii=False,
+    )
+
+
+def declaration_from_json(text: str) -> Declaration:
+    data = json.loads(text)
+    return Declaration(
+        session_id=data["session_id"],
+        language=data["language"],
+        last_name=data["last_name"],
+        first_name=data["first_name"],
+        birth_date=date.fromisoformat(data["birth_date"]),
+        answers={key: answer_from_json(value) for key, value in data["answers"].items()},
+        questionnaire_version=data["questionnaire_version"],
+        submitted_at=datetime.fromisoformat(data["submitted_at"]),
+        made_as=data["made_as"],
+    )

@@ -19,6 +19,8 @@ from kiosk.store import DeclarationStore
 class JobFollower(Protocol):
     def follow_jobs(self) -> int: ...
 
+    def save_pending(self) -> int: ...
+
     def retry_unprinted(
         self,
         since: datetime | None = None,
@@ -133,6 +135,7 @@ class Housekeeper:
         return removed
 
     def __call__(self) -> None:
+        self._service.save_pending()  # kept while the database was locked: saved now
         self._service.follow_jobs()
         self.retry_unprinted()
         due = self._last_purge is None or (

@@ -183,6 +183,8 @@ class DeclarationStore(PrintRecords, StaffRecords):
         db.execute("PRAGMA journal_mode = WAL")
         owner_only_files(self.path)  # the -wal and -shm WAL mode just made
         db.execute("PRAGMA synchronous = FULL")
+        # A WAL grown while a reader held it is cut back to 4 MiB at the next checkpoint.
+        db.execute("PRAGMA journal_size_limit = 4194304")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left
         return db
@@ -272,10 +274,9 @@ class DeclarationStore(PrintRecords, StaffRecords):
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
                 self._roll_back()
-                if getattr(error, "sqlite_errorcode", None) in (
-                    sqlite3.SQLITE_BUSY,
-                    sqlite3.SQLITE_LOCKED,
-                ):
+                # The primary code: Python reports extended ones (SQLITE_BUSY_RECOVERY...).
+                code = getattr(error, "sqlite_errorcode", None)
+                if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                     raise StoreBusy(f"{self.path}: {error}") from error
                 raise StoreError(f"{self.path}: {error}") from error
             except BaseException:

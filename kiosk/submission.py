@@ -13,11 +13,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
-from kiosk.declaration import Declaration
+from kiosk.declaration import Declaration, declaration_from_json, declaration_to_json
+from kiosk.files import write_atomically
 from kiosk.flow import Outcome
 from kiosk.printing import Printer, PrintResult
 from kiosk.questionnaire import Questionnaire
@@ -26,7 +28,10 @@ from kiosk.store import DeclarationStore, Saved, StoreBusy, StoreError
 log = logging.getLogger(__name__)
 # How long a save waits for another program's write lock before the patient is sent to
 # reception: the kiosk's own writes take milliseconds, IT's shell or a purge seconds.
-LOCK_PATIENCE_SECONDS = 120.0
+# Below the 30 s the kiosk waits for its worker when it is stopped: a save is never cut
+# off by a shutdown. Past it, the declaration is written to the pending folder instead.
+LOCK_PATIENCE_SECONDS = 20.0
+LOCK_RETRY_SECONDS = 0.25  # between tries, so a lock refused at once is not spun on
 # States of a job that a reprint replaces: it may still come out, or it sits in the spool.
 WITHDRAWABLE = frozenset({"pending", "held", "processing", "stopped", "unknown"})
 
@@ -51,8 +56,11 @@ class SubmissionService:
         printer: Printer,
         made_as: Callable[[Declaration], str] | None = None,
         lock_patience: float = LOCK_PATIENCE_SECONDS,
+        pending: Path | None = None,
     ) -> None:
         self._lock_patience = lock_patience
+        # Declarations kept while another program held the database (see _keep_pending).
+        self._pending = pending
         self._store = store
         # The declaration's words as staff read them now, kept with it (kiosk/clinical.py).
         self._made_as = made_as
@@ -119,11 +127,67 @@ class SubmissionService:
                     declaration.session_id,
                     error,
                 )
+                time.sleep(LOCK_RETRY_SECONDS)
+
+    def _keep_pending(self, declaration: Declaration) -> bool:
+        """The database stayed locked: the declaration goes to the pending folder (one
+        owner-only file, written whole), and `save_pending` moves it into the database
+        once the lock is gone. The patient's answers are kept either way."""
+        if self._pending is None:
+            return False
+        try:
+            self._pending.mkdir(parents=True, exist_ok=True, mode=0o700)
+            target = self._pending / f"{declaration.session_id}.json"
+            write_atomically(target, declaration_to_json(declaration).encode("utf-8"))
+        except OSError as error:
+            log.error(
+                "declaration of session %s not kept pending: %s", declaration.session_id, error
+            )
+            return False
+        log.warning(
+            "declaration of session %s kept in %s until the database is free",
+            declaration.session_id,
+            self._pending,
+        )
+        return True
+
+    def save_pending(self) -> int:
+        """Move the declarations kept while the database was locked into it (oldest
+        first); each file goes once its declaration is committed. Run by housekeeping."""
+        if self._pending is None or not self._pending.is_dir():
+            return 0
+        saved = 0
+        for path in sorted(self._pending.glob("*.json"), key=lambda file: file.stat().st_mtime):
+            try:
+                declaration = declaration_from_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                log.error("pending declaration %s cannot be read (%s): kept for IT", path, error)
+                path.rename(path.with_suffix(".unreadable"))
+                continue
+            try:
+                self._store.save(
+                    declaration, declaration.flagged(self._questionnaire), declaration.made_as
+                )
+            except StoreError as error:
+                log.warning("pending declarations wait for the database: %s", error)
+                break
+            path.unlink()
+            saved += 1
+        if saved:
+            log.info("%d pending declaration(s) saved; their slips are printed as unprinted", saved)
+        return saved
 
     def _submit(self, declaration: Declaration) -> SubmissionResult:
+        made_as = self._made_as(declaration) if self._made_as is not None else None
         try:
-            made_as = self._made_as(declaration) if self._made_as is not None else None
             saved = self._save(declaration, made_as)
+        except StoreBusy as error:
+            if self._keep_pending(replace(declaration, made_as=made_as)):
+                # Kept on disk, saved later: true to say so, with no reference yet.
+                return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, None)
+            log.error("declaration of session %s NOT saved: %s", declaration.session_id, error)
+            self.last_save_failure = (datetime.now(UTC), str(error))
+            return SubmissionResult(declaration.session_id, Outcome.NOT_SAVED, None)
         except (StoreError, OSError) as error:
             log.error("declaration of session %s NOT saved: %s", declaration.session_id, error)
             self.last_save_failure = (datetime.now(UTC), str(error))

@@ -76,6 +76,7 @@ class MainWindow(QWidget):
         self._theme = theme  # as built; the patient's choices restyle it (_show_assistance)
         self._submit = submit
         self._background = BackgroundRunner(self)
+        self._staff_background = self._background  # staff mode's own, when it has one
         self._session_id = flow.session_id
         self.setStyleSheet(theme.stylesheet())
         self._assistance_shown = Assistance()
@@ -135,12 +136,15 @@ class MainWindow(QWidget):
         self.staff_mode: StaffMode | None = None
         if staff_desk is not None:
             staff_language = staff_desk.config.kiosk.staff_language
+            # Its own worker: a PIN is never queued behind a patient's save waiting out
+            # a lock, nor a save behind "print all unprinted".
+            self._staff_background = BackgroundRunner(self)
             self.staff_mode = StaffMode(
                 staff_desk,
                 lambda: self._translations.words(staff_language),
                 theme,
                 flow.now,
-                self._background,
+                self._staff_background,
                 self._header.department,
                 self,
             )
@@ -328,7 +332,9 @@ class MainWindow(QWidget):
         self.show_state()
 
     def wait_for_background(self) -> bool:
-        return self._background.wait() and self._housekeeper.wait()
+        return (
+            self._background.wait() and self._housekeeper.wait() and self._staff_background.wait()
+        )
 
     # -- showing the state --------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -221,4 +223,37 @@ def test_a_write_lock_held_elsewhere_makes_the_save_wait_not_fail(tmp_path: Path
 
     assert result.outcome is not Outcome.NOT_SAVED  # waited for the lock, then saved
     assert result.reference is not None and store.find(result.reference) is not None
+    store.close()
+
+
+def test_a_lock_held_past_patience_keeps_the_answers_pending_then_saves_them(
+    tmp_path: Path,
+) -> None:
+    store = DeclarationStore(tmp_path / "kiosk.sqlite3", busy_timeout=0.1)
+    pending = tmp_path / "pending"
+    service = SubmissionService(
+        store,
+        questionnaire(),
+        lambda: _FakeRenderer(),
+        FolderPrinter(tmp_path / "slips"),
+        lock_patience=0.5,
+        pending=pending,
+    )
+    shell = sqlite3.connect(store.path, isolation_level=None)
+    shell.execute("BEGIN IMMEDIATE")  # IT's shell, left open
+    try:
+        result = service.submit(make_declaration(last_name="Peeters"))
+        assert service.save_pending() == 0  # still locked: the file stays
+    finally:
+        shell.execute("COMMIT")
+        shell.close()
+
+    # Told the truth: kept, with no reference yet; nothing lost.
+    assert result.outcome is Outcome.NOT_PRINTED and result.reference is None
+    [kept] = pending.glob("*.json")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert service.save_pending() == 1  # the lock is gone: into the database
+    assert not list(pending.glob("*.json"))
+    [row] = store.summaries(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    assert row.initials.startswith("P.")
     store.close()
