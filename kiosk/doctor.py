@@ -45,6 +45,15 @@ class Finding:
     message: str
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """The database opened so that doctor changes nothing: read only and, when the kiosk
+    is not running (no -wal), immutable, or SQLite would create the -wal and -shm files
+    (owned by whoever runs doctor, often root, which the kiosk then cannot open)."""
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True, timeout=5)
+
+
 def version_findings(config: Config) -> list[Finding]:
     """Declarations made with another questionnaire than today's files: each is shown and
     reprinted with the words kept with it, and one kept without them (made before schema
@@ -52,7 +61,7 @@ def version_findings(config: Config) -> list[Finding]:
     path = config.database_path
     try:
         current = load_domain(config)[0].version
-        db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5)
+        db = read_only(path)
         try:
             if int(db.execute("PRAGMA user_version").fetchone()[0]) < 4:
                 return []
@@ -94,7 +103,7 @@ def database_findings(path: Path) -> list[Finding]:
     if not path.exists():
         return [Finding("database", "ok", f"{path} not created yet (made at the first start)")]
     try:
-        db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5)
+        db = read_only(path)
         try:
             check = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
             version = int(db.execute("PRAGMA user_version").fetchone()[0])

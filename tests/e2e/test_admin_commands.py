@@ -247,7 +247,11 @@ def test_set_pin_from_a_script_stores_only_a_hash(data: DataFolder) -> None:
 
 
 def test_doctor_is_clean_on_a_good_kiosk_and_warns_without_a_pin(data: DataFolder) -> None:
+    before = sorted(path.name for path in data.path.iterdir())
     result = data.run("doctor")
+
+    # doctor changes nothing: not even a -wal or -shm beside a stopped kiosk's database
+    assert sorted(path.name for path in data.path.iterdir()) == before
 
     assert result.returncode == 0, result.stdout
     assert "integrity ok, 3 declaration(s)" in result.stdout
