@@ -460,6 +460,10 @@
         <translation>أوراق في انتظار الطابعة: {count}. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</translation>
     </message>
     <message>
+        <source>Old declarations were not deleted: {reason}. Tell IT.</source>
+        <translation>لم تُحذف التصريحات القديمة: {reason}. أبلغ قسم تكنولوجيا المعلومات.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>طباعة كل غير المطبوعة</translation>
     </message>

@@ -460,6 +460,10 @@
         <translation>Zettel, die auf den Drucker warten: {count}. Sie werden automatisch erneut versucht; oder tippen Sie auf Alle nicht gedruckten drucken.</translation>
     </message>
     <message>
+        <source>Old declarations were not deleted: {reason}. Tell IT.</source>
+        <translation>Alte Erklärungen wurden nicht gelöscht: {reason}. Informieren Sie die IT.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Alle nicht gedruckten drucken</translation>
     </message>

@@ -460,6 +460,10 @@
         <translation>Fiches en attente de l’imprimante : {count}. Elles sont réessayées automatiquement ; ou touchez Imprimer toutes les fiches non imprimées.</translation>
     </message>
     <message>
+        <source>Old declarations were not deleted: {reason}. Tell IT.</source>
+        <translation>Les anciennes déclarations n’ont pas été supprimées : {reason}. Prévenez le service informatique.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Imprimer toutes les fiches non imprimées</translation>
     </message>

@@ -460,6 +460,10 @@
         <translation>Briefjes die op de printer wachten: {count}. Ze worden automatisch opnieuw geprobeerd; of tik op Alle niet-afgedrukte afdrukken.</translation>
     </message>
     <message>
+        <source>Old declarations were not deleted: {reason}. Tell IT.</source>
+        <translation>Oude verklaringen zijn niet gewist: {reason}. Verwittig de IT-dienst.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Alle niet-afgedrukte afdrukken</translation>
     </message>

@@ -153,4 +153,5 @@ def build_kiosk(config: Config) -> Kiosk:
     service = build_submission(config, questionnaire, content, store, printer)
     desk = build_staff_desk(config, questionnaire, content, store, service, printer)
     housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
+    desk.purge_refused = lambda: housekeeper.purge_refused
     return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)

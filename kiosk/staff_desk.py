@@ -71,6 +71,8 @@ class StaffDesk:
         self.config = config
         self.store = store
         self.access = StaffAccess(store, config.staff.pepper_file)
+        # Why housekeeping's last retention purge did not run (a clock not to trust).
+        self.purge_refused: Callable[[], str | None] | None = None
         self._service = service
         self._render_slip = render_slip
         self._render_test_page = render_test_page
@@ -149,8 +151,13 @@ class StaffDesk:
         if failure is not None and now - failure[0] < timedelta(days=1):
             when = failure[0].astimezone().strftime("%H:%M")
             found.append(("staff_fault_not_saved", {"time": when, "reason": failure[1]}))
-        if self.store.moved_aside is not None:
-            found.append(("staff_fault_damaged", {"path": str(self.store.moved_aside)}))
+        # Every damaged copy moved aside, whenever it was: it holds declarations until IT
+        # restores or deletes it (docs/deploy.md), and a restart must not hide it.
+        damaged = sorted(self.store.path.parent.glob(f"{self.store.path.name}.damaged-*"))
+        for path in damaged:
+            found.append(("staff_fault_damaged", {"path": str(path)}))
+        if self.purge_refused is not None and (refused := self.purge_refused()) is not None:
+            found.append(("staff_fault_purge", {"reason": refused}))
         try:
             free = shutil.disk_usage(self.store.path.parent).free
         except OSError:

@@ -216,6 +216,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk",
             "Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.",
         ),
+        "staff_fault_purge": QT_TRANSLATE_NOOP(
+            "Kiosk", "Old declarations were not deleted: {reason}. Tell IT."
+        ),
         "staff_print_unprinted": QT_TRANSLATE_NOOP("Kiosk", "Print all unprinted"),
         "staff_unprinted_sent": QT_TRANSLATE_NOOP("Kiosk", "Slips sent to the printer: {count}."),
         "staff_unprinted_failed": QT_TRANSLATE_NOOP(

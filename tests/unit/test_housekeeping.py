@@ -6,6 +6,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kiosk.assembly import build_kiosk
+from kiosk.config import load_config
 from kiosk.housekeeping import Housekeeper
 from kiosk.printing import PrintResult, purge_slip_files
 from kiosk.store import DeclarationStore
@@ -131,3 +133,21 @@ def test_the_store_writes_with_full_durability(tmp_path: Path) -> None:
         assert store._db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         store.close()
+
+
+def test_staff_see_every_damaged_copy_and_a_refused_purge_after_a_restart(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    overrides = [f'kiosk.data_dir="{data}"', "printer.backend=folder"]
+    build_kiosk(load_config(overrides=overrides, environ={})).store.close()
+    damaged = data / "kiosk.sqlite3.damaged-20261201T101010Z"
+    damaged.write_bytes(b"moved aside by an earlier start")  # IT has not dealt with it
+
+    kiosk = build_kiosk(load_config(overrides=overrides, environ={}))  # a later start
+    kiosk.housekeeper.purge_refused = "the clock jumped by +31536000 s"
+    faults = dict(kiosk.staff_desk.faults(datetime.now(UTC)))
+    kiosk.store.close()
+
+    assert faults["staff_fault_damaged"] == {"path": str(damaged)}
+    assert faults["staff_fault_purge"] == {"reason": "the clock jumped by +31536000 s"}
