@@ -13,15 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Config, load_config
-from kiosk.doctor import (
-    Finding,
-    KioskUser,
-    access_findings,
-    database_findings,
-    folder_problem,
-    kiosk_user,
-    may,
-)
+from kiosk.doctor_access import KioskUser, access_findings, folder_problem, kiosk_user, may
+from kiosk.doctor_database import database_findings
+from kiosk.findings import Finding
 from kiosk.store import DeclarationStore
 
 NOBODY = 65534

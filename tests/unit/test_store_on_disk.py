@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import commands, doctor
+from kiosk import commands, doctor_database
 from kiosk.store import DeclarationStore, purge_record_path
 from tests.helpers.declarations import make_declaration
 
@@ -62,7 +62,7 @@ def test_a_purge_that_a_reader_keeps_from_the_disk_says_so_until_one_completes(
     assert purged.left is not None and "reading the database" in purged.left
     assert NAME.encode() in on_disk(store.path)  # why it must not say "done"
     assert purge_record_path(store.path).exists()  # durable: doctor reads it later
-    findings = doctor.purge_findings(store.path)
+    findings = doctor_database.purge_findings(store.path)
     assert [f.level for f in findings] == ["problem"]
     assert "purge did not complete" in findings[0].message
 
@@ -72,7 +72,7 @@ def test_a_purge_that_a_reader_keeps_from_the_disk_says_so_until_one_completes(
     assert (again.removed, again.left) == (0, None)
     assert NAME.encode() not in on_disk(store.path)
     assert not purge_record_path(store.path).exists()
-    assert doctor.purge_findings(store.path) == []
+    assert doctor_database.purge_findings(store.path) == []
 
 
 def test_the_purge_command_exits_1_naming_what_is_left(
@@ -128,7 +128,7 @@ def test_a_database_restored_world_readable_is_made_owner_only_at_open(tmp_path:
     other.execute("PRAGMA journal_mode = WAL")
     other.execute("SELECT count(*) FROM declarations").fetchone()
     assert modes(database)["-wal"] == 0o644
-    assert [f.level for f in doctor.permission_findings(database)] == ["problem"]
+    assert [f.level for f in doctor_database.permission_findings(database)] == ["problem"]
     previous = os.umask(0o022)
     try:
         store = DeclarationStore(database)
@@ -142,7 +142,7 @@ def test_a_database_restored_world_readable_is_made_owner_only_at_open(tmp_path:
             "-wal": 0o600,
             "-shm": 0o600,
         }
-        assert [f.level for f in doctor.permission_findings(database)] == ["ok"]
+        assert [f.level for f in doctor_database.permission_findings(database)] == ["ok"]
     finally:
         store.close()
         other.close()
@@ -175,7 +175,7 @@ def test_a_shared_folder_is_left_alone(tmp_path: Path) -> None:
     os.chmod(shared, 0o1777)
     DeclarationStore(shared / "kiosk.sqlite3").close()
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
-    findings = doctor.permission_findings(shared / "kiosk.sqlite3")
+    findings = doctor_database.permission_findings(shared / "kiosk.sqlite3")
     assert findings[0].level == "problem" and str(shared) in findings[0].message
 
 
@@ -186,8 +186,8 @@ def test_doctor_names_damaged_copies_that_retention_never_deletes(tmp_path: Path
     copy.write_bytes(b"SQLite format 3\x00" + NAME.encode())
     os.chmod(copy, 0o644)
 
-    files = doctor.permission_findings(database)
-    retention = doctor.purge_findings(database)
+    files = doctor_database.permission_findings(database)
+    retention = doctor_database.purge_findings(database)
 
     assert files[0].level == "problem" and copy.name in files[0].message
     assert [f.level for f in retention] == ["warning"]
