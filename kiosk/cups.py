@@ -37,6 +37,15 @@ JOB_STATES = {
     "completed": "completed",
 }
 OPEN_STATES = frozenset({"pending", "held", "processing", "unknown"})
+# A job CUPS no longer lists at all (its history purged, its spool lost): not "unknown",
+# which is a CUPS that did not answer. What it means is decided by follow_jobs.
+GONE = "gone"
+
+
+def job_title(reference: str) -> str:
+    """The title `lp -t` gives a slip's job: how a job sent by an `lp` that timed out
+    (no job id) is found again in the queue."""
+    return f"slip {reference}"
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,7 @@ class Job:
     state: str  # the IPP state: pending, pending-held, processing, processing-stopped, ...
     reasons: tuple[str, ...]
     message: str
+    name: str = ""  # the job's title: "slip K7F-3QX" (job_title)
 
     @property
     def request_id(self) -> str:
@@ -137,7 +147,7 @@ def read_jobs(
     for row in list(csv.reader(output.splitlines()))[1:]:  # row 1 names the columns
         if not row or not row[0].isdigit():
             continue
-        job_id, state, message, reasons = [*row, "", "", "", ""][:4]
+        job_id, state, message, reasons, name = [*row, "", "", "", "", ""][:5]
         jobs.append(
             Job(
                 queue,
@@ -145,6 +155,7 @@ def read_jobs(
                 state,
                 tuple(r for r in reasons.split(",") if r and r != "none"),
                 message,
+                name,
             )
         )
     return sorted(jobs, key=lambda job: job.id)
@@ -275,7 +286,8 @@ class CupsPrinter:
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
         """(state, CUPS's words): pending, held, processing, stopped, cancelled, aborted,
-        completed; "unknown" when CUPS did not answer or no longer knows the job."""
+        completed; "unknown" when CUPS did not answer, "gone" when it no longer knows the
+        job (GONE)."""
         number = job_id.rsplit("-", 1)[-1]
         jobs = read_jobs(queue, "all", self._env, self._left())
         if jobs is None:
@@ -286,7 +298,25 @@ class CupsPrinter:
                 if state in ("completed", "processing"):
                     return state, None  # nothing staff need to read
                 return state, job.message or ", ".join(job.reasons) or None
-        return "unknown", "CUPS no longer knows this job"
+        return GONE, "CUPS no longer knows this job"
+
+    def find_job(
+        self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
+    ) -> tuple[bool, tuple[str, str, str] | None]:
+        """(CUPS answered, (queue, job id, state) of the newest job of this slip not in
+        `known`, or None). For an attempt with no job id: an `lp` that timed out may still
+        have queued its job (a slow or frozen cupsd), which must not be sent twice."""
+        destination = queue or self.destination()
+        if destination is None:
+            return False, None
+        jobs = read_jobs(destination, "all", self._env, self._left())
+        if jobs is None:
+            return False, None
+        title = job_title(reference)
+        for job in reversed(jobs):
+            if job.name == title and job.request_id not in known:
+                return True, (destination, job.request_id, JOB_STATES.get(job.state, "unknown"))
+        return True, None
 
     def cancel(self, queue: str, job_id: str) -> None:
         """Take a job that will be replaced by a reprint out of the queue (and its PDF
@@ -311,7 +341,7 @@ class CupsPrinter:
             return PrintResult(
                 False, self.name, "failed", reason="no printer: no queue set and no default"
             )
-        command = ["lp", "-d", queue, "-n", str(self._copies), "-t", f"slip {reference}"]
+        command = ["lp", "-d", queue, "-n", str(self._copies), "-t", job_title(reference)]
         media = media_option(self._paper, pdf)
         if media:
             command += ["-o", f"media={media}"]
@@ -342,6 +372,8 @@ class CupsPrinter:
             if state not in OPEN_STATES or state == "processing" or self._left() <= 0.15:
                 break
             self._sleep(0.05)
+        if state == GONE:  # just accepted, yet not listed: followed like a silent CUPS
+            state = "unknown"
         # Completed, or being printed by a working queue: the slip is on its way to paper.
         # Anything else (stopped, waiting, no answer) sends the patient to reception; the
         # attempt stays open and follow_jobs() learns how it ends.
@@ -378,6 +410,11 @@ class AutoPrinter:
 
     def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
         return self._cups.job_state(queue, job_id)
+
+    def find_job(
+        self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
+    ) -> tuple[bool, tuple[str, str, str] | None]:
+        return self._cups.find_job(queue, reference, known)
 
     def cancel(self, queue: str, job_id: str) -> None:
         self._cups.cancel(queue, job_id)

@@ -18,7 +18,7 @@ from kiosk.housekeeping import retry_since
 from kiosk.printing import Printer, PrintResult
 from kiosk.staff import Role, StaffAccess
 from kiosk.store import DeclarationStore, Summary
-from kiosk.submission import SubmissionService
+from kiosk.submission import PRINT_ALL_LEAVES, SubmissionService
 
 FILTERS = ("all", "flagged", "unprinted")
 LOW_DISK_BYTES = 200 * 1024**2
@@ -110,12 +110,22 @@ class StaffDesk:
         return len(self.store.unprinted(retry_since(now, keep)))
 
     def print_unprinted(self, now: datetime, role: Role) -> dict[str, PrintResult]:
-        """What "print all unprinted" does: today's slips not on paper, oldest first (a job still
-        waiting in a stopped queue is withdrawn and sent again, as a reprint does). Stops
-        at the first the printer does not take: the others would fail the same way."""
+        """What "print all unprinted" does: today's slips not on paper, oldest first. A
+        job queued (behind a busy printer, or in a stopped queue) or printing is left
+        where it is: cancelling and sending it again could print it twice; a stopped,
+        held or failed one is withdrawn and sent again, as a reprint does (`still_queued`
+        says how many were left). Stops at the first the printer does not take: the
+        others would fail the same way."""
         self.store.audit(role.value, "reprint unprinted")
         keep = timedelta(days=self.config.retention.days)
-        return self._service.retry_unprinted(retry_since(now, keep))
+        return self._service.retry_unprinted(retry_since(now, keep), leave=PRINT_ALL_LEAVES)
+
+    def still_queued(self, now: datetime) -> int:
+        """Today's slips not on paper whose job is still in the printer's queue (queued
+        or printing): what "print all unprinted" leaves to print where it is."""
+        since = retry_since(now, timedelta(days=self.config.retention.days))
+        every = self.store.unprinted(since)
+        return len(every) - len(self.store.unprinted(since, leave=PRINT_ALL_LEAVES))
 
     def delivered(self, result: PrintResult) -> bool:
         """The slip reached paper (or, with no paper printer, its PDF file)."""

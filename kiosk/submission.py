@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from kiosk.declaration import Declaration, declaration_from_json, declaration_to_json
 from kiosk.files import write_atomically
 from kiosk.flow import Outcome
+from kiosk.print_records import QUEUED, WAITING
 from kiosk.printing import Printer, PrintResult
 from kiosk.questionnaire import Questionnaire
 from kiosk.store import DeclarationStore, Saved, StoreBusy, StoreError
@@ -34,6 +35,21 @@ LOCK_PATIENCE_SECONDS = 20.0
 LOCK_RETRY_SECONDS = 0.25  # between tries, so a lock refused at once is not spun on
 # States of a job that a reprint replaces: it may still come out, or it sits in the spool.
 WITHDRAWABLE = frozenset({"pending", "held", "processing", "stopped", "unknown"})
+# An attempt that ended with no job id although `lp` may have run: a timed-out `lp`
+# (a slow or frozen cupsd may still queue its job), a print cut off mid-way.
+MAYBE_SENT = frozenset({"unreachable", "interrupted"})
+# A job of the slip found in the queue in one of these states is adopted, not sent again.
+ADOPTABLE = frozenset({"pending", "held", "processing", "completed", "unknown"})
+# A claim that could not be made: another program is sending this slip right now.
+BUSY = "busy"
+# Staff's "print all": jobs queued behind a busy printer or printing are left alone.
+PRINT_ALL_LEAVES = QUEUED
+
+
+class JobFinder(Protocol):
+    def find_job(
+        self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
+    ) -> tuple[bool, tuple[str, str, str] | None]: ...
 
 
 class Renderer(Protocol):
@@ -195,16 +211,32 @@ class SubmissionService:
         log.info("declaration %s saved", saved.reference)
         if not saved.new:  # a repeated submit: never print twice
             return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
-        printed = self.print_slip(saved.id, declaration, saved.reference)
+        attempt_id: int | None = None
+        try:
+            claimed = self._store.claim_print(saved.id, check=False)
+        except StoreError as error:  # the patient's slip prints even so, recorded after
+            log.warning("slip %s printed without a claim: %s", saved.reference, error)
+        else:
+            if claimed is None:  # another program (`reprint --unprinted`) is printing it
+                return SubmissionResult(
+                    declaration.session_id, Outcome.NOT_PRINTED, saved.reference
+                )
+            attempt_id = claimed[0]
+        printed = self.print_slip(saved.id, declaration, saved.reference, attempt_id)
         # A slip written to a folder is not paper in the patient's hand.
         in_hand = printed.ok and printed.on_paper
         outcome = Outcome.PRINTED if in_hand else Outcome.NOT_PRINTED
         return SubmissionResult(declaration.session_id, outcome, saved.reference)
 
     def print_slip(
-        self, declaration_id: int, declaration: Declaration, reference: str
+        self,
+        declaration_id: int,
+        declaration: Declaration,
+        reference: str,
+        attempt_id: int | None = None,
     ) -> PrintResult:
-        """Render and send one slip, and record the attempt; never raises for a fault."""
+        """Render and send one slip, and record the attempt (in the claimed "sending"
+        attempt `attempt_id`, else a new one); never raises for a fault."""
         try:
             pdf = self._renderer().render(declaration, reference)
         except Exception as error:  # a slip bug must not cost the patient their declaration
@@ -216,7 +248,7 @@ class SubmissionService:
             except Exception as error:  # a printer backend bug is a failed print, nothing more
                 log.exception("slip %s: the printer backend failed", reference)
                 result = PrintResult(False, self._printer.name, "failed", reason=f"error: {error}")
-        self._record(declaration_id, result)
+        self._record(declaration_id, result, attempt_id)
         if not result.ok:
             log.error("slip %s not printed: %s", reference, result.reason)
         return result
@@ -229,17 +261,83 @@ class SubmissionService:
         if stored is None:
             return None
         with self._claim(stored.declaration.session_id):
-            return self._reprint(stored.id, stored.declaration, stored.reference)
+            try:
+                claimed = self._store.claim_print(stored.id, check=False)
+            except StoreError as error:
+                return PrintResult(False, self._printer.name, "failed", reason=str(error))
+            if claimed is None:
+                return PrintResult(
+                    False, self._printer.name, BUSY, reason="being printed by another program"
+                )
+            return self._reprint(stored.id, stored.declaration, stored.reference, *claimed)
 
     def _reprint(
-        self, declaration_id: int, declaration: Declaration, reference: str
+        self,
+        declaration_id: int,
+        declaration: Declaration,
+        reference: str,
+        attempt_id: int,
+        before: tuple[str, str | None, str | None, str] | None,
     ) -> PrintResult:
+        """Print the slip in the claimed attempt `attempt_id`; `before` is the attempt that
+        was the latest before the claim. A job of this slip that an `lp` without an answer
+        may have queued is adopted, not sent again."""
+        adopted = self._adopt(declaration_id, reference, attempt_id, before)
+        if adopted is not None:
+            return adopted
         previous = self._store.latest_attempt(declaration_id)
         if previous is not None:
             backend, queue, job_id, state = previous
             if self._printer.follows(backend) and state in WITHDRAWABLE:
                 self._printer.cancel(queue, job_id)
-        return self.print_slip(declaration_id, declaration, reference)
+        return self.print_slip(declaration_id, declaration, reference, attempt_id)
+
+    def _adopt(
+        self,
+        declaration_id: int,
+        reference: str,
+        attempt_id: int,
+        before: tuple[str, str | None, str | None, str] | None,
+    ) -> PrintResult | None:
+        """When the attempt before had no job id but may have reached CUPS, look in the
+        queue for a job of this slip (its title, cups.job_title): found, it becomes this
+        attempt's job (a job stopped in the queue is withdrawn by the reprint); CUPS not
+        answering, nothing is sent (a frozen cupsd may hold the first job)."""
+        finder = getattr(self._printer, "find_job", None)
+        if before is None or finder is None:
+            return None
+        backend, queue, job_id, state = before
+        maybe_cups = self._printer.follows(backend) or state == "interrupted"
+        if job_id is not None or state not in MAYBE_SENT or not maybe_cups:
+            return None
+        known = frozenset(self._store.known_jobs(declaration_id))
+        answered, found = cast(JobFinder, self._printer).find_job(queue, reference, known)
+        if not answered:
+            result = PrintResult(
+                False,
+                self._printer.name,
+                "unreachable",
+                queue,
+                reason="CUPS did not answer: not sent again, its last job may be queued",
+            )
+        elif found is None or found[2] not in {*ADOPTABLE, "stopped"}:
+            return None
+        else:
+            on_paper = found[2] in ("completed", "processing")
+            log.warning("slip %s: job %s found in the queue, not sent again", reference, found[1])
+            result = PrintResult(
+                on_paper,
+                self._printer.name,
+                found[2],
+                found[0],
+                found[1],
+                None if on_paper else "found in the queue after a print with no answer",
+                on_paper=on_paper,
+            )
+        self._record(declaration_id, result, attempt_id)
+        if found is not None and found[2] == "stopped":
+            return None  # recorded: the reprint withdraws it and sends the slip again
+        return result
 
     def retry_unprinted(
         self,
@@ -248,16 +346,22 @@ class SubmissionService:
         *,
         waiting: bool = True,
         follow: bool = True,
+        leave: tuple[str, ...] | None = None,
     ) -> dict[str, PrintResult]:
         """Print again the slips not on paper (made at or after `since`), oldest first, at
         most `limit` of them. `waiting=False` leaves a job still waiting in the queue to
-        print where it is. Stops at the first slip the printer did not take: the others
-        would fail the same way, and a dead printer is tried once, not once per slip.
+        print where it is; `leave` a job in one of these states (PRINT_ALL_LEAVES: queued
+        or printing). A slip another program is sending right now (its "sending"
+        attempt, print_records.claim_print) is skipped. Stops at the first slip the
+        printer did not take: the others would fail the same way, and a dead printer is
+        tried once, not once per slip.
         `follow=False`: the caller has just followed the jobs."""
         if follow:  # a job that printed meanwhile is not printed twice
             self.follow_jobs()
         results: dict[str, PrintResult] = {}
-        for reference in self._store.unprinted(since, waiting=waiting):
+        if not waiting:
+            leave = tuple(sorted({*WAITING, *(leave or ())}))
+        for reference in self._store.unprinted(since, leave=leave):
             if limit is not None and len(results) >= limit:
                 break
             stored = self._store.find(reference)
@@ -265,10 +369,17 @@ class SubmissionService:
                 continue
             with self._claim(stored.declaration.session_id, wait=False) as held:
                 # Being saved or printed right now (a patient's submit, a staff reprint),
-                # or printed meanwhile: not this time.
-                if not held or not self._store.needs_print(stored.id, waiting=waiting):
+                # here or in another program, or printed meanwhile: not this time.
+                if not held:
                     continue
-                result = self._reprint(stored.id, stored.declaration, stored.reference)
+                try:
+                    claimed = self._store.claim_print(stored.id, leave=leave)
+                except StoreError as error:  # another program holds the write lock
+                    log.warning("unprinted slips wait for the database: %s", error)
+                    break
+                if claimed is None:
+                    continue
+                result = self._reprint(stored.id, stored.declaration, stored.reference, *claimed)
             results[reference] = result
             if not self.delivered(result) and result.backend != "renderer":
                 break  # a slip that cannot be drawn does not say the printer is down
@@ -278,19 +389,33 @@ class SubmissionService:
         """Ask the printer how the jobs still on their way are doing, and record it (a
         stopped queue restarted, a job whose filter failed); returns the rows changed."""
         changed = 0
-        for attempt_id, backend, queue, job_id in self._store.open_print_jobs():
+        for attempt_id, backend, queue, job_id, last in self._store.open_print_jobs_with_state():
             if not self._printer.follows(backend):
                 continue
             state, reason = self._printer.job_state(queue, job_id)
             if state in ("unknown", "pending"):  # no news: still waiting its turn
                 continue
-            printed = state in ("completed", "processing")
+            if state == "gone":
+                state, printed, reason = forgotten(last)
+            else:
+                printed = state in ("completed", "processing")
             self._store.update_print(attempt_id, state, printed, reason)
             changed += 1
         return changed
 
-    def _record(self, declaration_id: int, result: PrintResult) -> None:
+    def _record(self, declaration_id: int, result: PrintResult, attempt_id: int | None) -> None:
         try:
+            if attempt_id is not None:
+                self._store.finish_print(
+                    attempt_id,
+                    result.backend,
+                    result.state,
+                    printed=self.delivered(result),
+                    queue=result.queue,
+                    job_id=result.job_id,
+                    reason=result.reason,
+                )
+                return
             self._store.record_print(
                 declaration_id,
                 result.backend,
@@ -302,3 +427,17 @@ class SubmissionService:
             )
         except StoreError as error:
             log.error("print attempt of declaration %d not recorded: %s", declaration_id, error)
+
+
+def forgotten(last: str) -> tuple[str, bool, str]:
+    """(state, printed, reason) of a job CUPS no longer knows (its history purged, its
+    spool lost), from its last known state. Last seen processing (or later): it was
+    being printed, so it is assumed on paper; a slip with health data is not printed
+    twice on a guess. Last seen pending or held, or never seen in the queue at all
+    ("unknown": CUPS did not answer): nothing says it started, so it is recorded "gone",
+    not on paper, and printed again (after a look for a job of it in the queue). A
+    pending job that printed and whose history CUPS purged between two follows (30 s)
+    would print twice: keep `PreserveJobHistory` at a few minutes (docs/deploy.md)."""
+    if last in ("processing", "completed"):
+        return "completed", True, "CUPS no longer knows this job; it was printing: assumed printed"
+    return "gone", False, f"CUPS no longer knows this job (last seen {last}): printed again"

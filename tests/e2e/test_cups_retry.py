@@ -19,7 +19,9 @@ from pypdf import PdfReader
 from kiosk import housekeeping
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
+from kiosk.cups import job_title
 from kiosk.flow import Outcome
+from kiosk.staff import Role
 from tests.helpers.cups import PrivateCups
 from tests.helpers.declarations import make_declaration
 
@@ -159,3 +161,54 @@ def test_reprint_unprinted_on_the_command_line_prints_today_s_slips(
     assert [job.state for job in jobs] == ["completed"] * 3
     assert reprint("--unprinted").stdout.startswith("No slip of today")
     assert reprint().returncode == 2  # neither a reference nor --unprinted
+
+
+def test_a_job_queued_by_an_lp_that_got_no_answer_is_not_printed_twice(
+    tmp_path: Path, cups: PrivateCups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow or frozen cupsd: `lp` timed out (no job id, recorded "unreachable"), yet the
+    job was queued. The next retry finds it by its title and adopts it."""
+    cups.add_pdf_queue(QUEUE, tmp_path / "printer" / "out.pdf")
+    settings = ("printer.backend=cups", f"printer.queue={QUEUE}")
+    with kiosk(tmp_path, cups, monkeypatch, *settings) as built:
+        saved = built.store.save(make_declaration(submitted_at=datetime.now(UTC)), [])
+        pdf = built.staff_desk.slip(saved.reference, Role.IT)
+        assert pdf is not None
+        slip = tmp_path / "slip.pdf"
+        slip.write_bytes(pdf)
+        cups.run(["lp", "-d", QUEUE, "-t", job_title(saved.reference), str(slip)])
+        built.store.record_print(
+            saved.id, "cups", "unreachable", queue=QUEUE, reason="CUPS did not answer in time"
+        )
+        cups.wait_until_idle(QUEUE)
+
+        built.housekeeper()
+
+        assert [job.state for job in cups.wait_until_idle(QUEUE)] == ["completed"]
+        assert built.store.unprinted() == []
+        assert printed_flags(built)[-1] == ("cups", 1)
+
+
+def test_print_all_leaves_queued_jobs_alone_and_replaces_held_ones(
+    tmp_path: Path, cups: PrivateCups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staff's "print all unprinted" must not cancel and resend a job that waits its
+    turn (it would print twice, or lose its place); a held one is sent again."""
+    cups.add_pdf_queue(QUEUE, tmp_path / "printer" / "out.pdf")
+    settings = ("printer.backend=cups", f"printer.queue={QUEUE}")
+    with kiosk(tmp_path, cups, monkeypatch, *settings) as built:
+        cups.disable(QUEUE, "paper being changed")  # jobs wait in the queue
+        queued, held = submit(built, 1), submit(built, 2)
+        first, second = cups.jobs(QUEUE)
+        cups.run(["lp", "-i", f"{QUEUE}-{second.id}", "-H", "indefinite"])
+        now = datetime.now(UTC)
+
+        results = built.staff_desk.print_unprinted(now, Role.STAFF)
+
+        assert list(results) == [held]  # the queued one is left where it is
+        jobs = {job.id: job.state for job in cups.jobs(QUEUE)}
+        assert jobs[first.id] == "pending"  # not cancelled
+        assert jobs[second.id] == "canceled"  # withdrawn, sent again
+        assert len(jobs) == 3
+        assert built.staff_desk.still_queued(now) == 2
+        assert built.store.unprinted() == [queued, held]
