@@ -35,7 +35,7 @@ from kiosk.staff import (
     read_pepper,
 )
 from kiosk.store import DeclarationStore, StoredDeclaration, Summary
-from kiosk.submission import SubmissionService
+from kiosk.submission import PRINT_ALL_LEAVES, SubmissionService
 
 
 class ExitCode(IntEnum):
@@ -380,8 +380,9 @@ def reprint_unprinted(
     err: TextIO,
 ) -> int:
     """`reprint --unprinted`: every slip made since `since` that is not on paper, oldest
-    first, until the printer stops taking them."""
-    results = service.retry_unprinted(since)
+    first, until the printer stops taking them. As staff's "print all": a job still
+    queued or printing is left where it is (sending it again could print it twice)."""
+    results = service.retry_unprinted(since, leave=PRINT_ALL_LEAVES)
     if not results:
         out.write("No slip of today is waiting for the printer.\n")
         return ExitCode.OK
