@@ -24,6 +24,7 @@ from kiosk.doctor_database import (
     permission_findings,
     purge_findings,
     version_findings,
+    wal_findings,
 )
 from kiosk.errors import KioskError
 from kiosk.findings import Finding
@@ -122,6 +123,36 @@ def speech_findings(speech: Speech, languages: Sequence[str]) -> list[Finding]:
     ]
 
 
+def pending_findings(folder: Path) -> list[Finding]:
+    """Declarations kept while another program held the database (SubmissionService):
+    housekeeping saves them once it is free; one that cannot be read waits for IT."""
+    try:
+        kept = list(folder.glob("*.json")) if folder.is_dir() else []
+        unreadable = list(folder.glob("*.unreadable")) if folder.is_dir() else []
+    except OSError as error:
+        return [Finding("database", "problem", f"{folder}: cannot be read ({error.strerror})")]
+    findings = []
+    if kept:
+        findings.append(
+            Finding(
+                "database",
+                "warning",
+                f"{len(kept)} declaration(s) in {folder}, kept while the database was locked: "
+                "the running kiosk saves them within a minute of it being free",
+            )
+        )
+    if unreadable:
+        findings.append(
+            Finding(
+                "database",
+                "problem",
+                f"{len(unreadable)} kept declaration(s) in {folder} could not be read back "
+                "(*.unreadable): they hold a patient's answers; give them to IT",
+            )
+        )
+    return findings
+
+
 def findings_for(config: Config) -> list[Finding]:
     root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
     findings = [Finding("config", "ok", "valid")]
@@ -135,6 +166,8 @@ def findings_for(config: Config) -> list[Finding]:
     findings += pepper_findings(config.staff.pepper_file)
     findings += permission_findings(config.database_path)
     findings += purge_findings(config.database_path)
+    findings += wal_findings(config.database_path)
+    findings += pending_findings(config.data_dir / "pending")
     findings += version_findings(config)
     findings += disk_findings(config.data_dir)
     findings += printer_findings(config)

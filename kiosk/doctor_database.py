@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+import struct
 from pathlib import Path
 from urllib.parse import quote
 
@@ -178,6 +179,56 @@ def damaged_copies(database: Path) -> list[Path]:
         return sorted(database.parent.glob(f"{database.name}.damaged-*"))
     except OSError:
         return []
+
+
+WAL_HEADER, FRAME_HEADER = 32, 24
+WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little / big endian words
+
+
+def _wal_checksum(data: bytes, order: str, s0: int = 0, s1: int = 0) -> tuple[int, int]:
+    """SQLite's WAL checksum (https://sqlite.org/fileformat2.html#walformat)."""
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for first, second in zip(words[::2], words[1::2], strict=True):
+        s0 = (s0 + first + s1) & 0xFFFFFFFF
+        s1 = (s1 + second + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def wal_findings(database: Path) -> list[Finding]:
+    """A WAL that does not match (a damaged header, or frames of another header): SQLite
+    ignores it at the next open, and with it every declaration it still holds."""
+    wal = database.with_name(database.name + "-wal")
+    try:
+        with wal.open("rb") as file:
+            header = file.read(WAL_HEADER)
+            first_frame = file.read(FRAME_HEADER)
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        return [Finding("database", "problem", f"{wal}: cannot be read ({error.strerror})")]
+    if not header:
+        return []  # empty: everything is in the database file
+    problem = None
+    magic = struct.unpack(">I", header[:4])[0] if len(header) >= 4 else None
+    if len(header) < WAL_HEADER or magic not in WAL_MAGIC:
+        problem = "its header is not a WAL header"
+    else:
+        order = WAL_MAGIC[magic]
+        if _wal_checksum(header[:24], order) != struct.unpack(">II", header[24:32]):
+            problem = "its header's checksum does not match"
+        elif len(first_frame) == FRAME_HEADER and first_frame[8:16] != header[16:24]:
+            problem = "its first frame belongs to another header"
+    if problem is None:
+        return [Finding("database", "ok", f"{wal}: its header and first frame match")]
+    return [
+        Finding(
+            "database",
+            "problem",
+            f"{wal}: {problem}: SQLite will ignore it, and the declarations it holds "
+            "(saved but not yet copied into the database). Keep a copy of the database "
+            "and this file for IT before the kiosk starts again (docs/deploy.md, restore)",
+        )
+    ]
 
 
 def purge_findings(database: Path) -> list[Finding]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.doctor_database import wal_findings
 from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET
 from kiosk.store import DeclarationStore, StoreError
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
@@ -266,3 +267,24 @@ def test_a_damaged_wal_after_a_kill_loses_no_acknowledged_declaration(tmp_path: 
     DeclarationStore(path).close()  # the kiosk starts again on it
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM declarations").fetchone() == (5,)
+
+
+def test_doctor_notices_a_wal_that_does_not_match(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(path)],
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    wal = path.with_name(path.name + "-wal")
+    assert [finding.level for finding in wal_findings(path)] == ["ok"]
+
+    damaged = bytearray(wal.read_bytes())
+    damaged[24] ^= 0xFF  # one flipped byte of the header's checksum
+    wal.write_bytes(bytes(damaged))
+
+    [finding] = wal_findings(path)
+    assert finding.level == "problem" and "checksum" in finding.message
+    wal.write_bytes(b"\x00" * 4096)  # a WAL a disk has zeroed
+    assert wal_findings(path)[0].level == "problem"

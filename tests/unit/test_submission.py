@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from kiosk.assembly import build_submission
 from kiosk.config import load_config
+from kiosk.doctor import pending_findings
 from kiosk.flow import Outcome
 from kiosk.printing import FolderPrinter, PrintResult
 from kiosk.store import DeclarationStore
@@ -257,3 +258,16 @@ def test_a_lock_held_past_patience_keeps_the_answers_pending_then_saves_them(
     [row] = store.summaries(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
     assert row.initials.startswith("P.")
     store.close()
+
+
+def test_doctor_counts_the_declarations_kept_pending(tmp_path: Path) -> None:
+    pending = tmp_path / "pending"
+    assert pending_findings(pending) == []
+    pending.mkdir()
+    (pending / "s1.json").write_text("{}", encoding="utf-8")
+    (pending / "s2.unreadable").write_text("?", encoding="utf-8")
+
+    levels = {finding.level: finding.message for finding in pending_findings(pending)}
+
+    assert "1 declaration(s)" in levels["warning"]
+    assert "1 kept declaration(s)" in levels["problem"]
