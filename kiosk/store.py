@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kiosk.declaration import Declaration, answer_from_json, answer_to_json
+from kiosk.files import write_atomically
 from kiosk.print_records import PrintRecords
 from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET, REFERENCE_LENGTH, format_reference
 from kiosk.staff_records import StaffRecords
@@ -71,19 +72,6 @@ def owner_only_folder(folder: Path) -> None:
         log.warning("%s was mode %o: made owner-only (700)", folder, mode)
     except OSError as error:
         log.error("%s: cannot make it owner-only: %s", folder, error.strerror)
-
-
-def _write_owner_only(target: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as output:
-            output.write(data)
-            output.flush()
-            os.fsync(output.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class StoreError(Exception):
@@ -475,7 +463,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
             return Purged(len(ids), None)
         log.error("database %s: purge not completed: %s", self.path, left)
         try:
-            _write_owner_only(
+            write_atomically(
                 record,
                 json.dumps(
                     {"at": self._clock().isoformat(), "before": before.isoformat(), "left": left}
