@@ -464,6 +464,14 @@
         <translation>لم تُحذف التصريحات القديمة: {reason}. أبلغ قسم تكنولوجيا المعلومات.</translation>
     </message>
     <message>
+        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
+        <translation>تصريحات في انتظار الحفظ (كانت قاعدة البيانات مشغولة): {count}. تُحفظ تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
+        <translation>لا تزال في قائمة انتظار الطابعة وستُطبع هناك: {count}.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>طباعة كل غير المطبوعة</translation>
     </message>

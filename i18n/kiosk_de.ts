@@ -464,6 +464,14 @@
         <translation>Alte Erklärungen wurden nicht gelöscht: {reason}. Informieren Sie die IT.</translation>
     </message>
     <message>
+        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
+        <translation>Erklärungen, die auf das Speichern warten (die Datenbank war belegt): {count}. Sie werden automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
+        <translation>Noch in der Warteschlange des Druckers, werden dort gedruckt: {count}.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Alle nicht gedruckten drucken</translation>
     </message>

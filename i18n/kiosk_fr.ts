@@ -464,6 +464,14 @@
         <translation>Les anciennes déclarations n’ont pas été supprimées : {reason}. Prévenez le service informatique.</translation>
     </message>
     <message>
+        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
+        <translation>Déclarations en attente d’enregistrement (la base de données était occupée) : {count}. Elles sont enregistrées automatiquement.</translation>
+    </message>
+    <message>
+        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
+        <translation>Encore dans la file de l’imprimante, laissées à imprimer : {count}.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Imprimer toutes les fiches non imprimées</translation>
     </message>

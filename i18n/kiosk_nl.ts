@@ -464,6 +464,14 @@
         <translation>Oude verklaringen zijn niet gewist: {reason}. Verwittig de IT-dienst.</translation>
     </message>
     <message>
+        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
+        <translation>Verklaringen die wachten om bewaard te worden (de databank was bezet): {count}. Ze worden automatisch bewaard.</translation>
+    </message>
+    <message>
+        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
+        <translation>Nog in de wachtrij van de printer, daar laten afdrukken: {count}.</translation>
+    </message>
+    <message>
         <source>Print all unprinted</source>
         <translation>Alle niet-afgedrukte afdrukken</translation>
     </message>

@@ -174,6 +174,10 @@ class StaffDesk:
             free = None
         if free is not None and free < LOW_DISK_BYTES:
             found.append(("staff_fault_disk", {"free": str(free // 1024**2)}))
+        pending = self.config.data_dir / "pending"  # kept while the database was locked
+        kept = len(list(pending.glob("*.json"))) if pending.is_dir() else 0
+        if kept:
+            found.append(("staff_fault_pending", {"count": str(kept)}))
         waiting = self.waiting_for_printer(now)
         if waiting:
             found.append(("staff_fault_unprinted", {"count": str(waiting)}))

@@ -286,7 +286,11 @@ class StaffMode(QObject):
         self.staff_screen.set_busy(True)
         self.staff_screen.show_message(self._words().text("staff_working"))
 
-        def done(results: dict[str, PrintResult]) -> None:
+        def work() -> tuple[dict[str, PrintResult], int]:
+            return self.desk.print_unprinted(now, role), self.desk.still_queued(now)
+
+        def done(outcome: tuple[dict[str, PrintResult], int]) -> None:
+            results, queued = outcome
             self.staff_screen.set_busy(False)
             words = self._words()
             sent = [result for result in results.values() if self.desk.delivered(result)]
@@ -300,10 +304,12 @@ class StaffMode(QObject):
                 )
             else:
                 message = words.text("staff_unprinted_sent", count=words.number(len(sent)))
+            if queued:  # left to print where they are: sending them again could print twice
+                message += " " + words.text("staff_unprinted_queued", count=words.number(queued))
             self.staff_screen.show_message(message)
             self.refresh()
 
-        self._run(lambda: self.desk.print_unprinted(now, role), done)
+        self._run(work, done)
 
     def _test_print(self) -> None:
         role = self.role

@@ -219,6 +219,13 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_fault_purge": QT_TRANSLATE_NOOP(
             "Kiosk", "Old declarations were not deleted: {reason}. Tell IT."
         ),
+        "staff_fault_pending": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.",
+        ),
+        "staff_unprinted_queued": QT_TRANSLATE_NOOP(
+            "Kiosk", "Still in the printer's queue, left to print there: {count}."
+        ),
         "staff_print_unprinted": QT_TRANSLATE_NOOP("Kiosk", "Print all unprinted"),
         "staff_unprinted_sent": QT_TRANSLATE_NOOP("Kiosk", "Slips sent to the printer: {count}."),
         "staff_unprinted_failed": QT_TRANSLATE_NOOP(

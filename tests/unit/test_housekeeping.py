@@ -135,7 +135,7 @@ def test_the_store_writes_with_full_durability(tmp_path: Path) -> None:
         store.close()
 
 
-def test_staff_see_every_damaged_copy_and_a_refused_purge_after_a_restart(
+def test_staff_see_damaged_copies_a_refused_purge_and_pending_declarations(
     tmp_path: Path,
 ) -> None:
     data = tmp_path / "data"
@@ -144,6 +144,8 @@ def test_staff_see_every_damaged_copy_and_a_refused_purge_after_a_restart(
     damaged = data / "kiosk.sqlite3.damaged-20261201T101010Z"
     damaged.write_bytes(b"moved aside by an earlier start")  # IT has not dealt with it
 
+    (data / "pending").mkdir()
+    (data / "pending" / "s1.json").write_text("{}", encoding="utf-8")  # kept while locked
     kiosk = build_kiosk(load_config(overrides=overrides, environ={}))  # a later start
     kiosk.housekeeper.purge_refused = "the clock jumped by +31536000 s"
     faults = dict(kiosk.staff_desk.faults(datetime.now(UTC)))
@@ -151,3 +153,4 @@ def test_staff_see_every_damaged_copy_and_a_refused_purge_after_a_restart(
 
     assert faults["staff_fault_damaged"] == {"path": str(damaged)}
     assert faults["staff_fault_purge"] == {"reason": "the clock jumped by +31536000 s"}
+    assert faults["staff_fault_pending"] == {"count": "1"}
