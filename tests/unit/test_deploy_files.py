@@ -41,6 +41,9 @@ def test_the_unit_restarts_and_watches_the_kiosk_in_kiosk_mode() -> None:
 def test_the_backup_timer_runs_the_backup_command() -> None:
     service = unit("radiology-kiosk-backup.service")["Service"]
     assert " backup " in " ".join(service["ExecStart"].split())
+    # old backups go, and so does what a backup killed half-way left behind
+    cleanup = service["ExecStartPre"]
+    assert "'kiosk-*.sqlite3' -mtime +6" in cleanup and "'.kiosk-*.part'" in cleanup
     assert unit("radiology-kiosk-backup.timer")["Timer"]["OnCalendar"]
 
 
