@@ -30,6 +30,10 @@ from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET, REFERENCE_LENGTH, forma
 from kiosk.staff_records import StaffRecords
 
 log = logging.getLogger(__name__)
+# Another program's write lock is waited for in tries of this long, the store's own lock
+# let go in between (see DeclarationStore._transaction).
+BEGIN_WAIT_MS = 100
+BEGIN_RETRY_SECONDS = 0.02
 
 DATABASE_SUFFIXES = ("", "-wal", "-shm")  # the database's files: itself, its WAL, its index
 PURGE_WAIT_SECONDS = 5.0  # a purge tries its truncating checkpoint again for this long
@@ -255,21 +259,47 @@ class DeclarationStore(PrintRecords, StaffRecords):
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                yield self._db
-                self._db.execute("COMMIT")
-            except sqlite3.Error as error:
-                self._roll_back()
-                # The primary code: Python reports extended ones (SQLITE_BUSY_RECOVERY...).
-                code = getattr(error, "sqlite_errorcode", None)
-                if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                    raise StoreBusy(f"{self.path}: {error}") from error
-                raise StoreError(f"{self.path}: {error}") from error
-            except BaseException:
-                self._roll_back()
-                raise
+        """A write transaction. Another program's write lock is waited for (up to the
+        busy timeout) in short tries with the store's own lock let go in between: held
+        through SQLite's whole wait, it made every other call of this store (a staff
+        read, the housekeeper) wait behind it for seconds."""
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            with self._lock:
+                if self._begin(last_try=time.monotonic() >= deadline):
+                    try:
+                        yield self._db
+                        self._db.execute("COMMIT")
+                    except sqlite3.Error as error:
+                        self._roll_back()
+                        raise self._error(error) from error
+                    except BaseException:
+                        self._roll_back()
+                        raise
+                    return
+            time.sleep(BEGIN_RETRY_SECONDS)
+
+    def _begin(self, *, last_try: bool) -> bool:
+        """BEGIN IMMEDIATE, waiting at most a moment for another program's write lock;
+        False to try again (after letting the store's lock go), or the error."""
+        self._db.execute(f"PRAGMA busy_timeout = {BEGIN_WAIT_MS}")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.Error as error:
+            problem = self._error(error)
+            if isinstance(problem, StoreBusy) and not last_try:
+                return False
+            raise problem from error
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
+
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        # The primary code: Python reports extended ones (SQLITE_BUSY_RECOVERY...).
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return StoreBusy(f"{self.path}: {error}")
+        return StoreError(f"{self.path}: {error}")
 
     def _roll_back(self) -> None:
         """Undo an unfinished transaction; a connection too broken to roll back has lost

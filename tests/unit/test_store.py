@@ -6,6 +6,8 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -288,3 +290,24 @@ def test_doctor_notices_a_wal_that_does_not_match(tmp_path: Path) -> None:
     assert finding.level == "problem" and "checksum" in finding.message
     wal.write_bytes(b"\x00" * 4096)  # a WAL a disk has zeroed
     assert wal_findings(path)[0].level == "problem"
+
+
+def test_a_save_waiting_for_another_program_s_lock_does_not_hold_up_reads(
+    tmp_path: Path,
+) -> None:
+    store = DeclarationStore(tmp_path / "kiosk.sqlite3", busy_timeout=5)
+    shell = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    shell.execute("BEGIN IMMEDIATE")  # IT's sqlite3 shell holds the write lock
+    saved: list[object] = []
+    saver = threading.Thread(target=lambda: saved.append(store.save(make_declaration(), [])))
+    saver.start()
+    time.sleep(0.3)  # the save is now waiting for the lock
+
+    assert store.count() == 0  # staff's read is answered meanwhile...
+    assert saver.is_alive()  # ...while the save still waits, rather than after it gave up
+
+    shell.execute("COMMIT")
+    shell.close()
+    saver.join(timeout=10)
+    assert saved and store.count() == 1
+    store.close()
