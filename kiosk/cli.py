@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import commands
+from kiosk import commands, print_commands
 from kiosk.assembly import build_submission, load_domain
 from kiosk.config import CONFIG_ENV, Config, explain_config
 from kiosk.content import Language
@@ -288,7 +288,7 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
             store.audit("it", "reprint unprinted", None, "command line")
             service = build_submission(config, questionnaire, content, store)
             today = commands.day_bounds(datetime.now().astimezone().date())[0]
-            return commands.reprint_unprinted(service, store, today, out, err)
+            return print_commands.reprint_unprinted(service, store, today, out, err)
         if name in ("show", "reprint"):
             stored = store.find(arguments.reference)
             if stored is None:
@@ -304,7 +304,7 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
                     stored, questionnaire, content, staff, attempts, out, arguments.json
                 )
             service = build_submission(config, questionnaire, content, store)
-            return commands.reprint(service, stored.reference, out, err)
+            return print_commands.reprint(service, stored.reference, out, err)
         if name == "purge":
             days = config.retention.days if arguments.older_than is None else arguments.older_than
             return commands.purge(

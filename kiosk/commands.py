@@ -22,7 +22,7 @@ from kiosk.config import Config
 from kiosk.content import Content, Language
 from kiosk.declaration import Declaration, answer_to_json
 from kiosk.files import write_atomically
-from kiosk.printing import PrintResult, purge_slip_files
+from kiosk.printing import purge_slip_files
 from kiosk.questionnaire import Questionnaire
 from kiosk.resources import resource_path
 from kiosk.staff import (
@@ -35,7 +35,6 @@ from kiosk.staff import (
     read_pepper,
 )
 from kiosk.store import DeclarationStore, StoredDeclaration, Summary
-from kiosk.submission import PRINT_ALL_LEAVES, SubmissionService
 
 
 class ExitCode(IntEnum):
@@ -338,65 +337,6 @@ def neutralised(value: str) -> str:
 
 
 # -- reprint, purge ------------------------------------------------------------------------
-
-
-def reprint(service: SubmissionService, reference: str, out: TextIO, err: TextIO) -> int:
-    result = service.reprint(reference)
-    if result is None:
-        err.write(f"radiology-kiosk: reprint: no declaration {reference!r} (see: list)\n")
-        return ExitCode.NOT_FOUND
-    if _report_print(service, reference, result, out, err):
-        return ExitCode.OK
-    err.write("Check the printer (doctor), then reprint again.\n")
-    return ExitCode.PROBLEM
-
-
-def _report_print(
-    service: SubmissionService, reference: str, result: PrintResult, out: TextIO, err: TextIO
-) -> bool:
-    """One line on how a slip's print went; True when it went where it should."""
-    where = f" on {result.queue}" if result.queue else ""
-    if result.on_paper:
-        out.write(f"{reference}: sent to the printer{where} ({result.state}).\n")
-        return True
-    if service.delivered(result):
-        out.write(f"{reference}: slip written{where} (no paper printer).\n")
-        return True
-    if result.ok:  # "auto" with no printer answering: a PDF file, which is not paper
-        err.write(
-            f"radiology-kiosk: reprint {reference}: not printed, only written as a PDF file"
-            f"{where} ({result.reason}); it stays unprinted.\n"
-        )
-        return False
-    err.write(f"radiology-kiosk: reprint {reference}: not printed{where}: {result.reason}.\n")
-    return False
-
-
-def reprint_unprinted(
-    service: SubmissionService,
-    store: DeclarationStore,
-    since: datetime,
-    out: TextIO,
-    err: TextIO,
-) -> int:
-    """`reprint --unprinted`: every slip made since `since` that is not on paper, oldest
-    first, until the printer stops taking them. As staff's "print all": a job still
-    queued or printing is left where it is (sending it again could print it twice)."""
-    results = service.retry_unprinted(since, leave=PRINT_ALL_LEAVES)
-    if not results:
-        out.write("No slip of today is waiting for the printer.\n")
-        return ExitCode.OK
-    failed = [
-        ref for ref, result in results.items() if not _report_print(service, ref, result, out, err)
-    ]
-    if not failed:
-        return ExitCode.OK
-    left = len(store.unprinted(since))
-    err.write(
-        f"{left} slip(s) still not printed. Check the printer (doctor), then run "
-        "reprint --unprinted again.\n"
-    )
-    return ExitCode.PROBLEM
 
 
 def purge(
