@@ -42,11 +42,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """Write until the filesystem is full; the file, to free the space again."""
     filler = folder / "filler"
-    with filler.open("wb") as handle:
+    # Unbuffered: a buffered file that met ENOSPC raises again when it is closed.
+    with filler.open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError as error:
             assert error.errno == errno.ENOSPC
     return filler
