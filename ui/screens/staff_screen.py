@@ -245,6 +245,7 @@ class StaffScreen(QWidget):
         self.show_message(None)
         self.set_busy(False)  # a lock during a reprint must not leave the buttons dead
         self._reprint.setVisible(False)
+        self._exit.setVisible(False)  # IT's, until the next login's role says otherwise
 
     # -- inside ------------------------------------------------------------------------
 
