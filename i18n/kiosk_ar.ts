@@ -312,6 +312,10 @@
         <translation>محاولات خاطئة كثيرة جدًا لرمز PIN. أعد المحاولة بعد {seconds} ثانية.</translation>
     </message>
     <message>
+        <source>The {role} PIN still works: choose {role}.</source>
+        <translation>رمز {role} لا يزال يعمل: اختر {role}.</translation>
+    </message>
+    <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
         <translation>لم يُحدَّد رمز PIN للموظفين بعد: يحدّده قسم تقنية المعلومات (IT) من سطر الأوامر (set-pin).</translation>
     </message>

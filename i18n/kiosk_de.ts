@@ -312,6 +312,10 @@
         <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds}&#xa0;s erneut.</translation>
     </message>
     <message>
+        <source>The {role} PIN still works: choose {role}.</source>
+        <translation>Die PIN {role} funktioniert noch: wählen Sie {role}.</translation>
+    </message>
+    <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
         <translation>Es ist noch keine Personal-PIN festgelegt: Die IT legt sie über die Kommandozeile fest (set-pin).</translation>
     </message>

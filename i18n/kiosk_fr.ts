@@ -312,6 +312,10 @@
         <translation>Trop de codes PIN incorrects. Réessayez dans {seconds}&#xa0;s.</translation>
     </message>
     <message>
+        <source>The {role} PIN still works: choose {role}.</source>
+        <translation>Le code {role} fonctionne encore : choisissez {role}.</translation>
+    </message>
+    <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
         <translation>Aucun code PIN du personnel n’est encore défini&#xa0;: le service IT en définit un en ligne de commande (set-pin).</translation>
     </message>

@@ -312,6 +312,10 @@
         <translation>Te veel verkeerde pincodes. Probeer het opnieuw over {seconds}&#xa0;s.</translation>
     </message>
     <message>
+        <source>The {role} PIN still works: choose {role}.</source>
+        <translation>De pincode {role} werkt nog: kies {role}.</translation>
+    </message>
+    <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
         <translation>Er is nog geen pincode voor het personeel ingesteld: de IT-dienst stelt er een in via de opdrachtregel (set-pin).</translation>
     </message>

@@ -136,12 +136,16 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "opens a PIN pad locked by wrong PINs. From a script, give the PIN on standard input.",
     )
     pin.add_argument("--role", choices=[role.value for role in Role], required=True)
-    command(
+    unlock = command(
         "unlock-staff",
         "open the PIN pad again after wrong PINs locked it",
-        "Five wrong PINs in a row close the kiosk's PIN pad for 30 s, doubling up to 5 "
-        "minutes. This clears the lock and the count (audited); the kiosk sees it the next "
-        "time its PIN pad is opened.",
+        "Five wrong PINs in a row for a role (the PIN pad's Reception or IT button) close "
+        "that role's PIN for 30 s, doubling up to 5 minutes. This clears the lock and the "
+        "count of both roles, or of --role (audited); the kiosk sees it the next time its "
+        "PIN pad is opened.",
+    )
+    unlock.add_argument(
+        "--role", choices=[role.value for role in Role], help="only this role (default: both)"
     )
     listing = command("list", "list a day's declarations (default: today)")
     listing.add_argument("--date", metavar="YYYY-MM-DD", help="the day (or today, yesterday)")
@@ -268,7 +272,8 @@ def administer(arguments: argparse.Namespace, config: Config) -> int:
                 out.write(f"PIN for {arguments.role} set.\n")
             return code
         if name == "unlock-staff":
-            return commands.unlock_staff(store, out)
+            role = Role(arguments.role) if arguments.role else None
+            return commands.unlock_staff(store, out, role)
         if name == "list":
             try:
                 day = commands.parse_day(arguments.date, datetime.now().astimezone().date())

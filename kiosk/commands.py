@@ -156,15 +156,16 @@ def set_pin(
     return ExitCode.OK
 
 
-def unlock_staff(store: DeclarationStore, out: TextIO) -> int:
-    """`unlock-staff`: open the kiosk's PIN pad again after wrong PINs. A running kiosk
-    sees it the next time its PIN pad is opened."""
-    counting = store.unlock_pin_pad("command line")
-    out.write(
-        "PIN pad unlocked: the wrong-PIN count starts again.\n"
-        if counting
-        else "The PIN pad was not locked.\n"
-    )
+def unlock_staff(store: DeclarationStore, out: TextIO, role: Role | None = None) -> int:
+    """`unlock-staff [--role R]`: open the kiosk's PIN pad again after wrong PINs, for both
+    roles or one. A running kiosk sees it the next time its PIN pad is opened."""
+    counting = store.unlock_pin_pad("command line", role)
+    which = "both roles" if role is None else f"the {role.value} role"
+    if counting:
+        names = " and ".join(each.value for each in counting)
+        out.write(f"PIN pad unlocked for {which}: the wrong-PIN count of {names} starts again.\n")
+    else:
+        out.write(f"The PIN pad was not locked for {which}.\n")
     return ExitCode.OK
 
 

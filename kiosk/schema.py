@@ -79,6 +79,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE declarations ADD COLUMN made_as TEXT;
     """,
+    # 5: one wrong-PIN lock per role (a patient closing reception's PIN leaves IT's open);
+    # the lock of schema 3, which closed the pad for everyone, is kept for both
+    """
+    CREATE TABLE pin_locks (
+        role TEXT PRIMARY KEY CHECK (role IN ('staff', 'it')),
+        failures INTEGER NOT NULL,
+        locked_until TEXT
+    );
+    INSERT INTO pin_locks (role, failures, locked_until)
+        SELECT 'staff', failures, locked_until FROM pin_lock;
+    INSERT INTO pin_locks (role, failures, locked_until)
+        SELECT 'it', failures, locked_until FROM pin_lock;
+    DROP TABLE pin_lock;
+    """,
 )
 
 

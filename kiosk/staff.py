@@ -12,17 +12,23 @@ protects a stolen database is a longer PIN and the optional pepper (`staff.peppe
 a secret kept outside the database, mixed into every hash, without which no PIN can be
 tried at all.
 
-The lockout (`PinLock`): the PIN pad does not know whose PIN is being typed until it has
-checked it, so there is no lock per role; the lock closes the PIN pad, for everyone.
-Because any patient can type wrong PINs, it is built so a patient cannot lock staff out
-for long: after five wrong PINs in a row the pad closes for 30 s, each further wrong PIN
-doubles that, up to 5 minutes at most; the count is forgotten after an hour without a
-wrong PIN; a right PIN clears it; IT clears it from the command line (`unlock-staff`,
-and `set-pin` too). At one guess per 5 minutes a 4-digit PIN takes weeks to find at
-the pad, and each guess is in the audit trail. The lock's end is kept in the database (a
-restart does not reopen the pad) and in memory (a database that cannot be written does
-not either). A wall clock that is wrong cannot stretch it: an end further away than the
-longest lock from now is brought back to that.
+The lockout (`PinLock`), one per role: the PIN pad has two buttons, "Reception" (chosen
+when it opens) and "IT", and a wrong PIN counts against the role chosen. A patient playing
+with the pad therefore closes reception's PIN, not IT's; IT signs in and that clears it.
+A PIN is still checked against every role whose PIN is open (the PIN decides the role:
+`set-pin` refuses one PIN for two roles), so IT's PIN works whichever button is chosen;
+a closed role's PIN is not checked at all. Any right PIN clears every role's lock.
+
+Because any patient can type wrong PINs, the lock is built so that a patient cannot lock
+staff out for long: after five wrong PINs in a row for a role, its PIN closes for 30 s,
+each further wrong PIN doubles that, up to 5 minutes at most; the count is forgotten after
+an hour without a wrong PIN; IT clears it from the command line (`unlock-staff`, and
+`set-pin` too). With both roles closed, a guesser gets one PIN per role every 5 minutes:
+a 4-digit PIN takes days to find at the pad, a 6-digit one years, and each guess is in
+the audit trail. Each lock's end is kept in the database (a restart does not reopen the
+pad) and in memory (a database that cannot be written does not either). A wall clock that
+is wrong cannot stretch it: an end further away than the longest lock from now is
+brought back to that.
 """
 
 from __future__ import annotations
@@ -131,7 +137,7 @@ def lock_after(failures: int) -> timedelta | None:
 @dataclass(frozen=True)
 class PinLock:
     """Wrong PINs in a row, and `until`: the end of the last lock, or (no lock yet) the
-    time of the last wrong PIN. Stored as such in the `pin_lock` row."""
+    time of the last wrong PIN. Stored as such in the role's `pin_locks` row."""
 
     failures: int = 0
     until: datetime | None = None
@@ -162,13 +168,22 @@ class PinLock:
         return PinLock(max(self.failures, other.failures), max(ends) if ends else None)
 
 
+Locks = dict[Role, PinLock]
+
+
+def other_role(role: Role) -> Role:
+    return Role.IT if role is Role.STAFF else Role.STAFF
+
+
 class PinStore(Protocol):
     def pin(self, role: Role) -> PinHash | None: ...
 
-    def pin_failures(self) -> tuple[int, datetime | None]: ...
+    def pin_failures(self) -> dict[Role, tuple[int, datetime | None]]: ...
 
     def set_pin_failures(
-        self, failures: int, locked_until: datetime | None, audit: tuple[str, str] | None = None
+        self,
+        locks: dict[Role, tuple[int, datetime | None]],
+        audit: tuple[str, str, str | None] | None = None,
     ) -> None: ...
 
     def audit(self, role: str, action: str, reference: str | None = None) -> None: ...
@@ -177,7 +192,7 @@ class PinStore(Protocol):
 @dataclass(frozen=True)
 class Attempt:
     role: Role | None  # the role whose PIN was typed; None when wrong, locked or not checked
-    locked_until: datetime | None  # the PIN pad closed until then
+    locked_until: datetime | None  # the chosen role's PIN closed until then
     fault: str | None = None  # why the PIN could not be checked (database, pepper), for IT
 
 
@@ -186,19 +201,25 @@ class PadState:
     """What the PIN pad shows when it opens."""
 
     configured: bool | None  # None: unknown (the database cannot be read)
-    locked_until: datetime | None
+    locked_until: dict[Role, datetime | None]  # each role's lock
     fault: str | None = None
+
+
+def _open_locks() -> Locks:
+    return {role: PinLock() for role in Role}
 
 
 @dataclass
 class _Memory:
-    lock: PinLock = field(default_factory=PinLock)
-    saved: bool = True  # the database holds `lock`: it is the one to believe (IT may clear it)
+    locks: Locks = field(default_factory=_open_locks)
+    # the database holds that role's lock: it is the one to believe (IT may clear it)
+    saved: dict[Role, bool] = field(default_factory=lambda: {role: True for role in Role})
     pins: dict[Role, PinHash | None] | None = None  # the last hashes read
 
 
 class StaffAccess:
-    """Checks a PIN against both roles, counts wrong PINs, and writes the audit trail.
+    """Checks a PIN against the roles whose PIN is open, counts wrong PINs against the
+    role chosen on the pad, and writes the audit trail.
 
     `try_pin` and `pad_state` read the database and run scrypt: call them off the GUI
     thread. `locked_until` reads memory only: the GUI thread's countdown.
@@ -213,12 +234,12 @@ class StaffAccess:
     def configured(self) -> bool:
         return any(self._store.pin(role) is not None for role in Role)
 
-    def locked_until(self, now: datetime) -> datetime | None:
+    def locked_until(self, role: Role, now: datetime) -> datetime | None:
         with self._mutex:
-            return self._memory.lock.locked_until(now)
+            return self._memory.locks[role].locked_until(now)
 
     def pad_state(self, now: datetime) -> PadState:
-        """The lock as stored (a restart, IT's unlock) and whether any PIN is set."""
+        """The locks as stored (a restart, IT's unlock) and whether any PIN is set."""
         locked = self._load(now)
         try:
             pins = self._pins()
@@ -227,10 +248,11 @@ class StaffAccess:
             return PadState(None, locked, f"database: {error}")
         return PadState(any(stored is not None for stored in pins.values()), locked)
 
-    def try_pin(self, pin: str, now: datetime) -> Attempt:
+    def try_pin(self, pin: str, now: datetime, chosen: Role = Role.STAFF) -> Attempt:
+        """`chosen`: the role chosen on the pad, which a wrong PIN counts against."""
         locked = self._load(now)
-        if locked is not None:
-            return Attempt(None, locked)
+        if locked[chosen] is not None:
+            return Attempt(None, locked[chosen])
         try:
             pepper = read_pepper(self._pepper_file)
         except PepperError as error:  # no PIN can be checked: not counted as wrong
@@ -241,47 +263,51 @@ class StaffAccess:
         except Exception as error:  # the store's error, and no hash read before to fall back on
             log.error("staff PIN not checked: the database cannot be read: %s", error)
             return Attempt(None, None, f"database: {error}")
-        for role in (Role.IT, Role.STAFF):
+        for role in (chosen, other_role(chosen)):
             stored = pins[role]
-            if stored is not None and pin_matches(pin, stored, pepper):
-                self._save(PinLock(), (role.value, "login"))
+            if locked[role] is None and stored is not None and pin_matches(pin, stored, pepper):
+                self._save(_open_locks(), (role.value, "login", None))  # every lock cleared
                 return Attempt(role, None)
         with self._mutex:
-            lock = self._memory.lock.after_wrong_pin(now)
+            lock = self._memory.locks[chosen].after_wrong_pin(now)
         until = lock.locked_until(now)
-        self._save(lock, ("unknown", "wrong PIN" if until is None else "wrong PIN, locked"))
+        action = "wrong PIN" if until is None else "wrong PIN, locked"
+        self._save({chosen: lock}, ("unknown", action, f"role {chosen.value}"))
         return Attempt(None, until)
 
     # -- memory and database ---------------------------------------------------------
 
-    def _load(self, now: datetime) -> datetime | None:
-        """The lock from the database, merged into memory: the database wins when it holds
-        what memory last wrote (so IT's unlock counts), else the longer of the two. A
-        stored end further than the longest lock from now is brought back and written
-        back, so a wrong clock never stretches it (nor keeps it at "5 minutes" forever)."""
+    def _load(self, now: datetime) -> dict[Role, datetime | None]:
+        """The locks from the database, merged into memory: for each role the database wins
+        when it holds what memory last wrote (so IT's unlock counts), else the longer of
+        the two. A stored end further than the longest lock from now is brought back and
+        written back, so a wrong clock never stretches it (nor keeps it at "5 minutes")."""
         try:
-            failures, until = self._store.pin_failures()
-        except Exception as error:  # the store's error: memory still holds the lock
-            log.error("wrong-PIN lock not read: %s", error)
-            stored = None
-            stretched = False
-        else:
-            stored = PinLock(failures, until).normalised(now)
-            stretched = until is not None and until > now + LONGEST_LOCK
+            rows = self._store.pin_failures()
+        except Exception as error:  # the store's error: memory still holds the locks
+            log.error("wrong-PIN locks not read: %s", error)
+            rows = {}
+        write_back: Locks = {}
         with self._mutex:
             memory = self._memory
-            write_back = stretched and memory.saved
-            if stored is not None and memory.saved:
-                memory.lock = stored
-            elif stored is not None:  # memory was not written: it counts too
-                memory.lock = memory.lock.merged(
-                    PinLock(stored.failures, None) if stretched else stored
-                )
-            memory.lock = memory.lock.normalised(now)
-            lock = memory.lock
+            for role in Role:
+                if role in rows:
+                    failures, until = rows[role]
+                    stored = PinLock(failures, until).normalised(now)
+                    stretched = until is not None and until > now + LONGEST_LOCK
+                    if memory.saved[role]:
+                        memory.locks[role] = stored
+                        if stretched:
+                            write_back[role] = stored
+                    else:  # memory was not written: it counts too
+                        memory.locks[role] = memory.locks[role].merged(
+                            PinLock(stored.failures, None) if stretched else stored
+                        )
+                memory.locks[role] = memory.locks[role].normalised(now)
+            locks = dict(memory.locks)
         if write_back:
-            self._save(lock, None)
-        return lock.locked_until(now)
+            self._save(write_back, None)
+        return {role: lock.locked_until(now) for role, lock in locks.items()}
 
     def _pins(self) -> dict[Role, PinHash | None]:
         """Both roles' hashes; when the database cannot be read, the last ones read, so
@@ -299,17 +325,23 @@ class StaffAccess:
             self._memory.pins = pins
         return pins
 
-    def _save(self, lock: PinLock, audit: tuple[str, str] | None) -> None:
+    def _save(self, locks: Locks, audit: tuple[str, str, str | None] | None) -> None:
         """Memory first, then the database. A write that fails (a full disk, a read-only
         or busy database) must neither stop staff from reaching a broken kiosk nor undo
         the lock: memory keeps counting."""
         with self._mutex:
-            self._memory.lock, self._memory.saved = lock, False
+            for role, lock in locks.items():
+                self._memory.locks[role], self._memory.saved[role] = lock, False
         try:
-            self._store.set_pin_failures(lock.failures, lock.until, audit)
+            self._store.set_pin_failures(
+                {role: (lock.failures, lock.until) for role, lock in locks.items()}, audit
+            )
         except Exception as error:  # the store's error; logged, memory holds the count
-            log.error("staff access not recorded (%s): %s", " ".join(audit or ()), error)
+            log.error(
+                "staff access not recorded (%s): %s", " ".join(audit[:2] if audit else ()), error
+            )
             return
         with self._mutex:
-            if self._memory.lock == lock:
-                self._memory.saved = True
+            for role, lock in locks.items():
+                if self._memory.locks[role] == lock:
+                    self._memory.saved[role] = True

@@ -1,4 +1,4 @@
-"""The staff side of the database: PIN hashes, the wrong-PIN lock, the audit trail.
+"""The staff side of the database: PIN hashes, each role's wrong-PIN lock, the audit trail.
 
 A part of `DeclarationStore` (it shares its connection, lock and transactions), kept in
 its own module because it is about staff access, not declarations.
@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.staff import PinHash, Role
+
+_ROLES = {role.value for role in Role}
 
 
 @dataclass(frozen=True)
@@ -55,49 +57,69 @@ class StaffRecords:
         return None if row is None else PinHash(bytes(row[0]), bytes(row[1]), *row[2:])
 
     def set_pin(self, role: Role, pin: PinHash) -> None:
-        """A new PIN for a role; the PIN pad's lock is cleared too (IT is at the kiosk)."""
+        """A new PIN for a role; every role's wrong-PIN lock is cleared too (IT is at the
+        kiosk)."""
         with self._transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO staff_pins (role, salt, digest, n, r, p, set_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (role.value, pin.salt, pin.digest, pin.n, pin.r, pin.p, self._now()),
             )
-            db.execute("UPDATE pin_lock SET failures = 0, locked_until = NULL WHERE id = 1")
+            db.execute("UPDATE pin_locks SET failures = 0, locked_until = NULL")
             self._audit(db, "it", "PIN set", None, f"role {role.value}")
 
-    def pin_failures(self) -> tuple[int, datetime | None]:
+    def pin_failures(self) -> dict[Role, tuple[int, datetime | None]]:
+        """Each role's wrong PINs in a row and the end of its lock (or of its last wrong PIN)."""
         with self._lock:
             try:
-                failures, until = self._db.execute(
-                    "SELECT failures, locked_until FROM pin_lock WHERE id = 1"
-                ).fetchone()
+                rows = self._db.execute(
+                    "SELECT role, failures, locked_until FROM pin_locks"
+                ).fetchall()
             except sqlite3.Error as error:
                 raise _store_error(str(self.path), error) from error
-        return int(failures), datetime.fromisoformat(until) if until else None
+        return {
+            Role(role): (int(failures), datetime.fromisoformat(until) if until else None)
+            for role, failures, until in rows
+            if role in _ROLES
+        }
 
     def set_pin_failures(
         self,
-        failures: int,
-        locked_until: datetime | None,
-        audit: tuple[str, str] | None = None,
+        locks: dict[Role, tuple[int, datetime | None]],
+        audit: tuple[str, str, str | None] | None = None,
     ) -> None:
-        """The wrong-PIN count and the lock's end, and the audit line (role, action) of the
-        attempt, in one transaction: one wait at most for a busy database."""
+        """Roles' wrong-PIN counts and lock ends, and the audit line (role, action, detail)
+        of the attempt, in one transaction: one wait at most for a busy database."""
         with self._transaction() as db:
-            db.execute(
-                "UPDATE pin_lock SET failures = ?, locked_until = ? WHERE id = 1",
-                (failures, locked_until.isoformat() if locked_until else None),
+            db.executemany(
+                "UPDATE pin_locks SET failures = ?, locked_until = ? WHERE role = ?",
+                [
+                    (failures, until.isoformat() if until else None, role.value)
+                    for role, (failures, until) in locks.items()
+                ],
             )
             if audit is not None:
-                self._audit(db, audit[0], audit[1], None, None)
+                self._audit(db, audit[0], audit[1], None, audit[2])
 
-    def unlock_pin_pad(self, detail: str) -> bool:
-        """IT clears the PIN pad's lock; whether it was closed or counting."""
+    def unlock_pin_pad(self, detail: str, role: Role | None = None) -> list[Role]:
+        """IT clears one role's wrong-PIN lock, or every role's; the roles that were closed
+        or counting."""
+        roles = list(Role) if role is None else [role]
         with self._transaction() as db:
-            failures = db.execute("SELECT failures FROM pin_lock WHERE id = 1").fetchone()[0]
-            db.execute("UPDATE pin_lock SET failures = 0, locked_until = NULL WHERE id = 1")
-            self._audit(db, "it", "PIN pad unlocked", None, detail)
-        return bool(failures)
+            counting = [
+                each
+                for each in roles
+                if db.execute(
+                    "SELECT failures FROM pin_locks WHERE role = ?", (each.value,)
+                ).fetchone()[0]
+            ]
+            db.executemany(
+                "UPDATE pin_locks SET failures = 0, locked_until = NULL WHERE role = ?",
+                [(each.value,) for each in roles],
+            )
+            names = " and ".join(each.value for each in roles)
+            self._audit(db, "it", "PIN pad unlocked", None, f"{detail}: {names}")
+        return counting
 
     def audit(
         self, role: str, action: str, reference: str | None = None, detail: str | None = None

@@ -135,7 +135,8 @@ def refused(window: MainWindow, flow: Flow) -> Iterator[str]:
 
 
 def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> None:
-    """The PIN pad and the staff screen with a slip open, in the staff language."""
+    """The PIN pad (open, then Reception locked by five wrong PINs) and the staff screen
+    with a slip open, in the staff language."""
     kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
     for orientation, size in SIZES.items():
         window = build_window(
@@ -152,6 +153,14 @@ def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> 
         staff.open_pin_pad()
         app.processEvents()
         window.grab().save(str(out / f"staff-{orientation}-1-pin.png"))
+        for _ in range(5):
+            staff.pin_screen.entered.emit("0000")
+            settle(app, window)
+        window.grab().save(str(out / f"staff-{orientation}-1-pin-locked.png"))
+        kiosk.store.unlock_pin_pad("render_screens.py")
+        staff.leave("cancel")
+        staff.open_pin_pad()
+        settle(app, window)
         staff.pin_screen.entered.emit("2468")
         settle(app, window)
         summaries = kiosk.staff_desk.day(datetime.now(UTC))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.printing import PrintResult
-from kiosk.staff import Attempt, PadState, Role
+from kiosk.staff import Attempt, PadState, Role, other_role
 from kiosk.staff_desk import PrinterState, StaffDesk
 from kiosk.store import StoreError, Summary
 from ui.background import BackgroundRunner
@@ -71,6 +71,7 @@ class StaffMode(QObject):
         self._lock_shown = False
 
         self.pin_screen.entered.connect(self._pin_entered)
+        self.pin_screen.role_chosen.connect(self._role_chosen)
         self.pin_screen.cancelled.connect(lambda: self.leave("cancel"))
         screen = self.staff_screen
         screen.refresh_requested.connect(self.refresh)
@@ -167,6 +168,7 @@ class StaffMode(QObject):
         so that one PIN at a time is checked."""
         now = self._clock()
         access = self.desk.access
+        chosen = self.pin_screen.role
         self.pin_screen.set_busy(True)
 
         def done(attempt: Attempt) -> None:
@@ -179,7 +181,7 @@ class StaffMode(QObject):
             else:
                 self._logged_in(attempt.role)
 
-        self._run_pin(lambda: access.try_pin(pin, now), done)
+        self._run_pin(lambda: access.try_pin(pin, now, chosen), done)
 
     def _logged_in(self, role: Role) -> None:
         now = self._clock()
@@ -197,8 +199,19 @@ class StaffMode(QObject):
         self._lock_shown = False
         self.pin_screen.show_message(self._words().text("staff_failed", reason=fault))
 
+    def _role_chosen(self, _role: Role) -> None:
+        """Reception or IT tapped: that role's lock (or none) is what the pad now shows."""
+        now = self._last_touch = self._clock()
+        if self._lock_shown:
+            self._lock_shown = False
+            self.pin_screen.show_message(None)
+        self._show_lock(now)
+
     def _show_lock(self, now: datetime) -> None:
-        until = self.desk.access.locked_until(now)
+        """The chosen role's lock: its countdown, keys disabled, and whether the other
+        role's PIN still opens the pad (choosing it enables the keys)."""
+        chosen = self.pin_screen.role
+        until = self.desk.access.locked_until(chosen, now)
         if until is None:
             if self._lock_shown:  # the wait is over: the keys work again
                 self._lock_shown = False
@@ -207,9 +220,11 @@ class StaffMode(QObject):
         self._lock_shown = True
         seconds = max(1, int((until - now).total_seconds() + 0.999))
         words = self._words()
-        self.pin_screen.show_message(
-            words.text("pin_locked", seconds=words.number(seconds)), locked=True
-        )
+        text = words.text("pin_locked", seconds=words.number(seconds))
+        other = other_role(chosen)
+        if self.desk.access.locked_until(other, now) is None:
+            text += " " + words.text("pin_other_open", role=words.text(f"staff_role_{other.value}"))
+        self.pin_screen.show_message(text, locked=True)
 
     # -- staff screen --------------------------------------------------------------------
 

@@ -166,6 +166,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "pin_cancel": QT_TRANSLATE_NOOP("Kiosk", "Cancel"),
         "pin_wrong": QT_TRANSLATE_NOOP("Kiosk", "Wrong PIN."),
         "pin_locked": QT_TRANSLATE_NOOP("Kiosk", "Too many wrong PINs. Try again in {seconds} s."),
+        "pin_other_open": QT_TRANSLATE_NOOP("Kiosk", "The {role} PIN still works: choose {role}."),
         "pin_not_set": QT_TRANSLATE_NOOP(
             "Kiosk", "No staff PIN is set yet: IT sets one with the command line (set-pin)."
         ),

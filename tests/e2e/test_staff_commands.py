@@ -57,3 +57,29 @@ def test_set_pin_mixes_in_the_pepper_and_check_config_names_a_missing_one(
     assert data.run("check-config", "--set", with_pepper).returncode == 0
     missing = data.run("check-config", "--set", f'staff.pepper_file="{tmp_path / "gone"}"')
     assert missing.returncode == 2 and "staff.pepper_file" in missing.stderr
+
+
+def test_unlock_staff_role_clears_that_role_only(data: DataFolder) -> None:
+    assert data.run("set-pin", "--role", "staff", stdin="246813\n").returncode == 0
+    now = datetime.now(UTC)
+    store = DeclarationStore(data.database)
+    try:
+        access = StaffAccess(store)
+        for role in Role:
+            for _ in range(5):
+                access.try_pin("0000", now, role)
+    finally:
+        store.close()
+
+    result = data.run("unlock-staff", "--role", "it")
+
+    assert result.returncode == 0, result.stderr
+    assert "it role" in result.stdout
+    store = DeclarationStore(data.database)
+    try:
+        state = StaffAccess(store).pad_state(now + timedelta(seconds=1))
+        assert state.locked_until[Role.IT] is None
+        assert state.locked_until[Role.STAFF] is not None
+    finally:
+        store.close()
+    assert data.run("unlock-staff", "--role", "reception").returncode == 2

@@ -1,5 +1,6 @@
 """Issue 16 on the kiosk: the PIN pad never checks a PIN on the GUI thread, locks even
-when the database cannot be written, and says a failed disk instead of crashing."""
+when the database cannot be written, locks per role, and says a failed disk instead of
+crashing."""
 
 from __future__ import annotations
 
@@ -8,12 +9,20 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.staff import PinHash, Role
 from kiosk.store import StoreError
-from tests.e2e.test_staff_mode import STAFF_PIN, clock_of, hold_corner, kiosk, named, type_pin
+from tests.e2e.test_staff_mode import (
+    IT_PIN,
+    STAFF_PIN,
+    clock_of,
+    hold_corner,
+    kiosk,
+    named,
+    type_pin,
+)
 
 
 def test_no_pin_is_checked_and_no_database_read_on_the_gui_thread(
@@ -82,3 +91,36 @@ def test_a_failed_disk_is_said_on_the_pin_pad_never_raised(
         assert app.visible("pin-digit-1", QWidget).isEnabled()  # try again once fixed
         app.tap("pin-cancel")
         assert app.visible("next", QWidget)
+
+
+def test_a_patient_locking_reception_leaves_it_a_way_in(qtbot: QtBot, tmp_path: Path) -> None:
+    """Five wrong PINs close Reception (chosen when the pad opens); the pad says IT's PIN
+    still works, choosing IT brings the keys back, and IT signing in reopens Reception."""
+    with kiosk(qtbot, tmp_path) as app:
+        hold_corner(app, 3)
+        assert named(app, "pin-role-staff", QAbstractButton).isChecked()
+        for _ in range(5):
+            type_pin(app, "0000")
+        message = app.visible("pin-message", QLabel).text()
+        assert "30" in message and "IT" in message
+        assert not app.visible("pin-digit-1", QWidget).isEnabled()
+
+        app.tap("pin-role-it")
+
+        assert named(app, "pin-role-it", QAbstractButton).isChecked()
+        assert not named(app, "pin-role-staff", QAbstractButton).isChecked()
+        assert app.visible("pin-digit-1", QWidget).isEnabled()
+        assert not named(app, "pin-message", QLabel).isVisible()
+        app.tap("pin-role-staff")  # back to Reception: still closed
+        assert not app.visible("pin-digit-1", QWidget).isEnabled()
+        app.tap("pin-role-it")
+        type_pin(app, IT_PIN)
+        qtbot.waitUntil(lambda: named(app, "staff-exit", QWidget).isVisible())
+        app.tap("staff-lock")
+
+        hold_corner(app, 3)  # the pad opens on Reception again, and its lock is gone
+        qtbot.waitUntil(lambda: named(app, "pin-role-staff", QAbstractButton).isChecked())
+        assert app.visible("pin-digit-1", QWidget).isEnabled()
+        type_pin(app, STAFF_PIN)
+        qtbot.waitUntil(lambda: named(app, "staff-lock", QWidget).isVisible())
+        assert not named(app, "staff-exit", QWidget).isVisible()

@@ -78,7 +78,7 @@ def test_five_wrong_pins_lock_entry_and_the_wait_grows(store: DeclarationStore) 
 
     for _ in range(4):
         assert access.try_pin("0000", NOON).role is None
-        assert access.locked_until(NOON) is None
+        assert access.locked_until(Role.STAFF, NOON) is None
     fifth = access.try_pin("0000", NOON)
     assert fifth.role is None and fifth.locked_until == NOON + FIRST_LOCK
     # Even the right PIN is refused while locked.
@@ -89,7 +89,7 @@ def test_five_wrong_pins_lock_entry_and_the_wait_grows(store: DeclarationStore) 
     # The right PIN after the wait opens, and the count starts again.
     after = later + 2 * FIRST_LOCK + timedelta(seconds=1)
     assert access.try_pin("1111", after).role is Role.STAFF
-    assert store.pin_failures() == (0, None)
+    assert store.pin_failures() == {Role.STAFF: (0, None), Role.IT: (0, None)}
     wrong = [entry for entry in store.audit_entries() if entry.action.startswith("wrong PIN")]
     assert len(wrong) == 6
 
@@ -103,7 +103,8 @@ def test_the_lock_survives_a_restart(path: Path) -> None:
 
     again = DeclarationStore(path)
     try:
-        assert StaffAccess(again).pad_state(NOON + timedelta(seconds=5)).locked_until is not None
+        state = StaffAccess(again).pad_state(NOON + timedelta(seconds=5))
+        assert state.locked_until[Role.STAFF] is not None
     finally:
         again.close()
 

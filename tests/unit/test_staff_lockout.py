@@ -56,7 +56,7 @@ def test_wrong_pins_lock_the_pad_even_when_the_database_cannot_be_written(
     attempts = [access.try_pin("0000", NOON + timedelta(seconds=n)) for n in range(5)]
 
     assert attempts[-1].locked_until is not None
-    assert access.locked_until(NOON + timedelta(seconds=5)) is not None
+    assert access.locked_until(Role.STAFF, NOON + timedelta(seconds=5)) is not None
     # Even the right PIN waits: a guesser gets nothing from a broken disk.
     assert access.try_pin(STAFF_PIN, NOON + timedelta(seconds=6)).role is None
 
@@ -87,7 +87,7 @@ def test_wrong_pins_are_forgotten_after_an_hour_without_one(store: DeclarationSt
 
 def test_a_wall_clock_set_wrong_cannot_stretch_the_lock(store: DeclarationStore) -> None:
     # A lock written while the clock said a date ten days ahead (or a clock set back).
-    store.set_pin_failures(9, NOON + timedelta(days=10))
+    store.set_pin_failures({Role.STAFF: (9, NOON + timedelta(days=10))})
     access = StaffAccess(store)
 
     assert access.try_pin(STAFF_PIN, NOON).role is None  # the lock holds ...
@@ -219,7 +219,7 @@ def test_an_unreadable_pepper_refuses_every_pin_without_counting_it(
         attempt = access.try_pin("482913", NOON)
         assert attempt.role is None and attempt.fault is not None
         assert "staff.pepper_file" in attempt.fault and attempt.locked_until is None
-    assert store.pin_failures()[0] == 0
+    assert store.pin_failures()[Role.STAFF][0] == 0
 
 
 def test_check_config_and_doctor_name_an_unreadable_pepper(tmp_path: Path, pepper: Path) -> None:

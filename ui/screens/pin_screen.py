@@ -1,20 +1,23 @@
-"""The PIN pad that opens staff mode: ten digits, erase, OK, cancel. The digits typed are
-never shown, only one dot each; nothing typed outlives the screen."""
+"""The PIN pad that opens staff mode: whose PIN (Reception or IT), ten digits, erase, OK,
+cancel. The digits typed are never shown, only one dot each; nothing typed outlives the
+screen. Wrong PINs count against the role chosen (kiosk/staff.py): a patient playing with
+the pad closes reception's PIN, never IT's."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.staff import PIN_LENGTHS
+from kiosk.staff import PIN_LENGTHS, Role
 from ui.texts import Words
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, text_label
+from ui.widgets.basics import button, set_button_text, set_selected, text_label
 
 
 class PinScreen(QWidget):
     entered = Signal(str)
     cancelled = Signal()
+    role_chosen = Signal(object)  # the Role now chosen
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +25,7 @@ class PinScreen(QWidget):
         self._pin = ""
         self._locked = False  # too many wrong PINs: the keys wait
         self._busy = False  # a PIN is being checked: no second one meanwhile
+        self._role = Role.STAFF
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.mm(8), theme.mm(8), theme.mm(8), theme.mm(8))
         layout.setSpacing(theme.gap * 2)
@@ -31,7 +35,19 @@ class PinScreen(QWidget):
         self._dots.setObjectName("pin-dots")
         self._message = text_label("problem")
         self._message.setObjectName("pin-message")
-        for label in (self._title, self._text, self._dots, self._message):
+        for label in (self._title, self._text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        roles = QHBoxLayout()
+        self._roles: dict[Role, QPushButton] = {}
+        for role in Role:
+            choice = button(f"pin-role-{role.value}")
+            choice.clicked.connect(lambda _=False, r=role: self._choose(r))
+            choice.setMinimumHeight(theme.mm(18))
+            roles.addWidget(choice)
+            self._roles[role] = choice
+        layout.addLayout(roles)
+        for label in (self._dots, self._message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(1)
@@ -71,7 +87,27 @@ class PinScreen(QWidget):
         set_button_text(self._erase, words.text("key_backspace"))
         set_button_text(self._ok, words.text("pin_ok"))
         set_button_text(self._cancel, words.text("pin_cancel"))
+        for role, choice in self._roles.items():
+            set_button_text(choice, words.text(f"staff_role_{role.value}"))
+        self._show_roles()
         self._show_dots()
+
+    @property
+    def role(self) -> Role:
+        """The role chosen: whose PIN is typed, which a wrong one counts against."""
+        return self._role
+
+    def _choose(self, role: Role) -> None:
+        if self._busy:
+            self._show_roles()  # a PIN is being checked as the role chosen before
+            return
+        self._role = role
+        self._show_roles()
+        self.role_chosen.emit(role)
+
+    def _show_roles(self) -> None:
+        for role, choice in self._roles.items():
+            set_selected(choice, role is self._role)
 
     def show_message(self, text: str | None, locked: bool = False) -> None:
         self._message.setText(text or "")
@@ -96,6 +132,8 @@ class PinScreen(QWidget):
     def reset(self) -> None:
         self._pin = ""
         self._busy = False
+        self._role = Role.STAFF
+        self._show_roles()
         self._show_dots()
         self.show_message(None)
 
