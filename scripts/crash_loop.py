@@ -7,7 +7,9 @@ same code and settings as the kiosk: WAL, synchronous=FULL) and saves declaratio
 after another, writing each reference to a pipe only once `save()` has returned: that is
 the moment the kiosk tells a patient their answers are saved. The parent kills it with
 SIGKILL after a random 0-25 ms: during the open, the integrity check, a migration or a
-commit. Then it checks, with a connection of its own, that `quick_check` is ok and that
+commit. Every other round counts those milliseconds from the writer's first acknowledged
+save, so that on a loaded machine too the kills fall between and inside writes. Then it
+checks, with a connection of its own, that `quick_check` is ok and that
 every acknowledged reference is stored exactly once, and prints a JSON summary.
 Exit code 0: nothing lost; 1: a loss or damage (the summary says which).
 
@@ -21,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import select
 import signal
 import sqlite3
 import sys
@@ -56,7 +59,10 @@ def write_forever(path: Path, round_number: int, acknowledged: int) -> None:
         number += 1
 
 
-def one_round(path: Path, round_number: int, wait: float) -> list[str]:
+def one_round(path: Path, round_number: int, wait: float, *, after_first: bool) -> list[str]:
+    """One writer, killed `wait` seconds after it started, or (`after_first`) after its
+    first acknowledged save: a loaded machine (a slow open, slow fsyncs) then still has
+    its writer killed mid-work, not always before it wrote anything."""
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the writer
@@ -66,10 +72,19 @@ def one_round(path: Path, round_number: int, wait: float) -> list[str]:
         finally:
             os._exit(1)
     os.close(writer)
+    received = b""
+    if after_first:
+        deadline = time.monotonic() + 30
+        while b"\n" not in received and time.monotonic() < deadline:
+            ready, _, _ = select.select([reader], [], [], 1.0)
+            if ready:
+                chunk = os.read(reader, 65536)
+                if not chunk:
+                    break
+                received += chunk
     time.sleep(wait)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    received = b""
     while chunk := os.read(reader, 65536):
         received += chunk
     os.close(reader)
@@ -110,7 +125,8 @@ def main() -> int:
     started = time.perf_counter()
     for round_number in range(arguments.kills):
         wait = chance.uniform(0, arguments.longest_ms / 1000)
-        acknowledged += one_round(arguments.database, round_number, wait)
+        after_first = round_number % 2 == 1  # every other round: killed mid-work for sure
+        acknowledged += one_round(arguments.database, round_number, wait, after_first=after_first)
     summary = check(arguments.database, acknowledged)
     summary["kills"] = arguments.kills
     summary["seconds"] = round(time.perf_counter() - started, 2)

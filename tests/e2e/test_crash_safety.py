@@ -27,7 +27,9 @@ def test_every_acknowledged_declaration_survives_200_kills(tmp_path: Path) -> No
     assert summary["integrity"] == ["ok"]
     assert summary["lost"] == [] and summary["stored_twice"] == []
     assert summary["kills"] == 200
-    assert summary["acknowledged"] > 200  # the writer really got to write between kills
+    # Every other writer is killed only after its first save: the kills really fall
+    # between and inside writes, however slow the machine (a timed guess failed under load).
+    assert summary["acknowledged"] >= 100
     # The kiosk opens the file after all that, as it is: no damage to move aside.
     store = DeclarationStore(database)
     try:
