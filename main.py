@@ -1,6 +1,6 @@
 """Start the radiology waiting-room kiosk: `python main.py --help`.
 
-Parses the command line (kiosk/cli.py), builds the kiosk from its configuration
+Parses the command line (kiosk/commands/cli.py), builds the kiosk from its configuration
 (kiosk/assembly.py) and hands it to the window; the other commands run without one.
 """
 
@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kiosk import commands
 from kiosk.assembly import Kiosk, build_kiosk, load_domain
-from kiosk.cli import administer, parse_arguments
+from kiosk.commands import admin as commands
+from kiosk.commands.cli import administer, parse_arguments
 from kiosk.config import Config, load_config
 from kiosk.errors import KioskError
+from kiosk.records.store import DamagedStore, DeclarationStore, StoreError
 from kiosk.resources import I18N_DIR
-from kiosk.store import DamagedStore, DeclarationStore, StoreError
-from kiosk.watchdog import Watchdog
+from kiosk.services.watchdog import Watchdog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from benchmarks.figures import Row, percentile, spread
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.declaration import Declaration
-from kiosk.flow import Flow, Outcome, Screen
-from kiosk.submission import SubmissionResult
+from kiosk.patient.declaration import Declaration
+from kiosk.patient.flow import Flow, Outcome, Screen
+from kiosk.services.submission import SubmissionResult
 from ui.app import build_window
 from ui.main_window import MainWindow
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from benchmarks.figures import Row, spread
 from benchmarks.patient import ANSWERS
 from kiosk.assembly import Kiosk
-from kiosk.declaration import Declaration
-from kiosk.questionnaire import Group
+from kiosk.content.questionnaire import Group
+from kiosk.patient.declaration import Declaration
+from kiosk.records.store import DeclarationStore
 from kiosk.resources import resource_path
-from kiosk.store import DeclarationStore
 
 
 def bench_slip(kiosk: Kiosk, runs: int) -> list[Row]:
-    from kiosk.slip import SlipRenderer
+    from kiosk.printing.slip import SlipRenderer
 
     staff = kiosk.content.language("fr")
     renderer = SlipRenderer(

@@ -1,6 +1,6 @@
 """Builds the kiosk from its configuration: content, store, printer, services.
 
-The one place that knows how the pieces fit; `main.py` (the window) and `kiosk/cli.py`
+The one place that knows how the pieces fit; `main.py` (the window) and `kiosk/commands/cli.py`
 (the command line) both start here. Qt-free: ReportLab is loaded on the first slip.
 """
 
@@ -14,22 +14,22 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.clinical import ClinicalSummary
 from kiosk.config import Config
-from kiosk.content import Content, load_content
-from kiosk.cups import AutoPrinter, CupsPrinter
-from kiosk.flow import Clock, Flow, utc_now
-from kiosk.housekeeping import Housekeeper
-from kiosk.printing import FolderPrinter, Printer
-from kiosk.questionnaire import Questionnaire
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.locales import Content, load_content
+from kiosk.content.questionnaire import Questionnaire
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.clinical import ClinicalSummary
+from kiosk.patient.flow import Clock, Flow, utc_now
+from kiosk.printing.cups import AutoPrinter, CupsPrinter
+from kiosk.printing.printers import FolderPrinter, Printer
+from kiosk.records.store import DeclarationStore, StoreError
 from kiosk.resources import resource_path
-from kiosk.staff_desk import StaffDesk
-from kiosk.store import DeclarationStore, StoreError
-from kiosk.submission import SubmissionService
+from kiosk.services.housekeeping import Housekeeper
+from kiosk.services.submission import SubmissionService
+from kiosk.staff.desk import StaffDesk
 
 if TYPE_CHECKING:
-    from kiosk.slip import SlipRenderer
+    from kiosk.printing.slip import SlipRenderer
 
 log = logging.getLogger("kiosk")
 
@@ -48,7 +48,7 @@ def slip_renderer(
 
     @cache
     def renderer() -> SlipRenderer:  # ReportLab is loaded on the first slip, not at start
-        from kiosk.slip import SlipRenderer
+        from kiosk.printing.slip import SlipRenderer
 
         return SlipRenderer(
             questionnaire,

@@ -33,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.declaration import Declaration
-from kiosk.store import DeclarationStore
+from kiosk.patient.declaration import Declaration
+from kiosk.records.store import DeclarationStore
 
 ANSWERS = {"for_whom": "self", "anticoagulants": "no", "allergy": "yes"}
 

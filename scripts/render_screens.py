@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
-from kiosk.declaration import Answer
-from kiosk.flow import Flow, Screen, Step
-from kiosk.questionnaire import Typed
-from kiosk.staff import Role, hash_pin
+from kiosk.content.questionnaire import Typed
+from kiosk.patient.declaration import Answer
+from kiosk.patient.flow import Flow, Screen, Step
+from kiosk.staff.access import Role, hash_pin
 from tests.helpers.journey import walk
 from tests.helpers.tour import TOUR_ANSWERS, tour
 from tests.helpers.tour import settle as lay_out

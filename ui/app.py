@@ -8,11 +8,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from kiosk.config import Config
-from kiosk.content import Content
-from kiosk.flow import Flow
+from kiosk.content.locales import Content
+from kiosk.patient.flow import Flow
 from kiosk.resources import I18N_DIR
-from kiosk.speech import Speech, speech_for
-from kiosk.staff_desk import StaffDesk
+from kiosk.services.speech import Speech, speech_for
+from kiosk.staff.desk import StaffDesk
 from ui.main_window import MainWindow, Submit
 from ui.texts import Translations
 from ui.theme import Theme, px_per_mm_for

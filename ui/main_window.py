@@ -1,4 +1,4 @@
-"""The main window: header, the patient's screens (ui/patient_screens.py), navigation bar
+"""The main window: header, the patient's screens (ui/screens/stack.py), navigation bar
 and accessibility bar, staff mode; wired to the flow.
 
 Screens emit intents; this window passes them to the flow and then shows the state the
@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Content
-from kiosk.declaration import Declaration
-from kiosk.flow import Assistance, Flow, Outcome, Screen
-from kiosk.speech import NoSpeech, Speech
-from kiosk.staff_desk import StaffDesk
-from kiosk.submission import SubmissionResult
+from kiosk.content.locales import Content
+from kiosk.patient.declaration import Declaration
+from kiosk.patient.flow import Assistance, Flow, Outcome, Screen
+from kiosk.services.speech import NoSpeech, Speech
+from kiosk.services.submission import SubmissionResult
+from kiosk.staff.desk import StaffDesk
 from ui.background import BackgroundRunner
 from ui.lockdown import Lockdown
-from ui.patient_screens import PatientScreens
 from ui.read_aloud import ReadAloud, speech_of, spoken_texts
-from ui.staff_mode import StaffMode
+from ui.screens.stack import PatientScreens
+from ui.staff.mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
 from ui.typed_input import TypedInput

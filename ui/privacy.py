@@ -2,7 +2,7 @@
 clipboard, not in the X PRIMARY selection (which the next patient could paste with a
 middle click), and never put there by a field in the first place.
 
-`forget_clipboards()` runs on every wipe of a session (ui/patient_screens.py
+`forget_clipboards()` runs on every wipe of a session (ui/screens/stack.py
 `forget_patient`); `keep_private(field)` makes a patient's line edit one that holds no
 selection (a drag or a double tap only moves the cursor) and takes no middle-click paste.
 """

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from kiosk.speech import Speech
+from kiosk.services.speech import Speech
 
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 AVAILABILITY_SECONDS = 60.0  # a headset plugged in is noticed within a minute

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from kiosk.content import Language
+from kiosk.content.locales import Language
 from kiosk.errors import ContentError
 
 CONTEXT = "Kiosk"

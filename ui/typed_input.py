@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kiosk.flow import Flow
-from kiosk.questionnaire import DONT_KNOW
-from ui.patient_screens import PatientScreens, birth_date_prompt
+from kiosk.content.questionnaire import DONT_KNOW
+from kiosk.patient.flow import Flow
 from ui.read_aloud import ReadAloud
+from ui.screens.stack import PatientScreens, birth_date_prompt
 from ui.texts import Words
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.staff import Role, pin_matches
-from kiosk.store import DeclarationStore
+from kiosk.records.store import DeclarationStore
+from kiosk.staff.access import Role, pin_matches
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"

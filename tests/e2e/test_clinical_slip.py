@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.content import Language
-from kiosk.flow import Screen
+from kiosk.content.locales import Language
+from kiosk.patient.flow import Screen
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 
 pytestmark = pytest.mark.e2e

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.store import DeclarationStore
+from kiosk.records.store import DeclarationStore
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "crash_loop.py"
 

@@ -16,10 +16,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from kiosk.cups import CupsPrinter
-from kiosk.flow import Outcome, Screen
-from kiosk.store import DeclarationStore
-from kiosk.submission import SubmissionService
+from kiosk.patient.flow import Outcome, Screen
+from kiosk.printing.cups import CupsPrinter
+from kiosk.records.store import DeclarationStore
+from kiosk.services.submission import SubmissionService
 from tests.helpers.cups import PrivateCups
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import questionnaire

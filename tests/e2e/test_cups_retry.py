@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from kiosk import housekeeping
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.cups import job_title
-from kiosk.flow import Outcome
-from kiosk.staff import Role
+from kiosk.patient.flow import Outcome
+from kiosk.printing.cups import job_title
+from kiosk.services import housekeeping
+from kiosk.staff.access import Role
 from tests.helpers.cups import PrivateCups
 from tests.helpers.declarations import make_declaration
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.declaration import Declaration
-from kiosk.flow import Screen
-from kiosk.submission import SubmissionResult
+from kiosk.patient.declaration import Declaration
+from kiosk.patient.flow import Screen
+from kiosk.services.submission import SubmissionResult
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
 

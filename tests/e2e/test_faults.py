@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.flow import Screen
-from kiosk.staff import Role, hash_pin
+from kiosk.patient.flow import Screen
+from kiosk.staff.access import Role, hash_pin
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
 

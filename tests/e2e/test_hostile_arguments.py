@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store import DeclarationStore
+from kiosk.records.store import DeclarationStore
 from tests.helpers.declarations import make_declaration
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.staff import Role, hash_pin
+from kiosk.staff.access import Role, hash_pin
 from tests.helpers.kiosk_app import running_kiosk
 
 

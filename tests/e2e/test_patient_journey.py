@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from ui.texts import SOURCE_LANGUAGE, SOURCES, Translations

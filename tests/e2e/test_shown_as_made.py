@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from kiosk.assembly import build_kiosk
 from kiosk.config import load_config
-from kiosk.questionnaire import Typed
+from kiosk.content.questionnaire import Typed
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 pytestmark = pytest.mark.e2e

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kiosk import staff
-from kiosk.staff import Role, StaffAccess, pin_matches
-from kiosk.store import DeclarationStore
+from kiosk.records.store import DeclarationStore
+from kiosk.staff import access as staff
+from kiosk.staff.access import Role, StaffAccess, pin_matches
 from tests.e2e.test_admin_commands import DataFolder, data
 
 __all__ = ["data"]  # the fixture, shared with test_admin_commands

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.flow import Screen
-from kiosk.staff import Role, hash_pin
-from kiosk.store import StoreError
+from kiosk.patient.flow import Screen
+from kiosk.records.store import StoreError
+from kiosk.staff.access import Role, hash_pin
 from tests.helpers.cups import PrivateCups
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.staff import PinHash, Role
-from kiosk.store import StoreError
+from kiosk.records.store import StoreError
+from kiosk.staff.access import PinHash, Role
 from tests.e2e.test_staff_mode import (
     IT_PIN,
     STAFF_PIN,

@@ -31,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, Protocol, Self
 
-import kiosk.cups as cups_client
+import kiosk.printing.cups as cups_client
 
 WhichJobs = Literal["all", "completed", "not-completed"]
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from kiosk.declaration import Answer, Declaration
+from kiosk.patient.declaration import Answer, Declaration
 
 # A patient on two blood thinners (aspirin continued, apixaban stopped as told) and
 # metformin, everything else "no".

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from kiosk.content import Content, load_content
-from kiosk.questionnaire import Questionnaire
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.locales import Content, load_content
+from kiosk.content.questionnaire import Questionnaire
+from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.declaration import Answer
-from kiosk.flow import IDENTITY, Flow, Screen, Step
-from kiosk.questionnaire import Kind, Question, Questionnaire
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.questionnaire import Kind, Question, Questionnaire
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.declaration import Answer
+from kiosk.patient.flow import IDENTITY, Flow, Screen, Step
 from tests.helpers.journey import NO_TO_ALL, bundled_content, bundled_questionnaire
 
 QUESTIONNAIRE = bundled_questionnaire()

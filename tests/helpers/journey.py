@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from kiosk.declaration import Answer, Declaration
-from kiosk.flow import REVIEW, Flow, Outcome, Screen, Step
-from kiosk.questionnaire import Kind, Questionnaire, Typed, chosen_options, split_key
+from kiosk.content.questionnaire import Kind, Questionnaire, Typed, chosen_options, split_key
+from kiosk.patient.declaration import Answer, Declaration
+from kiosk.patient.flow import REVIEW, Flow, Outcome, Screen, Step
 from tests.helpers.declarations import ALL_NO_ANSWERS
 from tests.helpers.domain import content, questionnaire
 

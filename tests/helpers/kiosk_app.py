@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.flow import Clock, Flow, Screen, utc_now
-from kiosk.speech import Speech
+from kiosk.patient.flow import Clock, Flow, Screen, utc_now
+from kiosk.services.speech import Speech
 from tests.helpers.tour import tour
 from ui.app import build_window
 from ui.main_window import MainWindow, Submit

@@ -6,8 +6,8 @@ from collections.abc import Iterator, Mapping
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.flow import Flow, Screen
-from kiosk.questionnaire import DONT_KNOW, split_key
+from kiosk.content.questionnaire import DONT_KNOW, split_key
+from kiosk.patient.flow import Flow, Screen
 from ui.main_window import MainWindow, Submit
 
 TourAnswer = str | tuple[str, ...]

@@ -17,9 +17,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from kiosk.resources import resource_path
-from kiosk.speech import EspeakSpeech, NoSpeech, Spoken
+from kiosk.services.speech import EspeakSpeech, NoSpeech, Spoken
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour

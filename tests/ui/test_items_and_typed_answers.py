@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QWidget
 
-from kiosk.declaration import Answer
-from kiosk.flow import REVIEW, Screen, Step
-from kiosk.questionnaire import Typed
+from kiosk.content.questionnaire import Typed
+from kiosk.patient.declaration import Answer
+from kiosk.patient.flow import REVIEW, Screen, Step
 from tests.helpers.journey import NO_TO_ALL, walk
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import settle

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from tests.helpers.kiosk_app import running_kiosk
 
 Mod = Qt.KeyboardModifier

@@ -16,7 +16,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from tests.e2e.test_staff_mode import kiosk, log_in
 from tests.helpers.kiosk_app import KioskUnderTest
 from tests.helpers.tour import tour

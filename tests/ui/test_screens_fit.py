@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from kiosk.resources import resource_path
-from kiosk.staff import Role, hash_pin
+from kiosk.staff.access import Role, hash_pin
 from tests.helpers.domain import questionnaire
 from tests.helpers.kiosk_app import running_kiosk
 from tests.helpers.tour import TOUR_ANSWERS, settle, tour

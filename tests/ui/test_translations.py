@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.content import Content
+from kiosk.content.locales import Content
 from kiosk.errors import ContentError
 from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.journey import bundled_questionnaire
@@ -28,7 +28,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 @pytest.fixture(scope="module")
 def content() -> Content:
-    from kiosk.content import load_content
+    from kiosk.content.locales import load_content
 
     return load_content(resource_path("locales"), SHIPPED, bundled_questionnaire())
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.flow import Screen
-from kiosk.questionnaire import Typed
+from kiosk.content.questionnaire import Typed
+from kiosk.patient.flow import Screen
 from kiosk.resources import resource_path
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import settle

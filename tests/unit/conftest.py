@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.flow import Flow
+from kiosk.patient.flow import Flow
 from tests.helpers.flow_steps import LANGUAGES, PAGES, QUESTIONNAIRE
 from tests.helpers.journey import FakeClock
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.declaration import InvalidInput, Problem, clean_name, clean_typed_text
+from kiosk.patient.declaration import InvalidInput, Problem, clean_name, clean_typed_text
 
 BLANK = ["\u3164", "\u115f", "\u1160", "\uffa0", "\u2800", "\u3164\u3164 \u3164", "\u115f\u1160"]
 ACUTE, GRAVE, DOT_BELOW, TILDE = "\u0301", "\u0300", "\u0323", "\u0303"

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.clinical import ClinicalSummary
-from kiosk.content import Language, load_content
-from kiosk.questionnaire import Ago, Answer, Typed
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.locales import Language, load_content
+from kiosk.content.questionnaire import Ago, Answer, Typed
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.clinical import ClinicalSummary
 from kiosk.resources import resource_path
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 from tests.helpers.domain import questionnaire

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.commands import day_bounds, parse_day
+from kiosk.commands.admin import day_bounds, parse_day
 from kiosk.config import load_config
 from kiosk.errors import ConfigError, ContentError
 from kiosk.resources import RESOURCE_ROOT

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Bullets, Content, Paragraph, load_content, parse_page
+from kiosk.content.locales import Bullets, Content, Paragraph, load_content, parse_page
+from kiosk.content.questionnaire import Questionnaire
+from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.errors import ContentError
-from kiosk.questionnaire import Questionnaire
-from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 
 SEED = Path(__file__).resolve().parents[2] / "docs" / "source" / "interventional-radiology.txt"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cups import CupsPrinter, media_option, page_size_mm
+from kiosk.printing.cups import CupsPrinter, media_option, page_size_mm
+from kiosk.printing.slip import SlipRenderer
 from kiosk.resources import resource_path
-from kiosk.slip import SlipRenderer
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import content, questionnaire
 

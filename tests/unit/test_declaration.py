@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.declaration import (
+from kiosk.content.questionnaire import Questionnaire, Typed
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.declaration import (
     Answer,
     Declaration,
     InvalidInput,
@@ -20,8 +22,6 @@ from kiosk.declaration import (
     clean_name,
     parse_birth_date,
 )
-from kiosk.questionnaire import Questionnaire, Typed
-from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 from tests.helpers.declarations import ALL_NO_ANSWERS
 

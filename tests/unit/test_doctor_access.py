@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Config, load_config
-from kiosk.doctor_access import KioskUser, access_findings, folder_problem, kiosk_user, may
-from kiosk.doctor_database import database_findings
-from kiosk.findings import Finding
-from kiosk.store import DeclarationStore
+from kiosk.doctor.access import KioskUser, access_findings, folder_problem, kiosk_user, may
+from kiosk.doctor.database import database_findings
+from kiosk.doctor.findings import Finding
+from kiosk.records.store import DeclarationStore
 
 NOBODY = 65534
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="needs root to give files to another user")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.flow import REVIEW, Flow
-from kiosk.questionnaire import Question
+from kiosk.content.questionnaire import Question
+from kiosk.patient.flow import REVIEW, Flow
 from tests.helpers.flow_steps import (
     LAST_NAME_STEP,
     QUESTIONNAIRE,

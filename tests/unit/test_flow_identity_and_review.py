@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.declaration import InvalidInput, Problem, clean_name
-from kiosk.flow import REVIEW, WELCOME, Flow, Screen, Step
+from kiosk.patient.declaration import InvalidInput, Problem, clean_name
+from kiosk.patient.flow import REVIEW, WELCOME, Flow, Screen, Step
 from tests.helpers.flow_steps import (
     BIRTH_DATE_STEP,
     FIRST_NAME_STEP,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.flow import Flow, Screen
+from kiosk.patient.flow import Flow, Screen
 from tests.helpers.flow_steps import PAGES, QUESTIONNAIRE
 from tests.helpers.journey import FakeClock
 

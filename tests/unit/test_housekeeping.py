@@ -8,9 +8,9 @@ from pathlib import Path
 
 from kiosk.assembly import build_kiosk
 from kiosk.config import load_config
-from kiosk.housekeeping import Housekeeper
-from kiosk.printing import PrintResult, purge_slip_files
-from kiosk.store import DeclarationStore
+from kiosk.printing.printers import PrintResult, purge_slip_files
+from kiosk.records.store import DeclarationStore
+from kiosk.services.housekeeping import Housekeeper
 from tests.helpers.declarations import make_declaration
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)

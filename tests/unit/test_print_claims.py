@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cups import CupsPrinter
-from kiosk.flow import Outcome
-from kiosk.print_records import SENDING_STALE
-from kiosk.printing import PrintResult
-from kiosk.store import DeclarationStore
-from kiosk.submission import SubmissionService
+from kiosk.patient.flow import Outcome
+from kiosk.printing.cups import CupsPrinter
+from kiosk.printing.printers import PrintResult
+from kiosk.records.print_records import SENDING_STALE
+from kiosk.records.store import DeclarationStore
+from kiosk.services.submission import SubmissionService
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import questionnaire
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import housekeeping
-from kiosk.cups import AutoPrinter, CupsPrinter
-from kiosk.flow import Outcome
-from kiosk.housekeeping import Housekeeper
-from kiosk.printing import FolderPrinter, PrintResult
-from kiosk.store import DeclarationStore
-from kiosk.submission import SubmissionService
+from kiosk.patient.flow import Outcome
+from kiosk.printing.cups import AutoPrinter, CupsPrinter
+from kiosk.printing.printers import FolderPrinter, PrintResult
+from kiosk.records.store import DeclarationStore
+from kiosk.services import housekeeping
+from kiosk.services.housekeeping import Housekeeper
+from kiosk.services.submission import SubmissionService
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import questionnaire
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.commands import export, neutralised
-from kiosk.content import load_content
-from kiosk.declaration import InvalidInput, clean_name, parse_birth_date
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.commands.admin import export, neutralised
+from kiosk.content.locales import load_content
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.declaration import InvalidInput, clean_name, parse_birth_date
+from kiosk.printing.slip import SlipRenderer
+from kiosk.records.store import DeclarationStore
 from kiosk.resources import resource_path
-from kiosk.slip import SlipRenderer
-from kiosk.store import DeclarationStore
 from tests.helpers.declarations import make_declaration
 
 MAX = 50

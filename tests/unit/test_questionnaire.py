@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.content.questionnaire import DONT_KNOW, Ago, Group, Kind, Questionnaire, Typed
+from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.errors import ContentError
-from kiosk.questionnaire import DONT_KNOW, Ago, Group, Kind, Questionnaire, Typed
-from kiosk.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
 
 SEED_DECLARATIONS = (

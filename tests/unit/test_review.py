@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Language, QuestionText
-from kiosk.declaration import Answer, Typed
-from kiosk.flow import IDENTITY, REVIEW, Flow, Screen, Step
-from kiosk.review import ReviewItem, answer_text, item_label, review_items
+from kiosk.content.locales import Language, QuestionText
+from kiosk.patient.declaration import Answer, Typed
+from kiosk.patient.flow import IDENTITY, REVIEW, Flow, Screen, Step
+from kiosk.patient.review import ReviewItem, answer_text, item_label, review_items
 from tests.helpers.declarations import DEFAULT_ANSWERS
 from tests.helpers.flow_steps import nested_questionnaire
 from tests.helpers.journey import (

@@ -13,18 +13,18 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from kiosk import commands
+from kiosk.commands import admin as commands
+from kiosk.commands.review_pack import ReviewPackRenderer
+from kiosk.commands.review_pack_content import ReviewPack, as_text, build_pack
+from kiosk.commands.review_pack_words import pack_words
 from kiosk.config import load_config
-from kiosk.content import Content, Language, load_content
+from kiosk.content.locales import Content, Language, load_content
+from kiosk.content.questionnaire import Questionnaire
+from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.errors import ContentError
 from kiosk.files import write_atomically
-from kiosk.questionnaire import Questionnaire
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.printing.slip_parts import drawing_order
 from kiosk.resources import resource_path
-from kiosk.review_pack import ReviewPackRenderer
-from kiosk.review_pack_content import ReviewPack, as_text, build_pack
-from kiosk.review_pack_words import pack_words
-from kiosk.slip_parts import drawing_order
 
 # A Thursday morning in Brussels: the "ago" examples are counted from 10:40 that day.
 PRINTED_AT = datetime(2026, 12, 3, 9, 15, tzinfo=ZoneInfo("Europe/Brussels"))
@@ -150,7 +150,7 @@ def test_each_drug_gets_its_own_last_dose_printed_as_dates(
     )
     assert "« Rivaroxaban »" in last_dose and "à « Médicaments »" in last_dose
     assert "Hier la date de la veille de la déclaration" in last_dose
-    # counted back from the example moment, as the slip counts them (kiosk/clinical.py)
+    # counted back from the example moment, as the slip counts them (kiosk/patient/clinical.py)
     assert "déclaration faite le 03/12/2026 10:40" in last_dose
     assert "ex. « mercredi 02/12/2026 »" in last_dose
     assert "ex. « entre le jeudi 26/11/2026 et le vendredi 27/11/2026 »" in last_dose

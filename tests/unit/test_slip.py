@@ -18,12 +18,12 @@ import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.lib.units import mm
 
-from kiosk.content import Language, load_content
-from kiosk.declaration import Declaration
-from kiosk.questionnaire import Group, Questionnaire, Typed
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.locales import Language, load_content
+from kiosk.content.questionnaire import Group, Questionnaire, Typed
+from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.patient.declaration import Declaration
+from kiosk.printing.slip import SlipRenderer
 from kiosk.resources import resource_path
-from kiosk.slip import SlipRenderer
 from tests.helpers.declarations import ALL_DRUGS, ALL_NO_ANSWERS, make_declaration
 
 REFERENCE = "K7F-3QX"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import load_content
-from kiosk.questionnaire_file import load_questionnaire
+from kiosk.content.locales import load_content
+from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.resources import resource_path
-from kiosk.speech import VOICES, EspeakSpeech, audio_device_present
+from kiosk.services.speech import VOICES, EspeakSpeech, audio_device_present
 
 pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="needs espeak-ng (Debian package espeak-ng)"
@@ -58,8 +58,8 @@ def test_without_a_voice_or_a_device_speech_says_it_is_unavailable(tmp_path: Pat
 
 
 def test_doctor_tells_it_why_read_aloud_is_unavailable() -> None:
-    from kiosk.doctor import speech_findings
-    from kiosk.speech import NoSpeech
+    from kiosk.doctor.checks import speech_findings
+    from kiosk.services.speech import NoSpeech
 
     (missing,) = speech_findings(EspeakSpeech(executable="no-such-espeak"), ["fr", "nl"])
     assert missing.level == "warning"

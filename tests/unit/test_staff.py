@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.commands import day_bounds
-from kiosk.staff import (
+from kiosk.commands.admin import day_bounds
+from kiosk.records.store import DeclarationStore
+from kiosk.staff.access import (
     FIRST_LOCK,
     LONGEST_LOCK,
     PinError,
@@ -23,7 +24,6 @@ from kiosk.staff import (
     lock_after,
     pin_matches,
 )
-from kiosk.store import DeclarationStore
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 NOON = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)

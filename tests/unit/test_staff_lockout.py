@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import commands, doctor
-from kiosk.cli import parse_arguments
-from kiosk.staff import (
+from kiosk.commands import admin as commands
+from kiosk.commands.cli import parse_arguments
+from kiosk.doctor import checks as doctor
+from kiosk.records.store import DeclarationStore, StoreError
+from kiosk.staff.access import (
     LONGEST_LOCK,
     PinError,
     Role,
@@ -22,7 +24,6 @@ from kiosk.staff import (
     hash_pin,
     pin_matches,
 )
-from kiosk.store import DeclarationStore, StoreError
 
 NOON = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 STAFF_PIN, IT_PIN = "2468", "97531864"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import commands
-from kiosk.schema import MIGRATIONS
-from kiosk.staff import FIRST_LOCK, LONGEST_LOCK, Role, StaffAccess, hash_pin
-from kiosk.store import DeclarationStore
+from kiosk.commands import admin as commands
+from kiosk.records.schema import MIGRATIONS
+from kiosk.records.store import DeclarationStore
+from kiosk.staff.access import FIRST_LOCK, LONGEST_LOCK, Role, StaffAccess, hash_pin
 
 NOON = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 STAFF_PIN, IT_PIN = "2468", "97531864"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.doctor_database import wal_findings
-from kiosk.schema import MIGRATIONS, REFERENCE_ALPHABET
-from kiosk.store import DeclarationStore, StoreError
+from kiosk.doctor.database import wal_findings
+from kiosk.records.schema import MIGRATIONS, REFERENCE_ALPHABET
+from kiosk.records.store import DeclarationStore, StoreError
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
 
 
@@ -244,7 +244,7 @@ def test_unprinted_lists_what_reception_must_still_print(store: DeclarationStore
 
 KILLED_WRITER = """
 import os, sys
-from kiosk.store import DeclarationStore
+from kiosk.records.store import DeclarationStore
 from tests.helpers.declarations import make_declaration
 from pathlib import Path
 store = DeclarationStore(Path(sys.argv[1]))

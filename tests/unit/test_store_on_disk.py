@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import commands, doctor_database
-from kiosk.store import DeclarationStore, purge_record_path
+from kiosk.commands import admin as commands
+from kiosk.doctor import database as doctor_database
+from kiosk.records.store import DeclarationStore, purge_record_path
 from tests.helpers.declarations import make_declaration
 
 NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)

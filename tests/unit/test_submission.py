@@ -13,11 +13,11 @@ from pypdf import PdfReader
 
 from kiosk.assembly import build_submission
 from kiosk.config import load_config
-from kiosk.doctor import pending_findings
-from kiosk.flow import Outcome
-from kiosk.printing import FolderPrinter, PrintResult
-from kiosk.store import DeclarationStore
-from kiosk.submission import SubmissionService
+from kiosk.doctor.checks import pending_findings
+from kiosk.patient.flow import Outcome
+from kiosk.printing.printers import FolderPrinter, PrintResult
+from kiosk.records.store import DeclarationStore
+from kiosk.services.submission import SubmissionService
 from tests.helpers.declarations import make_declaration
 from tests.helpers.domain import content, questionnaire
 

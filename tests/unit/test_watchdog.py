@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.watchdog import Watchdog
+from kiosk.services.watchdog import Watchdog
 
 
 @pytest.fixture

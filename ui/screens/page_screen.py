@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content import Bullets, Page
+from kiosk.content.locales import Bullets, Page
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, clear_layout, text_label
 from ui.widgets.parts import InParts

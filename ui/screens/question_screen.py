@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import QuestionText
-from kiosk.declaration import Answer
-from kiosk.questionnaire import Question, chosen_options
+from kiosk.content.locales import QuestionText
+from kiosk.content.questionnaire import Question, chosen_options
+from kiosk.patient.declaration import Answer
 from ui.theme import Theme
 from ui.widgets.basics import (
     Pictogram,

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.flow import Step
-from kiosk.review import ANSWERS_SEPARATOR, ReviewItem
+from kiosk.patient.flow import Step
+from kiosk.patient.review import ANSWERS_SEPARATOR, ReviewItem
 from ui.theme import Theme
 from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
 from ui.widgets.wrap_button import WrapButton

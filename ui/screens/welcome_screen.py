@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.content import Language
+from kiosk.content.locales import Language
 from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label

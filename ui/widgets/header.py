@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Language
+from kiosk.content.locales import Language
 from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import button, set_button_text, set_selected, text_label

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.flow import Screen
+from kiosk.patient.flow import Screen
 from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import set_button_text, wrap_button

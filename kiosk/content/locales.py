@@ -1,0 +1,354 @@
+"""Everything a patient and reception read, per language, apart from the screen texts.
+
+A language is a folder `resources/locales/<code>/` with `language.toml`, `slip.toml`,
+`questionnaire.toml` and `pages/*.md`. Loading checks that every enabled language has
+every text, and names the file and the entry that is missing. The words of the screens
+themselves (buttons, messages) are Qt translations in `i18n/` (see `ui/texts.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.questionnaire import Question, Questionnaire, Typed, chosen_options
+from kiosk.errors import ContentError
+from kiosk.patient.declaration import Answer
+from kiosk.tomlfile import read_toml
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    blocks: tuple[Paragraph | Bullets, ...]
+    source: Path
+
+    def plain_text(self) -> str:
+        lines = [self.title]
+        for block in self.blocks:
+            lines.extend(block.items if isinstance(block, Bullets) else [block.text])
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class QuestionText:
+    title: str  # short label: review screen and slip
+    text: str  # the question as asked
+    help: str | None
+    options: Mapping[str, str]
+    # Staff wording where the patient's first person reads wrong on the slip
+    # ("Myself" -> "The patient"); each falls back to the patient's wording.
+    slip_title: str | None = None
+    slip_options: Mapping[str, str] = field(default_factory=dict)
+    # The question and help when the form is filled in for someone else ("Is the patient
+    # pregnant?" rather than "Are you pregnant?"); each falls back to text and help.
+    text_other: str | None = None
+    help_other: str | None = None
+    # How a chosen answer is named above the questions asked about it, where its own
+    # label reads wrong there ("I don't know which" -> "The medicine whose name you do
+    # not know"); each falls back to the answer's label.
+    items: Mapping[str, str] = field(default_factory=dict)
+
+    def asked(self, for_someone_else: bool) -> tuple[str, str | None]:
+        """(question, help) as shown to the person at the screen."""
+        if for_someone_else:
+            return self.text_other or self.text, self.help_other or self.help
+        return self.text, self.help
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # in the language itself, for the language buttons
+    rtl: bool
+    reviewed: bool
+    qt_locale: str  # QLocale name: numbers and dates
+    date_format: str  # QLocale pattern for a date in words
+    keyboard: tuple[str, ...]
+    slip: Mapping[str, str]
+    language_names: Mapping[str, str]
+    questions: Mapping[str, QuestionText]
+    pages: tuple[Page, ...]
+
+    def slip_text(self, key: str, **values: object) -> str:
+        return self.slip[key].format(**values) if values else self.slip[key]
+
+    def question(self, question_id: str) -> QuestionText:
+        return self.questions[question_id]
+
+    def option(self, question_id: str, option_id: str) -> str:
+        return self.questions[question_id].options[option_id]
+
+    def option_label(self, question: Question, option: str) -> str:
+        """An answer as the patient reads it: the names on the box first, the substance
+        beside them ("Xarelto (Rivaroxaban)")."""
+        words = self.questions[question.id].options[option]
+        brands = question.brands.get(option)
+        return f"{', '.join(brands)} ({words})" if brands else words
+
+    def item_label(self, question: Question, option: str) -> str:
+        """A chosen answer as the heading of the questions asked about it."""
+        return self.questions[question.id].items.get(option) or self.option_label(question, option)
+
+    def slip_option(self, question: Question, option: str) -> str:
+        """An answer as staff read it: the clinical words, the substance first, the names
+        on the box after it ("Rivaroxaban (Xarelto)")."""
+        texts = self.questions[question.id]
+        words = texts.slip_options.get(option) or texts.options[option]
+        brands = question.brands.get(option)
+        return f"{words} ({', '.join(brands)})" if brands else words
+
+    def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
+        """An answer in this language (the patient's words, or the slip's clinical words);
+        several answers in the questionnaire's order; a typed one as typed."""
+        if isinstance(answer, Typed):
+            return f"{answer.text} {question.unit}" if question.unit else answer.text
+        label = self.slip_option if for_slip else self.option_label
+        chosen = chosen_options(answer)
+        return ", ".join(label(question, option) for option in question.options if option in chosen)
+
+    def slip_title(self, question_id: str) -> str:
+        texts = self.questions[question_id]
+        return texts.slip_title or texts.title
+
+    def language_name(self, code: str, fallback: str) -> str:
+        return self.language_names.get(code, fallback)
+
+
+@dataclass(frozen=True)
+class Content:
+    languages: Mapping[str, Language]  # in the configured order
+
+    def language(self, code: str) -> Language:
+        return self.languages[code]
+
+
+def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questionnaire) -> Content:
+    """Load and cross-check the languages `codes`, in that order."""
+    if not codes:
+        raise ContentError(f"{locales_dir}: no language is enabled")
+    languages = {code: _load_language(locales_dir / code, code, questionnaire) for code in codes}
+    _check_same_keys(languages)
+    return Content(languages=languages)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    return read_toml(path, ContentError, "content file")
+
+
+def _strings(path: Path, table: Any, name: str) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise ContentError(f"{path}: [{name}]: table missing")
+    for key, value in table.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(f"{path}: [{name}] {key}: expected a non-empty text")
+    return dict(table)
+
+
+def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Language:
+    if not folder.is_dir():
+        raise ContentError(f"{folder}: language {code!r} is enabled but has no folder")
+    meta_path = folder / "language.toml"
+    meta = _read_toml(meta_path)
+    if meta.get("code") != code:
+        raise ContentError(f"{meta_path}: code: expected {code!r}, got {meta.get('code')!r}")
+    for key in ("name", "qt_locale", "date_format"):
+        if not isinstance(meta.get(key), str) or not meta[key]:
+            raise ContentError(f"{meta_path}: {key}: expected a non-empty text")
+    if meta.get("direction") not in ("ltr", "rtl"):
+        raise ContentError(
+            f'{meta_path}: direction: expected "ltr" or "rtl", got {meta.get("direction")!r}'
+        )
+    if not isinstance(meta.get("reviewed"), bool):
+        raise ContentError(f"{meta_path}: reviewed: expected true or false")
+    keyboard = meta.get("keyboard")
+    if (
+        not isinstance(keyboard, list)
+        or not keyboard
+        or not all(isinstance(row, str) and row for row in keyboard)
+    ):
+        raise ContentError(f"{meta_path}: keyboard: expected a list of rows of letters")
+
+    slip_path = folder / "slip.toml"
+    slip_data = _read_toml(slip_path)
+    return Language(
+        code=code,
+        name=meta["name"],
+        rtl=meta["direction"] == "rtl",
+        reviewed=meta["reviewed"],
+        qt_locale=meta["qt_locale"],
+        date_format=meta["date_format"],
+        keyboard=tuple(keyboard),
+        slip=_strings(slip_path, slip_data.get("slip"), "slip"),
+        language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
+        questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
+        pages=_load_pages(folder / "pages"),
+    )
+
+
+def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, QuestionText]:
+    data = _read_toml(path)
+    shared = _strings(path, data.get("options", {}), "options")
+    # The common answers in the third person, for staff ("Ne sait pas").
+    shared_slip = _strings(path, data.get("slip_options", {}), "slip_options")
+    tables = data.get("questions")
+    if not isinstance(tables, dict):
+        raise ContentError(f"{path}: [questions.<id>] tables missing")
+    known = questionnaire.by_id()
+    stray = set(tables) - set(known)
+    if stray:
+        raise ContentError(
+            f"{path}: [questions.{sorted(stray)[0]}]: no such question in "
+            f"{questionnaire.source.name}"
+        )
+    texts: dict[str, QuestionText] = {}
+    for qid, question in known.items():
+        where = f"{path}: [questions.{qid}]"
+        table = tables.get(qid)
+        if not isinstance(table, dict):
+            raise ContentError(f"{where}: missing (every question needs a title and a text)")
+        for key in ("title", "text"):
+            if not isinstance(table.get(key), str) or not table[key].strip():
+                raise ContentError(f"{where}: {key}: missing or empty")
+        own = _strings(path, table.get("options", {}), f"questions.{qid}.options")
+        options = {}
+        for option in question.options:
+            text = own.get(option, shared.get(option))
+            if text is None:
+                raise ContentError(
+                    f"{where}: answer {option!r} has no text (add it under "
+                    f"[questions.{qid}.options] or [options])"
+                )
+            options[option] = text
+        help_text = table.get("help")
+        slip_title = table.get("slip_title")
+        own_slip = _strings(path, table.get("slip_options", {}), f"questions.{qid}.slip_options")
+        items = _strings(path, table.get("items", {}), f"questions.{qid}.items")
+        for name, table_keys in (("slip_options", own_slip), ("items", items)):
+            unknown = set(table_keys) - set(question.options)
+            if unknown:
+                raise ContentError(f"{where}.{name}: {sorted(unknown)} are not answers of {qid!r}")
+        texts[qid] = QuestionText(
+            title=table["title"],
+            text=table["text"],
+            help=help_text if isinstance(help_text, str) else None,
+            options=options,
+            slip_title=slip_title if isinstance(slip_title, str) else None,
+            slip_options={
+                **{
+                    option: shared_slip[option]
+                    for option in question.options
+                    if option in shared_slip
+                },
+                **own_slip,
+            },
+            text_other=_optional_text(path, table, qid, "text_other"),
+            help_other=_optional_text(path, table, qid, "help_other"),
+            items=items,
+        )
+    return texts
+
+
+def _optional_text(path: Path, table: Mapping[str, Any], qid: str, key: str) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{path}: [questions.{qid}] {key}: expected a non-empty text")
+    return value
+
+
+def _load_pages(folder: Path) -> tuple[Page, ...]:
+    files = sorted(folder.glob("*.md"))
+    if not files:
+        raise ContentError(f"{folder}: no explanation page (*.md)")
+    pages = []
+    for path in files:
+        try:
+            pages.append(parse_page(path.read_text(encoding="utf-8"), path))
+        except UnicodeDecodeError as failure:
+            raise ContentError(
+                f"{path}: not UTF-8 text (byte {failure.start}): save it as UTF-8"
+            ) from None
+    return tuple(pages)
+
+
+def parse_page(markdown: str, source: Path) -> Page:
+    """Parse the small Markdown subset of a page: `# Title`, paragraphs, `- ` bullets."""
+    lines = markdown.strip().splitlines()
+    if not lines or not lines[0].startswith("# "):
+        raise ContentError(f'{source}: line 1: expected "# Title"')
+    blocks: list[Paragraph | Bullets] = []
+    paragraph: list[str] = []
+    bullets: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Paragraph(" ".join(paragraph)))
+            paragraph.clear()
+        if bullets:
+            blocks.append(Bullets(tuple(bullets)))
+            bullets.clear()
+
+    for line in (raw.strip() for raw in lines[1:]):
+        if not line:
+            flush()
+        elif line.startswith("- "):
+            if paragraph:
+                flush()
+            bullets.append(line[2:].strip())
+        else:
+            if bullets:
+                flush()
+            paragraph.append(line)
+    flush()
+    if not blocks:
+        raise ContentError(f"{source}: the page has a title but no text")
+    return Page(title=lines[0][2:].strip(), blocks=tuple(blocks), source=source)
+
+
+def _check_same_keys(languages: Mapping[str, Language]) -> None:
+    """Every language must have every key any other language has, and the same pages."""
+    first = next(iter(languages.values()))
+    for language in languages.values():
+        for table in ("slip", "language_names"):
+            mine: Mapping[str, str] = getattr(language, table)
+            for other in languages.values():
+                theirs: Mapping[str, str] = getattr(other, table)
+                missing = set(theirs) - set(mine)
+                if missing:
+                    raise ContentError(
+                        f"locales/{language.code}/slip.toml: [{table}] "
+                        f"{sorted(missing)[0]}: missing (present in "
+                        f"{other.code})"
+                    )
+                for key in set(mine) & set(theirs):
+                    if set(_PLACEHOLDER.findall(mine[key])) != set(
+                        _PLACEHOLDER.findall(theirs[key])
+                    ):
+                        raise ContentError(
+                            f"locales/{language.code}/slip.toml: [{table}] {key}: its "
+                            f"{{placeholders}} differ from {other.code}'s"
+                        )
+        names = [page.source.name for page in language.pages]
+        expected = [page.source.name for page in first.pages]
+        if names != expected:
+            raise ContentError(
+                f"locales/{language.code}/pages: pages {names} differ from "
+                f"{first.code}'s {expected}"
+            )

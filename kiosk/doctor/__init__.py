@@ -1,0 +1,1 @@
+"""`python main.py doctor`: every check IT runs on a kiosk PC, read only."""

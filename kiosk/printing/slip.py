@@ -1,0 +1,413 @@
+"""The summary slip reception reads: a PDF for an 80 mm receipt printer, or A5 / A4 paper.
+
+Built in small steps a subclass may override (fonts, styles, story, page), in the manner
+of pretix's invoice renderer. Every text is escaped before it reaches ReportLab, so a
+name prints exactly as typed, never as markup. On a receipt everything is pure black on
+white (a thermal head cannot print grey) and the page is exactly as long as its content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from io import BytesIO
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.flowables import Flowable, HRFlowable
+from reportlab.platypus.frames import Frame
+from reportlab.platypus.paragraph import Paragraph
+from reportlab.platypus.tables import Table, TableStyle
+
+from kiosk.content.locales import Language
+from kiosk.content.questionnaire import Group, Questionnaire
+from kiosk.errors import ContentError
+from kiosk.patient.clinical import ClinicalSummary, Line, Record
+from kiosk.patient.declaration import Declaration
+from kiosk.printing.slip_parts import (
+    QrCode,
+    drawing_order,
+    has_right_to_left,
+    is_right_to_left,
+    text,
+    visual_order,
+)
+from kiosk.resources import SLIP_FONTS
+
+REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)))
+BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
+DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
+DASH = " \u2014 "  # between a drug and each of its answers
+
+
+def drawn(value: str) -> str:
+    """Words typed in a right-to-left script, inside a left-to-right line, in the order
+    ReportLab must draw them (it shapes each word but lays words out left to right)."""
+    return " ".join(drawing_order(value.split(" "), False)) if has_right_to_left(value) else value
+
+
+def register_fonts(fonts_dir: Path) -> None:
+    """Register the bundled fonts once per process (ReportLab's registry is global), for
+    the slip and every other PDF the kiosk draws."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, file_name in FONT_FILES.items():
+        path = fonts_dir / file_name
+        if name not in registered and not path.is_file():
+            raise ContentError(f"{path}: font missing (the slip needs it)")
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+
+
+@dataclass(frozen=True)
+class Paper:
+    width: float
+    height: float | None  # None: a roll, the page is as long as its content
+    margin_x: float
+    margin_y: float
+    scale: float  # type size relative to the receipt's
+    qr_size: float
+
+
+PAPERS: Mapping[str, Paper] = MappingProxyType(
+    {
+        "receipt80": Paper(80 * mm, None, 4 * mm, 4 * mm, 1.0, 20 * mm),  # the head prints 72 mm
+        "a4": Paper(A4[0], A4[1], 15 * mm, 15 * mm, 1.3, 28 * mm),
+        "a5": Paper(A5[0], A5[1], 10 * mm, 10 * mm, 1.1, 22 * mm),
+    }
+)
+
+
+class SlipRenderer:
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        staff: Language,
+        hospital_name: str,
+        department_name: str,
+        paper: str,
+        fonts_dir: Path,
+        patient_language_name: Callable[[str], str],
+        zone: tzinfo | None = None,
+    ) -> None:
+        if paper not in PAPERS:
+            raise ValueError(f"paper {paper!r}: expected one of {sorted(PAPERS)}")
+        self.questionnaire, self.staff = questionnaire, staff
+        self.hospital_name, self.department_name = hospital_name, department_name
+        self.paper, self.fonts_dir = PAPERS[paper], fonts_dir
+        self.patient_language_name = patient_language_name
+        # The words of every answer, shared with staff mode, `show` and `export`.
+        self.clinical = ClinicalSummary(questionnaire, staff, zone)
+        self.width = self.paper.width - 2 * self.paper.margin_x
+        self.register_fonts()
+        self.styles = self.build_styles()
+
+    # ---- fonts and styles, once per renderer ---------------------------------------------
+
+    def register_fonts(self) -> None:
+        register_fonts(self.fonts_dir)
+
+    def build_styles(self) -> dict[str, ParagraphStyle]:
+        scale, indent = self.paper.scale, 4 * mm * self.paper.scale
+
+        def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+            return ParagraphStyle(
+                name,
+                **{
+                    "fontName": BOLD if bold else REGULAR,
+                    "fontSize": size * scale,
+                    "leading": size * scale * 1.22,
+                    "textColor": colors.black,
+                    "splitLongWords": 1,
+                    **extra,
+                },
+            )  # a long unbroken name still wraps
+
+        styles = {
+            "hospital": style("hospital", 11, bold=True, alignment=TA_CENTER),
+            "department": style("department", 9, alignment=TA_CENTER, spaceAfter=3 * scale),
+            "title": style("title", 10, bold=True, alignment=TA_CENTER, spaceAfter=5 * scale),
+            "label": style("label", 8),
+            "reference": style("reference", 22, bold=True, leading=26 * scale),
+            "name": style("name", 12, spaceAfter=1 * scale),
+            # Arabic letters join (HarfBuzz, through uharfbuzz); only where a name needs
+            # it, since shaping Latin text would also draw "st" and "fi" as ligatures.
+            "name_shaped": style("name_shaped", 12, spaceAfter=1 * scale, shaping=1),
+            "body": style("body", 9, spaceAfter=1 * scale),
+            "small": style("small", 7.5, spaceAfter=5 * scale),
+            "band": style("band", 10.5, bold=True, textColor=colors.white),
+            "all_no": style("all_no", 10.5, bold=True),
+            "heading": style("heading", 10.5, bold=True, spaceBefore=6 * scale),
+            "answer0": style("answer0", 9),
+            "flag0": style("flag0", 11, bold=True, spaceAfter=1 * scale),
+        }
+        for depth in (1, 2):  # follow-ups, and theirs
+            styles[f"answer{depth}"] = style(f"answer{depth}", 9, leftIndent=indent * depth)
+            styles[f"flag{depth}"] = style(f"flag{depth}", 9, bold=True, leftIndent=indent * depth)
+        for name in [name for name in styles if name.startswith(("answer", "flag"))]:
+            # typed in Arabic: joined letters (shaping a Latin line would draw ligatures)
+            styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", styles[name], shaping=1)
+        return styles
+
+    # ---- the story, top to bottom --------------------------------------------------------
+
+    def story(self, declaration: Declaration, reference: str) -> list[Flowable]:
+        # The words as made for a stored declaration, whatever the files say now.
+        record = self.clinical.record(declaration)
+        return [
+            *self.header(declaration),
+            self.reference_block(reference),
+            *self.identity(declaration, record),
+            *self.summary(record),
+            *self.section(record, Group.DECLARATION, "declarations"),
+            *self.section(record, Group.PRACTICAL, "other_answers"),
+            *self.not_asked_now(record),
+        ]
+
+    def not_asked_now(self, record: Record) -> list[Flowable]:
+        """What a declaration made with an earlier questionnaire holds that it did not
+        ask: printed as stored rather than lost from a reprint."""
+        lines = record.earlier
+        if not lines:
+            return []
+        heading = Paragraph(text(self.staff.slip_text("earlier_version")), self.styles["heading"])
+        return [heading, *(self.line(line) for line in lines)]
+
+    def header(self, declaration: Declaration) -> list[Flowable]:
+        created = self.clinical.local(declaration.submitted_at)  # the kiosk's time zone
+        return [
+            Paragraph(text(self.hospital_name), self.styles["hospital"]),
+            Paragraph(text(self.department_name), self.styles["department"]),
+            Paragraph(text(self.staff.slip_text("title")), self.styles["title"]),
+            self.labelled(self.staff.slip_text("created"), created.strftime(DATE_TIME)),
+        ]
+
+    def reference_block(self, reference: str) -> Flowable:
+        left = [
+            Paragraph(text(self.staff.slip_text("reference")), self.styles["label"]),
+            Paragraph(text(reference), self.styles["reference"]),
+        ]
+        size = self.paper.qr_size
+        return self.box(
+            [[left, self.qr_code(reference)]],
+            [self.width - size, size],
+            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT")],
+        )
+
+    def qr_code(self, reference: str) -> QrCode:
+        """The reference only: the code must carry no health data."""
+        return QrCode(reference, self.paper.qr_size)
+
+    def identity(self, declaration: Declaration, record: Record) -> list[Flowable]:
+        slip = self.staff.slip_text
+        last = f"<b>{text(visual_order(declaration.last_name.upper()))}</b>"
+        first = text(visual_order(declaration.first_name))
+        # A name written right to left reads from the right: last name, then first name.
+        rtl = is_right_to_left(declaration.last_name) and is_right_to_left(declaration.first_name)
+        name = f"{first} {last}" if rtl else f"{last} {first}"
+        has_rtl = has_right_to_left(declaration.last_name + declaration.first_name)
+        born = declaration.birth_date
+        age = record.age
+        about = [  # who filled it in; a child's weight (ATTENTION when not known)
+            self.line(line) if line.flagged else self.labelled(line.label, line.value)
+            for lines in record.section(Group.ABOUT)
+            for line in lines
+        ]
+        return [
+            Paragraph(text(slip("patient")), self.styles["label"]),
+            Paragraph(name, self.styles["name_shaped" if has_rtl else "name"]),
+            self.labelled(slip("birth_date"), f"{born.strftime(DATE)} ({age})"),
+            *about,
+            self.labelled(slip("language"), self.patient_language_name(declaration.language)),
+            Paragraph(text(slip("unverified")), self.styles["small"]),
+        ]
+
+    def summary(self, record: Record) -> list[Flowable]:
+        """Inverted band when anything is flagged; a plain line when none of the six
+        applies (counting only what applied)."""
+        if count := record.flag_count:
+            band = Paragraph(
+                text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
+            )
+            return [
+                self.box(
+                    [[band]],
+                    [self.width],
+                    [("BACKGROUND", (0, 0), (-1, -1), colors.black)],
+                    padding=2 * mm,
+                )
+            ]
+        if all_no := record.all_no:
+            return [Paragraph(text(all_no), self.styles["all_no"])]
+        return []
+
+    def section(self, record: Record, group: Group, heading_key: str) -> list[Flowable]:
+        blocks = [self.question_block(lines) for lines in record.section(group)]
+        if not blocks:
+            return []
+        rule = HRFlowable(
+            width="100%",
+            thickness=1.5,
+            color=colors.black,
+            lineCap="butt",
+            spaceBefore=0,
+            spaceAfter=3 * self.paper.scale,
+        )
+        return [
+            Paragraph(text(self.staff.slip_text(heading_key)), self.styles["heading"]),
+            rule,
+            *blocks,
+        ]
+
+    def question_block(self, lines: tuple[Line, ...]) -> Flowable:
+        """The question and its follow-ups, in a thick box when any of them is flagged."""
+        cell = [self.line(line) for line in lines]
+        if not any(line.flagged for line in lines):
+            return self.box([[cell]], [self.width], [])
+        # a box line is centred on the cell edge: narrow the cell so the line stays inside
+        return self.box(
+            [[cell]],
+            [self.width - BOX_LINE],
+            [("BOX", (0, 0), (-1, -1), BOX_LINE, colors.black)],
+            padding=1.5 * mm,
+            space_after=4,
+        )
+
+    def line(self, line: Line) -> Paragraph:
+        """ "Title: answer"; a drug or an allergen with each of its answers in bold. What
+        the patient typed in Arabic is shaped and its words put in drawing order, as a
+        name is."""
+        label, value = drawn(line.label), drawn(line.value)
+        shown = (
+            f"{text(label)}: {text(value)}"
+            if value or not line.details
+            else f"<b>{text(label)}</b>"
+        )
+        for title, answer in line.details:
+            shown += f"{DASH}{text(title)}: <b>{text(drawn(answer))}</b>"
+        if line.attention:  # the reason this block is boxed
+            word = text(self.staff.slip_text("attention"))
+            shown = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {shown}'
+        style = f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"
+        right_to_left = any(map(has_right_to_left, (label, value, *dict(line.details).values())))
+        return Paragraph(shown, self.styles[f"{style}_shaped" if right_to_left else style])
+
+    def labelled(self, label: str, value: str) -> Paragraph:
+        return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])
+
+    def box(
+        self,
+        rows: list[list[Any]],
+        widths: list[float],
+        commands: list[Any],
+        padding: float = 0,
+        space_after: float = 3,
+    ) -> Table:
+        table = Table(rows, colWidths=widths, spaceAfter=space_after * self.paper.scale)
+        # FONTNAME: a cell otherwise selects Helvetica, which would then be embedded too
+        table.setStyle(
+            TableStyle(
+                [
+                    *commands,
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    *(
+                        (side, (0, 0), (-1, -1), padding)
+                        for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+                    ),
+                ]
+            )
+        )
+        return table
+
+    # ---- the page --------------------------------------------------------------------------
+
+    def content_height(self, story: list[Flowable]) -> float:
+        """The height the frame will use (it overlaps space after with space before)."""
+        height, after = 0.0, None
+        for flowable in story:
+            height += flowable.wrap(self.width, 1e6)[1]
+            if after is not None:
+                before = flowable.getSpaceBefore()
+                height += max(after, before) if rl_config.overlapAttachedSpace else after + before
+            after = flowable.getSpaceAfter()
+        return height
+
+    def page_size(self, story: list[Flowable]) -> tuple[float, float]:
+        if self.paper.height is not None:
+            return self.paper.width, self.paper.height
+        # 1 pt of slack against rounding: a second page would be a second, blank slip
+        return self.paper.width, self.content_height(story) + 2 * self.paper.margin_y + 1
+
+    def decorate_page(self, canvas: Any, document: Any, reference: str) -> None:
+        """A4 pages carry the reference and page number at the foot; a receipt has no room."""
+        if self.paper.height is not None:
+            canvas.setFont(REGULAR, 8)
+            canvas.drawRightString(
+                self.paper.width - self.paper.margin_x,
+                self.paper.margin_y / 2,
+                f"{reference} · {document.page}",
+            )
+
+    def render(self, declaration: Declaration, reference: str) -> bytes:
+        return self.build(self.story(declaration, reference), reference)
+
+    def render_test_page(self, printed_at: datetime, where: str) -> bytes:
+        """A page that shows the printer works, and cannot be taken for a patient's slip."""
+        styles = self.styles
+        story: list[Flowable] = [
+            Paragraph(text(self.hospital_name), styles["hospital"]),
+            Paragraph(text(self.department_name), styles["department"]),
+            Paragraph("TEST", styles["reference"]),
+            Paragraph(text(f"{printed_at:%d/%m/%Y %H:%M} · {where}"), styles["body"]),
+            Paragraph("ÀÉÈÇ Ëë Ññ Ø ß · العربية · 0123456789", styles["name_shaped"]),
+        ]
+        return self.build(story, "TEST")
+
+    def build(self, story: list[Flowable], reference: str) -> bytes:
+        width, height = self.page_size(story)
+        buffer = BytesIO()
+        document = BaseDocTemplate(  # metadata: no patient data
+            buffer,
+            pagesize=(width, height),
+            title=self.staff.slip_text("title"),
+            author=self.hospital_name,
+            creator="radiology-kiosk",
+            initialFontName=REGULAR,
+        )
+        frame = Frame(
+            self.paper.margin_x,
+            self.paper.margin_y,
+            self.width,
+            height - 2 * self.paper.margin_y,
+            id="slip",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        document.addPageTemplates(
+            [
+                PageTemplate(
+                    id="slip",
+                    frames=[frame],
+                    pagesize=(width, height),
+                    onPage=lambda canvas, doc: self.decorate_page(canvas, doc, reference),
+                )
+            ]
+        )
+        document.build(story)
+        return buffer.getvalue()

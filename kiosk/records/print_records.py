@@ -1,0 +1,254 @@
+"""The print side of the database: each attempt to print a declaration's slip, the
+jobs still on their way, and what reception sees as not printed.
+
+A part of `DeclarationStore` (it shares its connection, lock and transactions), kept in
+its own module because it is about paper, not declarations.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime, timedelta
+
+from kiosk.records.schema import format_reference
+
+# The states of a job still in the printer's queue (open_print_jobs): the housekeeper
+# leaves such a job to print where it is...
+WAITING = ("pending", "held", "processing", "unknown")
+# ...and staff's "print all" too, but for a held job, which prints only once released:
+# a job queued behind a busy printer, or printing, is never cancelled and sent again.
+QUEUED = ("pending", "processing", "unknown")
+# An attempt being sent right now, written (committed) before `lp` runs: every program
+# on this database (the kiosk, its housekeeper, `reprint --unprinted`) sees it and
+# leaves the slip alone. One older than SENDING_STALE was cut off (a crash mid-print).
+SENDING = "sending"
+SENDING_STALE = timedelta(minutes=3)
+# What a stale "sending" attempt becomes: it may or may not have reached CUPS.
+INTERRUPTED = "interrupted"
+
+
+def _leaving(states: tuple[str, ...]) -> str:
+    """Leaves out a latest attempt whose job is in one of these states."""
+    listed = ", ".join(f"'{state}'" for state in states)
+    return (
+        " AND NOT (p.id IS NOT NULL AND p.job_id IS NOT NULL AND p.queue IS NOT NULL "
+        f"AND p.state IN ({listed}))"
+    )
+
+
+_NOT_WAITING = _leaving(WAITING)
+_LATEST = (
+    " FROM declarations d LEFT JOIN print_attempts p "
+    "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id)"
+)
+
+
+class PrintRecords:
+    """Mixed into DeclarationStore, which provides these."""
+
+    _db: sqlite3.Connection
+    _lock: threading.Lock
+    _clock: Callable[[], datetime]
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def record_print(
+        self,
+        declaration_id: int,
+        backend: str,
+        state: str,
+        *,
+        printed: bool = False,
+        queue: str | None = None,
+        job_id: str | None = None,
+        reason: str | None = None,
+    ) -> int:
+        now = self._clock().isoformat()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
+                "reason, printed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (declaration_id, backend, queue, job_id, state, reason, printed, now, now),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def claim_print(
+        self, declaration_id: int, *, leave: tuple[str, ...] | None = None, check: bool = True
+    ) -> tuple[int, tuple[str, str | None, str | None, str] | None] | None:
+        """Write a "sending" attempt for the declaration, in one transaction, before its
+        slip is sent; None when another program is sending it right now (a "sending"
+        attempt younger than SENDING_STALE) or, with `check`, when it no longer needs a
+        print (`needs_print` with `leave`). Returns (the new attempt's id, (backend,
+        queue, job id, state) of the attempt that was the latest before it). A stale
+        "sending" attempt is marked "interrupted" first: its slip may have reached CUPS
+        (look for its job before sending again)."""
+        now = self._clock()
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT id, backend, queue, job_id, state, printed, updated_at "
+                "FROM print_attempts WHERE declaration_id = ? ORDER BY id DESC LIMIT 1",
+                (declaration_id,),
+            ).fetchone()
+            previous = None
+            if row is not None:
+                state = str(row[4])
+                if state == SENDING:
+                    if now - datetime.fromisoformat(row[6]) < SENDING_STALE:
+                        return None
+                    state = INTERRUPTED
+                    db.execute(
+                        "UPDATE print_attempts SET state = ?, reason = ?, updated_at = ? "
+                        "WHERE id = ?",
+                        (state, "cut off while being sent", now.isoformat(), row[0]),
+                    )
+                previous = (str(row[1]), row[2], row[3], state)
+                if check:
+                    queued = row[3] is not None and row[2] is not None
+                    if row[5] or (leave is not None and queued and state in leave):
+                        return None
+            cursor = db.execute(
+                "INSERT INTO print_attempts (declaration_id, backend, state, printed, "
+                "created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+                (declaration_id, "kiosk", SENDING, now.isoformat(), now.isoformat()),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid, previous
+
+    def finish_print(
+        self,
+        attempt_id: int,
+        backend: str,
+        state: str,
+        *,
+        printed: bool = False,
+        queue: str | None = None,
+        job_id: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """Write how a claimed ("sending") attempt ended."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE print_attempts SET backend = ?, queue = ?, job_id = ?, state = ?, "
+                "reason = ?, printed = ?, updated_at = ? WHERE id = ?",
+                (
+                    backend,
+                    queue,
+                    job_id,
+                    state,
+                    reason,
+                    printed,
+                    self._clock().isoformat(),
+                    attempt_id,
+                ),
+            )
+
+    def known_jobs(self, declaration_id: int) -> set[str]:
+        """The job ids already recorded for the declaration."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT job_id FROM print_attempts WHERE declaration_id = ? AND job_id IS NOT NULL",
+                (declaration_id,),
+            ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def open_print_jobs(self) -> list[tuple[int, str, str, str]]:
+        """(attempt id, backend, queue, job id) of jobs not known to be finished."""
+        return [(a, b, q, j) for a, b, q, j, _ in self.open_print_jobs_with_state()]
+
+    def open_print_jobs_with_state(self) -> list[tuple[int, str, str, str, str]]:
+        """(attempt id, backend, queue, job id, last known state) of jobs not known to be
+        finished."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, backend, queue, job_id, state FROM print_attempts "
+                "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
+                "AND state IN ('pending', 'held', 'processing', 'unknown') ORDER BY id"
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, str] | None:
+        """(backend, queue, job id, state) of the declaration's last attempt with a job."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT backend, queue, job_id, state FROM print_attempts "
+                "WHERE declaration_id = ? AND job_id IS NOT NULL AND queue IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1",
+                (declaration_id,),
+            ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+    def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
+                "WHERE id = ?",
+                (state, printed, reason, self._clock().isoformat(), attempt_id),
+            )
+
+    def unprinted(
+        self,
+        since: datetime | None = None,
+        *,
+        waiting: bool = True,
+        leave: tuple[str, ...] | None = None,
+    ) -> list[str]:
+        """References whose latest print attempt did not reach paper, or that have none,
+        oldest first; made at or after `since`. `waiting=False` leaves out the slips whose
+        job still waits in the printer's queue (it prints when the queue restarts);
+        `leave` those whose job is in one of these states (QUEUED: staff's "print all")."""
+        query = "SELECT d.reference" + _LATEST + " WHERE (p.id IS NULL OR p.printed = 0)"
+        values: list[str] = []
+        if since is not None:
+            query += " AND d.created_at >= ?"
+            values.append(since.astimezone(UTC).isoformat())
+        if not waiting:
+            query += _NOT_WAITING
+        if leave is not None:
+            query += _leaving(leave)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY d.id", values).fetchall()
+        return [format_reference(row[0]) for row in rows]
+
+    def needs_print(
+        self, declaration_id: int, *, waiting: bool = True, leave: tuple[str, ...] | None = None
+    ) -> bool:
+        """The declaration's latest attempt did not reach paper (or there is none), as
+        `unprinted` says: checked again just before a retry prints it."""
+        query = "SELECT 1" + _LATEST + " WHERE d.id = ? AND (p.id IS NULL OR p.printed = 0)"
+        if not waiting:
+            query += _NOT_WAITING
+        if leave is not None:
+            query += _leaving(leave)
+        with self._lock:
+            row = self._db.execute(query, (declaration_id,)).fetchone()
+        return bool(row is not None and row[0])
+
+    def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
+        with self._lock:
+            cursor = self._db.execute(
+                "SELECT backend, queue, job_id, state, reason, printed, attempts, created_at "
+                "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
+                (declaration_id,),
+            )
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def print_failures(self, limit: int = 5) -> list[tuple[datetime, str, str, str | None]]:
+        """(when, reference, state, reason) of the latest attempts that did not print."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
+                "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
+                "AND p.state != 'sending' "
+                "ORDER BY p.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
+            for row in rows
+        ]

@@ -1,0 +1,191 @@
+"""What reception does on the kiosk's staff screen, without Qt: the day's list, a slip to
+look at, a reprint, the printer's state in words, a test page, the last print errors.
+
+Every call that shows or changes patient data is written to the audit table with the
+role that did it. The screen calls the slow ones (printer, rendering) off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from kiosk.config import Config
+from kiosk.printing.cups import CupsPrinter, QueueStatus
+from kiosk.printing.printers import Printer, PrintResult
+from kiosk.records.store import DeclarationStore, Summary
+from kiosk.services.housekeeping import retry_since
+from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService
+from kiosk.staff.access import Role, StaffAccess
+
+FILTERS = ("all", "flagged", "unprinted")
+LOW_DISK_BYTES = 200 * 1024**2
+
+
+PRINTER_KINDS = ("ready", "stopped", "not_accepting", "unreachable", "missing", "none")
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    kind: str  # one of PRINTER_KINDS; "none": no printer, slips are PDF files
+    queue: str | None = None  # the CUPS queue, or the slips folder
+    reason: str | None = None  # CUPS's own words (out of paper, ...)
+
+    @property
+    def ready(self) -> bool:
+        return self.kind == "ready"
+
+
+def printer_kind(status: QueueStatus) -> str:
+    if not status.reachable:
+        return "unreachable"
+    if not status.exists:
+        return "missing"
+    if not status.enabled:
+        return "stopped"
+    if not status.accepting:
+        return "not_accepting"
+    return "ready"
+
+
+def queue_words(status: QueueStatus) -> str:
+    """A queue's state in English words, for the command line."""
+    reason = f" ({status.reason})" if status.reason else ""
+    words = {"not_accepting": "not accepting jobs", "missing": "no such queue"}
+    kind = printer_kind(status)
+    return f"{words.get(kind, kind)}{reason}"
+
+
+class StaffDesk:
+    def __init__(
+        self,
+        config: Config,
+        store: DeclarationStore,
+        service: SubmissionService,
+        render_slip: Callable[[str], bytes | None],
+        render_test_page: Callable[[datetime, str], bytes],
+        printer: Printer,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.access = StaffAccess(store, config.staff.pepper_file)
+        # Why housekeeping's last retention purge did not run (a clock not to trust).
+        self.purge_refused: Callable[[], str | None] | None = None
+        self._service = service
+        self._render_slip = render_slip
+        self._render_test_page = render_test_page
+        self._printer = printer
+
+    def day(self, now: datetime, which: str = "all") -> list[Summary]:
+        """Today's declarations (the kiosk's local day), newest first."""
+        if which not in FILTERS:
+            raise ValueError(f"filter {which!r}: expected one of {FILTERS}")
+        day = now.astimezone().date()
+        # Each midnight with its own UTC offset: the day a clock change happens is 23 or
+        # 25 hours long.
+        start = datetime.combine(day, time()).astimezone()
+        end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+        return self.store.summaries(
+            start,
+            end,
+            flagged_only=which == "flagged",
+            unprinted_only=which == "unprinted",
+        )
+
+    def slip(self, reference: str, role: Role) -> bytes | None:
+        pdf = self._render_slip(reference)
+        if pdf is not None:
+            self.store.audit(role.value, "view", reference)
+        return pdf
+
+    def reprint(self, reference: str, role: Role) -> PrintResult | None:
+        self.store.audit(role.value, "reprint", reference)
+        return self._service.reprint(reference)
+
+    def waiting_for_printer(self, now: datetime) -> int:
+        """Today's slips not on paper that the housekeeper retries by itself."""
+        keep = timedelta(days=self.config.retention.days)
+        return len(self.store.unprinted(retry_since(now, keep)))
+
+    def print_unprinted(self, now: datetime, role: Role) -> dict[str, PrintResult]:
+        """What "print all unprinted" does: today's slips not on paper, oldest first. A
+        job queued (behind a busy printer, or in a stopped queue) or printing is left
+        where it is: cancelling and sending it again could print it twice; a stopped,
+        held or failed one is withdrawn and sent again, as a reprint does (`still_queued`
+        says how many were left). Stops at the first the printer does not take: the
+        others would fail the same way."""
+        self.store.audit(role.value, "reprint unprinted")
+        keep = timedelta(days=self.config.retention.days)
+        return self._service.retry_unprinted(retry_since(now, keep), leave=PRINT_ALL_LEAVES)
+
+    def still_queued(self, now: datetime) -> int:
+        """Today's slips not on paper whose job is still in the printer's queue (queued
+        or printing): what "print all unprinted" leaves to print where it is."""
+        since = retry_since(now, timedelta(days=self.config.retention.days))
+        every = self.store.unprinted(since)
+        return len(every) - len(self.store.unprinted(since, leave=PRINT_ALL_LEAVES))
+
+    def delivered(self, result: PrintResult) -> bool:
+        """The slip reached paper (or, with no paper printer, its PDF file)."""
+        return self._service.delivered(result)
+
+    def printer_state(self) -> PrinterState:
+        backend = self.config.printer.backend
+        folder = PrinterState("none", str(self.config.slip_folder))
+        if backend == "folder":
+            return folder
+        cups = CupsPrinter(
+            self.config.printer.queue, self.config.slip.paper, self.config.printer.copies
+        )
+        queue = cups.destination() if cups.available() else None
+        if queue is None:
+            if backend == "auto":
+                return folder
+            return PrinterState("missing", None, "no printer.queue and no default printer")
+        status = cups.status(queue)
+        return PrinterState(printer_kind(status), queue, status.reason)
+
+    def test_print(self, now: datetime, role: Role) -> PrintResult:
+        self.store.audit(role.value, "test print")
+        where = self.config.printer.queue or self.config.printer.backend
+        return self._printer.print_pdf(self._render_test_page(now, where), "TEST")
+
+    def faults(self, now: datetime) -> list[tuple[str, dict[str, str]]]:
+        """What keeps the kiosk from working well, as (text key, values) for the staff
+        screen: a declaration that could not be saved today, a database found damaged
+        at start, a disk nearly full, slips waiting for the printer."""
+        found: list[tuple[str, dict[str, str]]] = []
+        failure = self._service.last_save_failure
+        if failure is not None and now - failure[0] < timedelta(days=1):
+            when = failure[0].astimezone().strftime("%H:%M")
+            found.append(("staff_fault_not_saved", {"time": when, "reason": failure[1]}))
+        # Every damaged copy moved aside, whenever it was: it holds declarations until IT
+        # restores or deletes it (docs/deploy.md), and a restart must not hide it.
+        damaged = sorted(self.store.path.parent.glob(f"{self.store.path.name}.damaged-*"))
+        for path in damaged:
+            found.append(("staff_fault_damaged", {"path": str(path)}))
+        if self.purge_refused is not None and (refused := self.purge_refused()) is not None:
+            found.append(("staff_fault_purge", {"reason": refused}))
+        try:
+            free = shutil.disk_usage(self.store.path.parent).free
+        except OSError:
+            free = None
+        if free is not None and free < LOW_DISK_BYTES:
+            found.append(("staff_fault_disk", {"free": str(free // 1024**2)}))
+        pending = self.config.data_dir / "pending"  # kept while the database was locked
+        kept = len(list(pending.glob("*.json"))) if pending.is_dir() else 0
+        if kept:
+            found.append(("staff_fault_pending", {"count": str(kept)}))
+        waiting = self.waiting_for_printer(now)
+        if waiting:
+            found.append(("staff_fault_unprinted", {"count": str(waiting)}))
+        return found
+
+    def last_errors(self, limit: int = 5) -> list[str]:
+        return [
+            f"{when.astimezone():%d/%m %H:%M} {reference}: {state}"
+            + (f" ({reason})" if reason else "")
+            for when, reference, state, reason in self.store.print_failures(limit)
+        ]

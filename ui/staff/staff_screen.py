@@ -1,0 +1,277 @@
+"""Reception's screen: today's declarations, a slip to look at and reprint, the printer.
+
+It shows what it is given and emits what staff ask for; the staff mode controller does
+the work (off the GUI thread) and decides when the screen locks. `reset()` forgets every
+declaration shown, so nothing of it remains once staff mode is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.records.store import Summary
+from kiosk.staff.access import Role
+from ui.texts import Words
+from ui.theme import Theme
+from ui.widgets.basics import button, clear_layout, set_button_text, set_selected, text_label
+
+FILTERS = ("all", "flagged", "unprinted")
+
+
+def render_pdf_page(pdf: bytes, width: int) -> QPixmap:
+    """The slip's first page as an image `width` pixels wide (QtPdf, loaded on first use)."""
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() is not QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return QPixmap()
+    page = document.pagePointSize(0)
+    height = max(1, round(width * page.height() / max(1.0, page.width())))
+    image = document.render(0, QSize(width, height))
+    document.close()
+    return QPixmap.fromImage(image)
+
+
+class StaffScreen(QWidget):
+    refresh_requested = Signal()
+    filter_chosen = Signal(str)
+    declaration_chosen = Signal(str)
+    reprint_requested = Signal(str)
+    print_unprinted_requested = Signal()
+    test_print_requested = Signal()
+    lock_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen-staff")
+        self._theme = theme
+        self._chosen: str | None = None
+        self._pdf: bytes | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.mm(6), theme.mm(4), theme.mm(6), theme.mm(4))
+        layout.setSpacing(theme.gap)
+
+        top = QHBoxLayout()
+        self._title = text_label("title")
+        self._title.setObjectName("staff-title")
+        top.addWidget(self._title, 1)
+        self._refresh = button("staff-refresh")
+        self._test_print = button("staff-test-print")
+        self._lock = button("staff-lock", "primary")
+        self._exit = button("staff-exit")
+        for widget in (self._refresh, self._test_print, self._exit, self._lock):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            top.addWidget(widget)
+        layout.addLayout(top)
+        printer_row = QHBoxLayout()
+        self._printer = text_label()
+        self._printer.setObjectName("staff-printer")
+        printer_row.addWidget(self._printer, 1)
+        # Today's slips not on paper, all at once (they are also retried by themselves).
+        self._print_unprinted = button("staff-print-unprinted")
+        self._print_unprinted.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._print_unprinted.clicked.connect(self.print_unprinted_requested)
+        printer_row.addWidget(self._print_unprinted)
+        layout.addLayout(printer_row)
+        self._faults = text_label("problem")  # what keeps the kiosk from working well
+        self._faults.setObjectName("staff-faults")
+        layout.addWidget(self._faults)
+
+        filters = QHBoxLayout()
+        self._filters: dict[str, QPushButton] = {}
+        for name in FILTERS:
+            widget = button(f"staff-filter-{name}")
+            widget.clicked.connect(lambda _=False, n=name: self.filter_chosen.emit(n))
+            filters.addWidget(widget)
+            self._filters[name] = widget
+        layout.addLayout(filters)
+
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(theme.gap * 2)
+        self._rows_area = QScrollArea()
+        self._rows_area.setWidgetResizable(True)
+        self._rows_area.setObjectName("staff-list")
+        self._rows_holder = QWidget()
+        self._rows = QVBoxLayout(self._rows_holder)
+        self._rows.setSpacing(theme.mm(1.5))
+        self._rows_area.setWidget(self._rows_holder)
+        self._body.addWidget(self._rows_area, 3)
+        detail = QVBoxLayout()
+        self._hint = text_label("hint")
+        self._hint.setObjectName("staff-hint")
+        self._slip = QLabel()
+        self._slip.setObjectName("staff-slip")
+        self._slip.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._slip_area = QScrollArea()  # a long receipt scrolls, as paper would unroll
+        self._slip_area.setWidgetResizable(True)
+        self._slip_area.setWidget(self._slip)
+        self._reprint = button("staff-reprint", "primary")
+        self._reprint.clicked.connect(self._reprint_clicked)
+        self._message = text_label()
+        self._message.setObjectName("staff-message")
+        detail.addWidget(self._hint)
+        detail.addWidget(self._slip_area, 1)
+        detail.addWidget(self._message)
+        detail.addWidget(self._reprint)
+        self._body.addLayout(detail, 2)
+        layout.addLayout(self._body, 1)
+
+        self._errors_title = text_label("small")
+        self._errors = text_label("small")
+        self._errors.setObjectName("staff-errors")
+        layout.addWidget(self._errors_title)
+        layout.addWidget(self._errors)
+
+        self._refresh.clicked.connect(self.refresh_requested)
+        self._test_print.clicked.connect(self.test_print_requested)
+        self._lock.clicked.connect(self.lock_requested)
+        self._exit.clicked.connect(self.exit_requested)
+        self.reset()
+
+    # -- shown by the controller ---------------------------------------------------------
+
+    def show_desk(self, words: Words, role: Role, summaries: Sequence[Summary], which: str) -> None:
+        self._words = words
+        role_name = words.text(f"staff_role_{role.value}")
+        self._title.setText(f"{words.text('staff_title')} · {role_name}")
+        for key, widget in (
+            ("staff_refresh", self._refresh),
+            ("staff_test_print", self._test_print),
+            ("staff_lock", self._lock),
+            ("staff_exit", self._exit),
+            ("staff_reprint", self._reprint),
+            ("staff_print_unprinted", self._print_unprinted),
+        ):
+            set_button_text(widget, words.text(key))
+        self._exit.setVisible(role is Role.IT)
+        for name, widget in self._filters.items():
+            set_button_text(widget, words.text(f"staff_filter_{name}"))
+            set_selected(widget, name == which)
+        self._errors_title.setText(words.text("staff_errors"))
+        clear_layout(self._rows)
+        for summary in summaries:
+            row = button(f"staff-row-{summary.reference}")
+            row.setStyleSheet(
+                f"font-size: {self._theme.small_px}px; text-align: left;"
+                f" padding: 0 {self._theme.mm(3)}px;"
+            )
+            text = self.row_text(words, summary)
+            set_button_text(row, text)
+            set_selected(row, summary.reference == self._chosen)
+            row.clicked.connect(
+                lambda _=False, ref=summary.reference: self.declaration_chosen.emit(ref)
+            )
+            self._rows.addWidget(row)
+        if not summaries:
+            empty = text_label("hint")
+            empty.setObjectName("staff-empty")
+            empty.setText(words.text("staff_empty"))
+            self._rows.addWidget(empty)
+        self._rows.addStretch(1)
+        self._show_detail()
+
+    @staticmethod
+    def row_text(words: Words, summary: Summary) -> str:
+        time = summary.created_at.astimezone().strftime("%H:%M")
+        checks = (
+            f"⚠ {words.text('staff_to_check', count=words.number(len(summary.flags)))}"
+            if summary.flags
+            else "–"
+        )
+        if summary.printed and summary.backend == "folder":
+            printed = words.text("staff_file_only")
+        elif summary.printed:
+            printed = words.text("staff_printed")
+        else:
+            printed = words.text("staff_not_printed")
+        return f"{time}   {summary.reference}   {summary.initials}   {checks}   {printed}"
+
+    def show_slip(self, reference: str, pdf: bytes | None) -> None:
+        self._chosen, self._pdf = reference, pdf
+        for widget in self._rows_holder.findChildren(QPushButton):
+            set_selected(widget, widget.objectName() == f"staff-row-{reference}")
+        self._show_detail()
+
+    def show_printer(self, text: str, ready: bool) -> None:
+        self._printer.setText(text)
+        self._printer.setProperty("role", None if ready else "problem")
+        self._printer.style().polish(self._printer)
+
+    def show_faults(self, lines: Sequence[str]) -> None:
+        self._faults.setText("\n".join(lines))
+        self._faults.setVisible(bool(lines))
+
+    def show_errors(self, lines: Sequence[str]) -> None:
+        words = getattr(self, "_words", None)
+        none = words.text("staff_no_errors") if words else ""
+        self._errors.setText("\n".join(lines) if lines else none)
+
+    def show_message(self, text: str | None) -> None:
+        self._message.setText(text or "")
+        self._message.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self._reprint, self._test_print, self._refresh, self._print_unprinted):
+            widget.setEnabled(not busy)
+
+    def reset(self) -> None:
+        """Forget every declaration shown: called when staff mode locks."""
+        self._chosen, self._pdf = None, None
+        clear_layout(self._rows)
+        self._slip.clear()
+        self._hint.clear()
+        self._printer.clear()
+        self.show_faults([])
+        self._errors.clear()
+        self.show_message(None)
+        self.set_busy(False)  # a lock during a reprint must not leave the buttons dead
+        self._reprint.setVisible(False)
+        self._exit.setVisible(False)  # IT's, until the next login's role says otherwise
+
+    # -- inside ------------------------------------------------------------------------
+
+    def _show_detail(self) -> None:
+        words = getattr(self, "_words", None)
+        self._reprint.setVisible(self._chosen is not None)
+        self._hint.setText(
+            self._chosen or (words.text("staff_choose") if words is not None else "")
+        )
+        self._paint_slip()
+
+    def _paint_slip(self) -> None:
+        if self._pdf is None:
+            self._slip.clear()
+            return
+        room = self._slip_area.viewport().width() - self._theme.mm(2)
+        self._slip.setPixmap(render_pdf_page(self._pdf, max(1, min(room, self._theme.mm(110)))))
+
+    def _reprint_clicked(self) -> None:
+        if self._chosen is not None:
+            self.reprint_requested.emit(self._chosen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = event.size().height() > event.size().width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
+        self._paint_slip()
