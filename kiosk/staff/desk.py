@@ -2,40 +2,35 @@
 look at, a reprint, the printer's state in words, a test page, the last print errors.
 
 Every call that shows or changes patient data is written to the audit table with the
-role that did it. The screen calls the slow ones (printer, rendering) off the GUI thread.
+role that did it. Every call may be slow (database, printer, rendering): the staff
+session (kiosk/staff/session.py) hands them to the worker thread, never the GUI's.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
 from kiosk.printing.cups import CupsPrinter, QueueStatus
 from kiosk.printing.printers import Printer, PrintResult
-from kiosk.records.store import DeclarationStore, Summary
+from kiosk.records.store import DeclarationStore, StoreError, Summary
 from kiosk.services.housekeeping import retry_since
 from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService
 from kiosk.staff.access import Role, StaffAccess
+from kiosk.staff.views import FILTERS, DayRow, PrinterState
 
-FILTERS = ("all", "flagged", "unprinted")
+log = logging.getLogger(__name__)
 LOW_DISK_BYTES = 200 * 1024**2
 
 
-PRINTER_KINDS = ("ready", "stopped", "not_accepting", "unreachable", "missing", "none")
-
-
-@dataclass(frozen=True)
-class PrinterState:
-    kind: str  # one of PRINTER_KINDS; "none": no printer, slips are PDF files
-    queue: str | None = None  # the CUPS queue, or the slips folder
-    reason: str | None = None  # CUPS's own words (out of paper, ...)
-
-    @property
-    def ready(self) -> bool:
-        return self.kind == "ready"
+def day_row(summary: Summary) -> DayRow:
+    paper = None if not summary.printed else summary.backend != "folder"
+    return DayRow(
+        summary.reference, summary.created_at, summary.initials, len(summary.flags), paper
+    )
 
 
 def printer_kind(status: QueueStatus) -> str:
@@ -78,7 +73,15 @@ class StaffDesk:
         self._render_test_page = render_test_page
         self._printer = printer
 
-    def day(self, now: datetime, which: str = "all") -> list[Summary]:
+    def audit(self, role: Role, action: str) -> None:
+        """A line of the audit trail for something that touches no declaration (a lock, an
+        exit). The action happened: a database that cannot keep its trace is logged."""
+        try:
+            self.store.audit(role.value, action)
+        except StoreError as error:
+            log.error("audit %s %s not recorded: %s", role.value, action, error)
+
+    def day(self, now: datetime, which: str = "all") -> list[DayRow]:
         """Today's declarations (the kiosk's local day), newest first."""
         if which not in FILTERS:
             raise ValueError(f"filter {which!r}: expected one of {FILTERS}")
@@ -87,12 +90,13 @@ class StaffDesk:
         # 25 hours long.
         start = datetime.combine(day, time()).astimezone()
         end = datetime.combine(day + timedelta(days=1), time()).astimezone()
-        return self.store.summaries(
+        summaries = self.store.summaries(
             start,
             end,
             flagged_only=which == "flagged",
             unprinted_only=which == "unprinted",
         )
+        return [day_row(summary) for summary in summaries]
 
     def slip(self, reference: str, role: Role) -> bytes | None:
         pdf = self._render_slip(reference)

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.records.store import Summary
 from kiosk.staff.access import Role
+from kiosk.staff.views import FILTERS, DayRow
 from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import button, clear_layout, set_button_text, set_selected, text_label
-
-FILTERS = ("all", "flagged", "unprinted")
 
 
 def render_pdf_page(pdf: bytes, width: int) -> QPixmap:
@@ -149,7 +147,7 @@ class StaffScreen(QWidget):
 
     # -- shown by the controller ---------------------------------------------------------
 
-    def show_desk(self, words: Words, role: Role, summaries: Sequence[Summary], which: str) -> None:
+    def show_desk(self, words: Words, role: Role, rows: Sequence[DayRow], which: str) -> None:
         self._words = words
         role_name = words.text(f"staff_role_{role.value}")
         self._title.setText(f"{words.text('staff_title')} · {role_name}")
@@ -168,20 +166,19 @@ class StaffScreen(QWidget):
             set_selected(widget, name == which)
         self._errors_title.setText(words.text("staff_errors"))
         clear_layout(self._rows)
-        for summary in summaries:
-            row = button(f"staff-row-{summary.reference}")
+        for line in rows:
+            row = button(f"staff-row-{line.reference}")
             row.setStyleSheet(
                 f"font-size: {self._theme.small_px}px; text-align: left;"
                 f" padding: 0 {self._theme.mm(3)}px;"
             )
-            text = self.row_text(words, summary)
-            set_button_text(row, text)
-            set_selected(row, summary.reference == self._chosen)
+            set_button_text(row, self.row_text(words, line))
+            set_selected(row, line.reference == self._chosen)
             row.clicked.connect(
-                lambda _=False, ref=summary.reference: self.declaration_chosen.emit(ref)
+                lambda _=False, ref=line.reference: self.declaration_chosen.emit(ref)
             )
             self._rows.addWidget(row)
-        if not summaries:
+        if not rows:
             empty = text_label("hint")
             empty.setObjectName("staff-empty")
             empty.setText(words.text("staff_empty"))
@@ -190,20 +187,20 @@ class StaffScreen(QWidget):
         self._show_detail()
 
     @staticmethod
-    def row_text(words: Words, summary: Summary) -> str:
-        time = summary.created_at.astimezone().strftime("%H:%M")
+    def row_text(words: Words, row: DayRow) -> str:
+        time = row.created_at.astimezone().strftime("%H:%M")
         checks = (
-            f"⚠ {words.text('staff_to_check', count=words.number(len(summary.flags)))}"
-            if summary.flags
+            f"⚠ {words.text('staff_to_check', count=words.number(row.to_check))}"
+            if row.to_check
             else "–"
         )
-        if summary.printed and summary.backend == "folder":
-            printed = words.text("staff_file_only")
-        elif summary.printed:
+        if row.paper is None:
+            printed = words.text("staff_not_printed")
+        elif row.paper:
             printed = words.text("staff_printed")
         else:
-            printed = words.text("staff_not_printed")
-        return f"{time}   {summary.reference}   {summary.initials}   {checks}   {printed}"
+            printed = words.text("staff_file_only")
+        return f"{time}   {row.reference}   {row.initials}   {checks}   {printed}"
 
     def show_slip(self, reference: str, pdf: bytes | None) -> None:
         self._chosen, self._pdf = reference, pdf
