@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from benchmarks.figures import Row, percentile, spread
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.patient.declaration import Declaration
-from kiosk.patient.flow import Flow, Outcome, Screen
+from kiosk.patient.declaration import Declaration, Outcome
+from kiosk.patient.flow import Flow, Screen
 from kiosk.services.submission import SubmissionResult
 from ui.app import build_window
 from ui.main_window import MainWindow

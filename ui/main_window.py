@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.locales import Content
-from kiosk.patient.declaration import Declaration
-from kiosk.patient.flow import Assistance, Flow, Outcome, Screen
+from kiosk.patient.declaration import Declaration, Outcome
+from kiosk.patient.flow import Assistance, Flow, Screen
 from kiosk.services.speech import NoSpeech, Speech
 from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk

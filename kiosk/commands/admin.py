@@ -13,13 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
-from enum import IntEnum
 from pathlib import Path
 from typing import Any, TextIO
 
 from kiosk.config import Config
 from kiosk.content.locales import Content, Language
 from kiosk.content.questionnaire import Questionnaire
+from kiosk.errors import ExitCode as ExitCode  # the commands' codes, kept where they are told
 from kiosk.files import write_atomically
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.declaration import Declaration, answer_to_json
@@ -35,15 +35,6 @@ from kiosk.staff.access import (
     pin_matches,
     read_pepper,
 )
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    PROBLEM = 1  # doctor found a problem; a reprint did not reach the printer; purge unfinished
-    USAGE = 2  # a bad argument, configuration or content: nothing was done
-    NOT_FOUND = 3  # no declaration with that reference
-    DATABASE = 4  # the database cannot be opened
-
 
 FIRST_DAY = date(1900, 1, 1)  # `list`/`export --date`: days whose midnights all exist
 LAST_DAY = date(9999, 12, 30)  # (the next midnight, in any time zone, fits a datetime)

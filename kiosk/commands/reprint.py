@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TextIO
 
-from kiosk.commands.admin import ExitCode
+from kiosk.errors import ExitCode
 from kiosk.printing.printers import PrintResult
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService

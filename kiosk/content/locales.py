@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.questionnaire import Question, Questionnaire, Typed, chosen_options
+from kiosk.content.questionnaire import Answer, Question, Questionnaire, Typed, chosen_options
 from kiosk.errors import ContentError
-from kiosk.patient.declaration import Answer
 from kiosk.tomlfile import read_toml
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.assembly import load_domain
-from kiosk.commands.admin import ExitCode
 from kiosk.config import Config
 from kiosk.content.languages import LanguageState, language_states
 from kiosk.doctor.access import access_findings
@@ -27,7 +26,7 @@ from kiosk.doctor.database import (
     wal_findings,
 )
 from kiosk.doctor.findings import Finding
-from kiosk.errors import KioskError
+from kiosk.errors import ExitCode, KioskError
 from kiosk.printing.cups import CupsPrinter
 from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
 from kiosk.services.speech import Speech, speech_for

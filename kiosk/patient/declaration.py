@@ -25,6 +25,14 @@ _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
 MAX_MARKS_PER_LETTER = 3
 
 
+class Outcome(Enum):
+    """What happened to a submitted declaration, as the patient is told."""
+
+    PRINTED = "printed"  # saved, and the slip came out: take it to reception
+    NOT_PRINTED = "not_printed"  # saved, but no slip: reception will print it
+    NOT_SAVED = "not_saved"  # nothing stored: see reception
+
+
 def _unprintable(text: str) -> bool:
     """A blank character, or more than MAX_MARKS_PER_LETTER marks in a row."""
     stacked = 0

@@ -29,6 +29,7 @@ from kiosk.patient.declaration import (
     Answer,
     Declaration,
     InvalidInput,
+    Outcome,
     Problem,
     accept_typed,
     clean_name,
@@ -52,14 +53,6 @@ class Screen(Enum):
     REVIEW = "review"
     SUBMITTING = "submitting"
     DONE = "done"
-
-
-class Outcome(Enum):
-    """What happened to a submitted declaration, as the patient is told."""
-
-    PRINTED = "printed"  # saved, and the slip came out: take it to reception
-    NOT_PRINTED = "not_printed"  # saved, but no slip: reception will print it
-    NOT_SAVED = "not_saved"  # nothing stored: see reception
 
 
 @dataclass(frozen=True)

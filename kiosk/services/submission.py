@@ -20,8 +20,12 @@ from typing import Protocol, cast
 
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.files import write_atomically
-from kiosk.patient.declaration import Declaration, declaration_from_json, declaration_to_json
-from kiosk.patient.flow import Outcome
+from kiosk.patient.declaration import (
+    Declaration,
+    Outcome,
+    declaration_from_json,
+    declaration_to_json,
+)
 from kiosk.printing.printers import Printer, PrintResult
 from kiosk.records.print_records import QUEUED, WAITING
 from kiosk.records.store import DeclarationStore, Saved, StoreBusy, StoreError

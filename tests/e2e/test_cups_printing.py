@@ -16,7 +16,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from kiosk.patient.flow import Outcome, Screen
+from kiosk.patient.declaration import Outcome
+from kiosk.patient.flow import Screen
 from kiosk.printing.cups import CupsPrinter
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.patient.flow import Outcome
+from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import job_title
 from kiosk.services import housekeeping
 from kiosk.staff.access import Role

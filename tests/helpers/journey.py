@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from kiosk.content.questionnaire import Kind, Questionnaire, Typed, chosen_options, split_key
-from kiosk.patient.declaration import Answer, Declaration
-from kiosk.patient.flow import REVIEW, Flow, Outcome, Screen, Step
+from kiosk.patient.declaration import Answer, Declaration, Outcome
+from kiosk.patient.flow import REVIEW, Flow, Screen, Step
 from tests.helpers.declarations import ALL_NO_ANSWERS
 from tests.helpers.domain import content, questionnaire
 

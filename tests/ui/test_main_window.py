@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-from kiosk.patient.declaration import Declaration
-from kiosk.patient.flow import Outcome, Screen
+from kiosk.patient.declaration import Declaration, Outcome
+from kiosk.patient.flow import Screen
 from kiosk.services.submission import SubmissionResult
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk

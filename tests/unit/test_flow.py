@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 import pytest
 
-from kiosk.patient.declaration import Answer, Problem
-from kiosk.patient.flow import IDENTITY, REVIEW, WELCOME, Assistance, Flow, Outcome, Screen, Step
+from kiosk.patient.declaration import Answer, Outcome, Problem
+from kiosk.patient.flow import IDENTITY, REVIEW, WELCOME, Assistance, Flow, Screen, Step
 from tests.helpers.declarations import DEFAULT_ANSWERS
 from tests.helpers.flow_steps import (
     FIRST_NAME_STEP,

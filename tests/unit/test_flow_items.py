@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kiosk.content.questionnaire import Typed
-from kiosk.patient.declaration import Answer, Problem
-from kiosk.patient.flow import REVIEW, Flow, Outcome
+from kiosk.patient.declaration import Answer, Outcome, Problem
+from kiosk.patient.flow import REVIEW, Flow
 from tests.helpers.flow_steps import ask, asked_ids
 from tests.helpers.journey import (
     NO_TO_ALL,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.patient.flow import Outcome
+from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import CupsPrinter
 from kiosk.printing.printers import PrintResult
 from kiosk.records.print_records import SENDING_STALE

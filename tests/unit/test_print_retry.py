@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.patient.flow import Outcome
+from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import AutoPrinter, CupsPrinter
 from kiosk.printing.printers import FolderPrinter, PrintResult
 from kiosk.records.store import DeclarationStore

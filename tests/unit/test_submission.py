@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from kiosk.assembly import build_submission
 from kiosk.config import load_config
 from kiosk.doctor.checks import pending_findings
-from kiosk.patient.flow import Outcome
+from kiosk.patient.declaration import Outcome
 from kiosk.printing.printers import FolderPrinter, PrintResult
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.content.locales import Language
 from kiosk.content.questionnaire import DONT_KNOW, Kind, Question, Typed
-from kiosk.patient.flow import Flow, Outcome, Screen
+from kiosk.patient.declaration import Outcome
+from kiosk.patient.flow import Flow, Screen
 from kiosk.patient.review import item_label, review_items
 from ui.privacy import forget_clipboards
 from ui.screens.birth_date_screen import BirthDateScreen
