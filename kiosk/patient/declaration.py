@@ -14,7 +14,7 @@ from kiosk.content.questionnaire import Group, Kind, Question, Questionnaire
 from kiosk.content.questionnaire import Typed as Typed
 
 OLDEST_AGE_YEARS = 125
-_NAME_PUNCTUATION = set(" '’-.")
+NAME_PUNCTUATION = frozenset(" '’-.")  # what a name may hold besides letters and marks
 # Characters that are letters (or typed text) to Unicode but print as nothing: the
 # Hangul fillers, the blank Braille cell, Khmer's inherent vowels. A name of them would
 # be a blank line on the slip; they have no place in a name or a medicine's name.
@@ -79,7 +79,7 @@ def clean_name(text: str, max_length: int) -> str:
         raise InvalidInput(Problem.NAME_TOO_LONG)
     for char in name:
         category = unicodedata.category(char)
-        if not (category.startswith("L") or category.startswith("M") or char in _NAME_PUNCTUATION):
+        if not (category.startswith("L") or category.startswith("M") or char in NAME_PUNCTUATION):
             raise InvalidInput(Problem.NAME_INVALID)
     if not any(unicodedata.category(char).startswith("L") for char in name):
         raise InvalidInput(Problem.NAME_INVALID)

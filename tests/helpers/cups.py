@@ -47,6 +47,13 @@ CLIENT_VARIABLES_TO_CLEAR = ("PRINTER", "LPDEST")
 DAEMON_ENV = {"PATH": SBIN_PATH, "LANG": "C.UTF-8"}
 # Every command is bounded: CUPS answers these in milliseconds.
 COMMAND_TIMEOUT = 15.0
+# What cupsd makes a job's job-printer-state-message when it collects a failed filter's
+# exit status before it has read the filter's last "ERROR:" line: which of the two comes
+# first is a race inside cupsd (SIGCHLD against its read of the filters' stderr pipe).
+# The error read afterwards is logged but never copied into the message (CUPS 2.4:
+# scheduler/main.c sets the job's status level to error with "Filter failed", and
+# scheduler/job.c's update_job copies a message only while the level is above error).
+FILTER_FAILED = "Filter failed"
 # A file: URI that lpadmin takes as it is, and cupsd opens as it is.
 SAFE_PATH = re.compile(r"/[A-Za-z0-9_./+-]+")
 
@@ -458,6 +465,29 @@ class PrivateCups:
         Each job overwrites the file. cupsd (root) writes it, so its folder may be a
         pytest tmp_path; the file is root's, mode 0600.
         """
+        self._add_queue(name, output, self.ppd, page_size)
+
+    def add_filter_queue(self, name: str, output: Path, script: str) -> Path:
+        """A queue like `add_pdf_queue`'s whose jobs go through `script` instead of CUPS'
+        own filters: a filter of the test's own (a #! script, run as user lp by cupsd),
+        to make a filter behave as CUPS' do only by chance. Returns the script's path.
+        """
+        folder = self.root / "filter"
+        folder.mkdir(mode=0o755, exist_ok=True)  # cupsd runs no filter a user could change
+        program = folder / name
+        program.write_text(script)
+        program.chmod(0o755)
+        ppd = self.root / f"{name}.ppd"
+        lines = self.ppd.read_text(encoding="latin-1").splitlines(keepends=True)
+        ppd.write_text(
+            "".join(line for line in lines if not line.startswith("*cupsFilter"))
+            + f'*cupsFilter: "application/pdf 0 {program}"\n',
+            encoding="latin-1",
+        )
+        self._add_queue(name, output, ppd, "A4")
+        return program
+
+    def _add_queue(self, name: str, output: Path, ppd: Path, page_size: str) -> None:
         output = output.absolute()
         if not SAFE_PATH.fullmatch(str(output)):
             raise ValueError(f"keep the output path to [A-Za-z0-9_./+-]: {output}")
@@ -471,7 +501,7 @@ class PrivateCups:
                 "-v",
                 f"file://{output}",
                 "-P",
-                str(self.ppd),
+                str(ppd),
                 "-o",
                 f"PageSize={page_size}",
             ]
@@ -505,6 +535,28 @@ class PrivateCups:
         if jobs is None:
             raise CupsError(f"ipptool could not list the jobs of {name}\n{self.log_tail()}")
         return [Job(job.queue, job.id, job.state, job.reasons, job.message) for job in jobs]
+
+    def job_errors(self, job: Job) -> list[str]:
+        """The errors logged of the job, oldest first: what its filters and backend
+        reported ("ERROR: ..." on their stderr), then cupsd's own.
+
+        cupsd logs each line as it reads it, and sets a job's final state only once it
+        has read all of them: by the time a job shows as stopped, its errors are here.
+        Its job-printer-state-message, by contrast, may never hold them; see
+        `failure_explained`.
+        """
+        marker = f" [Job {job.id}] "
+        lines = self.error_log.read_text(errors="replace").splitlines()
+        return [
+            line.split(marker, 1)[1] for line in lines if line.startswith("E ") and marker in line
+        ]
+
+    def failure_explained(self, job: Job, words: str) -> bool:
+        """Whether a failed job's filters reported an error with `words` in it, and its
+        message is that error or, if cupsd collected the failed filter before it read
+        the error, `FILTER_FAILED`. Either is final once the job shows as failed."""
+        errors = [error for error in self.job_errors(job) if words in error]
+        return bool(errors) and (job.message in errors or job.message == FILTER_FAILED)
 
     def wait_until_idle(self, name: str, timeout: float = 10.0) -> list[Job]:
         """Waits until each of the queue's jobs is done or failed; returns them all."""
