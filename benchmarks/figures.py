@@ -68,9 +68,14 @@ def machine() -> str:
     )
 
 
-def write_report(path: Path, report: str) -> None:
-    """Replace the generated table between the markers, keep the prose around it."""
-    begin, end = "<!-- benchmark table: begin -->", "<!-- benchmark table: end -->"
+MAIN_TABLE = "benchmark table"
+SLOW_PC_TABLE = "slow-pc benchmark table"  # run.py --slow-pc: a quarter of one core
+
+
+def write_report(path: Path, report: str, marker: str = MAIN_TABLE) -> None:
+    """Replace the generated table between the markers, keep the prose around it (and any
+    other table)."""
+    begin, end = f"<!-- {marker}: begin -->", f"<!-- {marker}: end -->"
     text = path.read_text(encoding="utf-8") if path.exists() else f"{begin}\n{end}\n"
     if begin not in text:
         text += f"\n{begin}\n{end}\n"

@@ -75,14 +75,21 @@ def fill_in(flow: Flow) -> None:
         flow.type_birth_date("02011950")
 
 
-def journey(window: MainWindow, on_tap: Callable[[float], None] | None = None) -> None:
+def journey(
+    window: MainWindow,
+    on_tap: Callable[[float], None] | None = None,
+    before_tap: Callable[[str], None] | None = None,
+) -> None:
     """One patient, by taps on the real buttons: answers, names and the date set through
-    the flow (as the on-screen keys would), every "next" and the "submit" tapped."""
+    the flow (as the on-screen keys would), every "next" and the "submit" tapped.
+    before_tap: called with the button's name just before each tap (the tap profile)."""
     flow: Flow = window.flow
 
     def tap(name: str) -> None:
         button = visible_button(window, name)
         QApplication.sendPostedEvents()  # what came before the tap is not its cost
+        if before_tap is not None:
+            before_tap(name)
         clock = QElapsedTimer()
         clock.start()
         QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
@@ -115,7 +122,9 @@ def instant_submit(declaration: Declaration) -> SubmissionResult:
     return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, "AAA-AAA")
 
 
-def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
+def bench_taps(kiosk: Kiosk, journeys: int, slow_pc: bool = False) -> list[Row]:
+    """slow_pc: issue 17's target in the quarter-core profile, p99 within 1.5 × the bare
+    label's p99 (issue 7's 16 ms otherwise)."""
     window = window_for(kiosk, instant_submit)
     taps: list[float] = []
     journey(window)  # warm-up: the first build of every screen
@@ -136,6 +145,12 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
         bare.append(clock.nsecsElapsed() / 1e6)
     window.close()
     p50, p99 = percentile(taps, 0.5), percentile(taps, 0.99)
+    bare_p99 = percentile(bare, 0.99)
+    if slow_pc:
+        target, ratio = "≤ 1.5 × bare p99", p99 / bare_p99
+        verdict = "met" if ratio <= 1.5 else "missed"
+    else:
+        target, ratio, verdict = "≤ 16 ms", p99 / 16, "met" if p99 <= 16 else "missed"
     return [
         Row(
             f"tap to next screen painted, p50 ({len(taps)} taps)",
@@ -153,15 +168,16 @@ def bench_taps(kiosk: Kiosk, journeys: int) -> list[Row]:
             p99,
             min(taps),
             max(taps),
-            "≤ 16 ms",
-            f"label text + window painted p99 {percentile(bare, 0.99):.2f} ms",
-            p99 / 16,
-            "met" if p99 <= 16 else "missed",
+            target,
+            f"label text + window painted p99 {bare_p99:.2f} ms",
+            ratio,
+            verdict,
         ),
     ]
 
 
-def bench_stall(kiosk: Kiosk, runs: int) -> list[Row]:
+def bench_stall(kiosk: Kiosk, runs: int, limit_ms: float = 16) -> list[Row]:
+    """limit_ms: issue 7's 16 ms; issue 17's 50 ms in the quarter-core profile."""
     window = window_for(kiosk, kiosk.service.submit)
     flow = window.flow
     stalls: list[float] = []
@@ -186,10 +202,10 @@ def bench_stall(kiosk: Kiosk, runs: int) -> list[Row]:
             median,
             low,
             high,
-            "< 16 ms",
+            f"< {limit_ms:.0f} ms",
             "1 ms heartbeat timer on the GUI thread",
-            median / 16,
-            "met" if high < 16 else "missed",
+            median / limit_ms,
+            "met" if high < limit_ms else "missed",
         )
     ]
 
