@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.locales import Content
 from kiosk.patient.declaration import Declaration, Outcome
 from kiosk.patient.flow import Assistance, Flow, Screen
+from kiosk.patient.presenter import PatientView, Shown, present
 from kiosk.services.speech import NoSpeech, Speech
 from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
@@ -342,15 +343,18 @@ class MainWindow(QWidget):
         return self._translations.words(self.flow.language)
 
     def show_state(self) -> None:
-        flow, words = self.flow, self._words()
-        language = words.language
-        self._translations.install_qt(language.code)
-        if flow.session_id != self._session_id:
+        """The flow's state as the patient view says it (kiosk/patient/presenter.py)."""
+        self.draw(present(self.flow, self._words()))
+
+    def draw(self, view: PatientView) -> None:
+        self.view = view
+        self._translations.install_qt(view.language)
+        if view.session_id != self._session_id:
             self.screens.forget_patient()  # nothing of the previous patient stays
-            self._session_id = flow.session_id
+            self._session_id = view.session_id
         self._show_idle_warning()
         self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if view.rtl else Qt.LayoutDirection.LeftToRight
         )
         # Header and navigation first, and laid out: the screen then measures itself in
         # the room it will have (the review and long pages are divided to fit it), once.
@@ -358,14 +362,14 @@ class MainWindow(QWidget):
         # column's layout off, the header and navigation change in one pass.)
         self._patient_layout.setEnabled(False)
         try:
-            self._update_header(words)
-            self._update_navigation(words)
+            self._header.show_header(view.header)
+            self._navigation.show_for(view.navigation)
         finally:
             self._patient_layout.setEnabled(True)
         self._patient_layout.activate()
-        self.screens.show_step(flow, words)
-        self._name_for_screen_readers(words)
-        self._show_assistance(words)
+        self.screens.show_view(view)
+        self._name_for_screen_readers(view)
+        self._show_assistance(self._words())
 
     # -- accessibility choices ------------------------------------------------------------
 
@@ -401,16 +405,13 @@ class MainWindow(QWidget):
     def _speak_if_moved(self, help_first: bool = False) -> None:
         """Read aloud: a new screen (or part, or the idle warning) is said once it is
         laid out; a second touch that chose an answer is confirmed aloud."""
-        flow, words = self.flow, self._words()
+        words, shown = self._words(), self.view.shown
         language = words.language.code
         where = (
-            flow.session_id,
-            flow.step,
-            self.screens.page.part() if flow.step.screen is Screen.PAGE else None,
-            self.screens.question.part() if flow.step.screen is Screen.QUESTION else None,
-            self.screens.review.page() if flow.step.screen is Screen.REVIEW else None,
-            language,
-            flow.outcome,
+            *self.view.place,
+            self.screens.page.part() if shown is Shown.PAGE else None,
+            self.screens.question.part() if shown is Shown.QUESTION else None,
+            self.screens.review.page() if shown is Shown.REVIEW else None,
             self.idle_overlay.isVisible(),
         )
         if where != self._spoken_for:
@@ -434,39 +435,17 @@ class MainWindow(QWidget):
         roots: list[QWidget] = (
             [self.idle_overlay]
             if self.idle_overlay.isVisible()
-            else [self.screens.widget_for(self.flow), self._navigation]
+            else [self.screens.widget_for(self.view.shown), self._navigation]
         )
         parts += spoken_texts(roots, language, words.text("answer_chosen"))
         self.read_aloud.say(parts)
 
-    def _name_for_screen_readers(self, words: Words) -> None:
+    def _name_for_screen_readers(self, view: PatientView) -> None:
         """The window and the screen are named (the header, navigation and bar name
         themselves), so a screen reader can say where the patient is: the screen by its
         title."""
-        if self.windowTitle() != words.text("department"):
-            self.setWindowTitle(words.text("department"))
-        screen = self.screens.widget_for(self.flow)
+        if self.windowTitle() != view.title:
+            self.setWindowTitle(view.title)
+        screen = self.screens.widget_for(view.shown)
         title = screen.findChild(QLabel, "title")
         screen.setAccessibleName(title.accessibleName() if title is not None else "")
-
-    def _update_header(self, words: Words) -> None:
-        # On the welcome screen its own big buttons choose the language; once the form is
-        # submitted, the language can no longer change.
-        screen = self.flow.step.screen
-        progress, page = self.flow.progress(), self.flow.page_progress()
-        shown = progress or page
-        key = "progress" if progress else "page_progress"
-        self._header.show_header(
-            words,
-            languages_shown=screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE),
-            progress=(
-                words.text(key, current=words.number(shown[0]), total=words.number(shown[1])),
-                *shown,
-            )
-            if shown
-            else None,
-        )
-
-    def _update_navigation(self, words: Words) -> None:
-        flow = self.flow
-        self._navigation.show_for(words, flow.step.screen, flow.can_go_back(), flow.can_go_next())

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from kiosk.content.questionnaire import DONT_KNOW
 from kiosk.patient.flow import Flow
 from ui.read_aloud import ReadAloud
-from ui.screens.stack import PatientScreens, birth_date_prompt
+from ui.screens.stack import PatientScreens
 from ui.texts import Words
 
 
@@ -43,10 +43,11 @@ class TypedInput:
         self._say_typed(text)
 
     def _digits_typed(self, digits: str) -> None:
+        had_problem = self._flow.problem is not None
         self._flow.type_birth_date(digits)
-        words, birth_date = self._words(), self._screens.birth_date
-        birth_date.show_birth_date(birth_date_prompt(self._flow, words), words, digits, None)
-        self._say_typed(birth_date.spoken_value())
+        if had_problem or self._flow.problem is not None:
+            self._show_state()  # the entry shows the digits; the message under it goes
+        self._say_typed(self._screens.birth_date.spoken_value())
 
     def _answer_typed(self, text: str) -> None:
         self._type_answer(text)

@@ -77,6 +77,9 @@ WELCOME = Step(Screen.WELCOME)
 REVIEW = Step(Screen.REVIEW)
 IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
 IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
+# Screens outside the form: nothing of the patient's answers on them, no going back, no
+# language switch in the header, no idle warning.
+OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
 SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
 
 
@@ -219,7 +222,7 @@ class Flow:
         )
 
     def can_go_back(self) -> bool:
-        return self.step.screen not in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE)
+        return self.step.screen not in OUTSIDE_FORM
 
     # -- the patient's intents --------------------------------------------------------
 
@@ -416,7 +419,7 @@ class Flow:
     def idle_countdown(self) -> int | None:
         """Seconds left before an abandoned session is wiped, once the warning is due;
         None while the patient is active or on a screen that holds nothing of theirs."""
-        if self.step.screen in (Screen.WELCOME, Screen.SUBMITTING, Screen.DONE):
+        if self.step.screen in OUTSIDE_FORM:
             return None
         idle = (self._clock() - self._last_touch).total_seconds()
         if idle < self._idle_seconds:

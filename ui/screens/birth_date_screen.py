@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from ui.texts import Words
+from kiosk.patient.presenter import BirthDateView
 from ui.theme import Theme
 from ui.widgets.basics import is_landscape, text_label
 from ui.widgets.date_entry import BirthDateEntry
@@ -56,19 +56,14 @@ class BirthDateScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._entry.set_theme(theme)
 
-    def show_birth_date(self, prompt: str, words: Words, digits: str, problem: str | None) -> None:
-        self._prompt.setText(prompt)
-        self._hint.setText(words.text("birth_date_hint"))
-        self._entry.set_texts(
-            words.text("day"),
-            words.text("month"),
-            words.text("year"),
-            words.text("key_backspace"),
-        )
-        if self._entry.digits() != digits:
-            self._entry.set_digits(digits)
-        self._problem.setText(problem or "")
-        self._problem.setVisible(problem is not None)
+    def show_birth_date(self, view: BirthDateView) -> None:
+        self._prompt.setText(view.prompt)
+        self._hint.setText(view.hint)
+        self._entry.set_texts(view.day, view.month, view.year, view.erase)
+        if self._entry.digits() != view.digits:
+            self._entry.set_digits(view.digits)
+        self._problem.setText(view.problem or "")
+        self._problem.setVisible(view.problem is not None)
 
     def spoken_value(self) -> str:
         """The date typed so far, as a screen reader says it ("Day 01, Month 02, ...")."""

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.patient.presenter import TypedQuestion
 from ui.screens.question_screen import CHECK
-from ui.screens.text_screen import TypedQuestion
 from ui.theme import Theme
 from ui.widgets.basics import (
     is_landscape,

@@ -1,15 +1,25 @@
 """The patient's screens in one stack: built once, reused for every patient, and filled
-from the flow's state when shown. The main window wires their intents to the flow."""
+from the patient view (kiosk/patient/presenter.py) when shown. The main window wires
+their intents to the flow."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.content.locales import Language
-from kiosk.content.questionnaire import DONT_KNOW, Kind, Question, Typed
-from kiosk.patient.declaration import Outcome
-from kiosk.patient.flow import Flow, Screen
-from kiosk.patient.review import item_label, review_items
+from kiosk.patient.presenter import (
+    BirthDateView,
+    DoneView,
+    NameView,
+    NumberView,
+    PageView,
+    PatientView,
+    QuestionView,
+    ReviewView,
+    Shown,
+    TextView,
+    WelcomeView,
+)
 from ui.privacy import forget_clipboards
 from ui.screens.birth_date_screen import BirthDateScreen
 from ui.screens.done_screen import DoneScreen
@@ -18,37 +28,9 @@ from ui.screens.number_screen import NumberScreen
 from ui.screens.page_screen import PageScreen
 from ui.screens.question_screen import QuestionScreen
 from ui.screens.review_screen import ReviewScreen
-from ui.screens.text_screen import TextScreen, TypedQuestion
+from ui.screens.text_screen import TextScreen
 from ui.screens.welcome_screen import WelcomeScreen
-from ui.texts import Words
 from ui.theme import Theme
-
-_OUTCOME_TEXT = {
-    Outcome.PRINTED: "done_printed",
-    Outcome.NOT_PRINTED: "done_not_printed",
-    Outcome.NOT_SAVED: "save_failed",
-}
-_NAME_KEYS = ("space", "backspace", "apostrophe", "hyphen")
-
-
-def birth_date_prompt(flow: Flow, words: Words) -> str:
-    return words.text("birth_date_other" if flow.for_someone_else else "birth_date_self")
-
-
-def problem_text(flow: Flow, words: Words) -> str | None:
-    """Why Next refused what was typed, in the patient's words (with the longest name,
-    or the numbers accepted, filled in)."""
-    if flow.problem is None:
-        return None
-    question = flow.question
-    low, high = question.range if question is not None and question.range else (0, 0)
-    return words.text(
-        flow.problem.value,
-        max=words.number(flow.max_name_length),
-        low=words.number(low),
-        high=words.number(high),
-        unit=question.unit if question is not None and question.unit else "",
-    )
 
 
 class PatientScreens(QStackedWidget):
@@ -65,28 +47,23 @@ class PatientScreens(QStackedWidget):
         self.birth_date = BirthDateScreen(theme)
         self.review = ReviewScreen(theme)
         self.done = DoneScreen(theme)
-        self._by_screen: dict[Screen, QWidget] = {
-            Screen.WELCOME: self.welcome,
-            Screen.PAGE: self.page,
-            Screen.QUESTION: self.question,
-            Screen.LAST_NAME: self.last_name,
-            Screen.FIRST_NAME: self.first_name,
-            Screen.BIRTH_DATE: self.birth_date,
-            Screen.REVIEW: self.review,
-            Screen.SUBMITTING: self.done,
-            Screen.DONE: self.done,
+        self._by_shown: dict[Shown, QWidget] = {
+            Shown.WELCOME: self.welcome,
+            Shown.PAGE: self.page,
+            Shown.QUESTION: self.question,
+            Shown.TEXT: self.text,
+            Shown.NUMBER: self.number,
+            Shown.LAST_NAME: self.last_name,
+            Shown.FIRST_NAME: self.first_name,
+            Shown.BIRTH_DATE: self.birth_date,
+            Shown.REVIEW: self.review,
+            Shown.DONE: self.done,
         }
-        for widget in [*dict.fromkeys(self._by_screen.values()), self.text, self.number]:
+        for widget in self._by_shown.values():
             self.addWidget(widget)
 
-    def widget_for(self, flow: Flow) -> QWidget:
-        """The screen of the flow's step (a typed question has a screen of its own)."""
-        question = flow.question
-        if question is not None and question.kind is Kind.TEXT:
-            return self.text
-        if question is not None and question.kind is Kind.NUMBER:
-            return self.number
-        return self._by_screen[flow.step.screen]
+    def widget_for(self, shown: Shown) -> QWidget:
+        return self._by_shown[shown]
 
     def forget_patient(self) -> None:
         """A new session: nothing of the previous patient stays in any screen."""
@@ -111,115 +88,75 @@ class PatientScreens(QStackedWidget):
         self.question.refit()
         self.review.refit()
 
-    def show_step(self, flow: Flow, words: Words) -> None:
-        """Fill the screen of the flow's step and show it."""
-        language = words.language
-        screen = flow.step.screen
-        problem = problem_text(flow, words)
-        if screen is Screen.WELCOME:
-            self.welcome.show_language(language.code, words)
-        elif screen is Screen.PAGE:
-            self.page.show_page(language.pages[int(flow.step.key)])
-        elif screen is Screen.QUESTION and flow.question is not None:
-            if flow.question.typed:
-                self._show_typed(flow, words, flow.question, problem)
-            else:
-                self._show_question(flow, words, flow.question)
-        elif screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
-            name_screen = self.last_name if screen is Screen.LAST_NAME else self.first_name
-            suffix = "other" if flow.for_someone_else else "self"
-            name_screen.show_name(
-                words.text(f"{screen.value}_{suffix}"),
-                words.text("name_hint"),
-                flow.names[screen],
-                problem,
-                language.keyboard,
-                {key: words.text(f"key_{key}") for key in _NAME_KEYS},
+    def show_view(self, view: PatientView) -> None:
+        """Fill the screen the view is for, and show it."""
+        content = view.content
+        if isinstance(content, WelcomeView):
+            self.welcome.show_language(view.language, content.title, content.text)
+        elif isinstance(content, PageView):
+            self.page.show_page(content.page)
+        elif isinstance(content, QuestionView):
+            self.question.show_question(
+                content.question,
+                content.key,
+                content.text,
+                content.options,
+                content.answer,
+                content.hint,
+                item=content.item,
+                item_typed=content.item_typed,
+                for_someone_else=content.for_someone_else,
+                previous=content.previous,
+                more=content.more,
             )
-        elif screen is Screen.BIRTH_DATE:
-            self.birth_date.show_birth_date(
-                birth_date_prompt(flow, words), words, flow.birth_digits, problem
-            )
-        elif screen is Screen.REVIEW:
-            self.review.show_review(
-                words.text("review_title"),
-                words.text("review_text"),
-                review_items(flow, language, words),
-                words.text("review_change"),
-                words.text("review_previous"),
-                words.text("review_more"),
-            )
-        elif screen is Screen.SUBMITTING:
-            self.done.show_saving(words.text("saving_slow" if flow.saving_slowly() else "saving"))
-        elif screen is Screen.DONE and flow.outcome is not None:
-            self.done.show_outcome(
-                words.text("done_title"),
-                words.text(_OUTCOME_TEXT[flow.outcome]),
-                words.text("done_reference", reference=flow.reference) if flow.reference else None,
-                words.text("done_directions"),
-                words.text("restart"),
-            )
-        self.setCurrentWidget(self.widget_for(flow))
-
-    def _show_question(self, flow: Flow, words: Words, question: Question) -> None:
-        language = words.language
-        hint = words.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
-        if not question.required:
-            hint = f"{hint} {words.text('optional')}"
-        item = flow.item
-        parent = flow.questionnaire.by_id().get(question.parent or "")
-        typed = item is not None and parent is not None and parent.typed_name(item, flow.answers)
-        self.question.show_question(
-            question,
-            flow.step.key,
-            language.question(question.id),
-            {option: language.option_label(question, option) for option in question.options},
-            flow.answer_now,
-            hint,
-            item=(
-                item_label(flow.questionnaire, language, flow.answers, question, item)
-                if item is not None
-                else None
-            ),
-            item_typed=bool(typed),
-            for_someone_else=flow.for_someone_else,
-            previous=words.text("review_previous"),
-            more=words.text("review_more"),
-        )
-
-    def _show_typed(
-        self, flow: Flow, words: Words, question: Question, problem: str | None
-    ) -> None:
-        """A typed answer: a name on the keyboard, or a number on the keypad."""
-        language = words.language
-        asked, help_text = language.question(question.id).asked(flow.for_someone_else)
-        answer = flow.answer_now
-        typed = answer.text if isinstance(answer, Typed) else ""
-        number = question.kind is Kind.NUMBER
-        shown = TypedQuestion(
-            question.id,
-            flow.step.key,
-            asked,
-            help_text,
-            words.text("number_hint" if number else "text_hint"),
-            language.option_label(question, DONT_KNOW),
-            problem,
-        )
-        if number:
-            self.number.show_number(
-                shown,
-                typed,
-                answer == DONT_KNOW,
-                question.unit or "",
-                question.range[1] if question.range else 9999,
-                words.text("key_backspace"),
-                words.text("field_empty"),
-            )
-        else:
+        elif isinstance(content, TextView):
             self.text.show_text(
-                shown,
-                typed,
-                answer == DONT_KNOW,
-                language.keyboard,
-                {key: words.text(f"key_{key}") for key in _NAME_KEYS},
+                content.shown,
+                content.typed,
+                content.dont_know_chosen,
+                content.keyboard,
+                content.keys,
             )
+        elif isinstance(content, NumberView):
+            self.number.show_number(
+                content.shown,
+                content.typed,
+                content.dont_know_chosen,
+                content.unit,
+                content.highest,
+                content.erase,
+                content.empty,
+            )
+        elif isinstance(content, NameView):
+            screen = self.last_name if view.shown is Shown.LAST_NAME else self.first_name
+            screen.show_name(
+                content.prompt,
+                content.hint,
+                content.typed,
+                content.problem,
+                content.keyboard,
+                content.keys,
+            )
+        elif isinstance(content, BirthDateView):
+            self.birth_date.show_birth_date(content)
+        elif isinstance(content, ReviewView):
+            self.review.show_review(
+                content.title,
+                content.text,
+                content.items,
+                content.change,
+                content.previous,
+                content.more,
+            )
+        elif isinstance(content, DoneView):
+            if content.saving is not None:
+                self.done.show_saving(content.saving)
+            else:
+                self.done.show_outcome(
+                    content.title,
+                    content.message,
+                    content.reference,
+                    content.directions,
+                    content.restart,
+                )
+        self.setCurrentWidget(self.widget_for(view.shown))

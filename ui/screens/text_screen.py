@@ -8,12 +8,12 @@ Whether it can be accepted is the flow's question, asked on Next (`problem`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.patient.presenter import TypedQuestion
 from ui.privacy import keep_private
 from ui.screens.question_screen import CHECK
 from ui.theme import Theme
@@ -30,19 +30,6 @@ from ui.widgets.keyboard import OnScreenKeyboard
 DIGITS = "1234567890"  # the row above the letters, as on a phone's keyboard
 
 ASK_GAP = 3  # the room between the question (title, help, hint) and the field
-
-
-@dataclass(frozen=True)
-class TypedQuestion:
-    """What a typed-answer screen shows: the same for a text and a number."""
-
-    question_id: str
-    key: str  # where its answer is kept
-    asked: str
-    help: str | None
-    hint: str
-    dont_know: str  # the "I don't know" answer's words
-    problem: str | None
 
 
 class TextScreen(QWidget):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content.locales import Language
-from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label
 
@@ -70,9 +69,9 @@ class WelcomeScreen(QWidget):
         """Title, text, then each language in its button's order."""
         return [self._title, self._text, *self._buttons.values()]
 
-    def show_language(self, code: str, words: Words) -> None:
-        self._title.setText(words.text("welcome_title"))
-        self._text.setText(words.text("welcome_text"))
+    def show_language(self, code: str, title: str, text: str) -> None:
+        self._title.setText(title)
+        self._text.setText(text)
         for language_code, widget in self._buttons.items():
             name = next(item.name for item in self._languages if item.code == language_code)
             chosen = language_code == code

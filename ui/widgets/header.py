@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.locales import Language
-from ui.texts import Words
+from kiosk.patient.presenter import HeaderView
 from ui.theme import Theme
 from ui.widgets.basics import button, set_button_text, set_selected, text_label
 
@@ -84,18 +84,16 @@ class Header(QWidget):
             self._switches[language.code] = switch
         rows.addWidget(self._languages_row)
 
-    def show_header(
-        self, words: Words, languages_shown: bool, progress: tuple[str, int, int] | None
-    ) -> None:
-        """`progress`: its words, the step and the number of steps; None when the screen
-        is not part of the form."""
-        department = words.text("department")
-        self.department.setText(department)
-        self.setAccessibleName(department)
-        self._languages_row.setAccessibleName(words.text("choose_language"))
-        self._languages_row.setVisible(languages_shown)
+    def show_header(self, view: HeaderView) -> None:
+        """`view.progress`: its words, the step and the number of steps; None when the
+        screen is not part of the form."""
+        progress = view.progress
+        self.department.setText(view.department)
+        self.setAccessibleName(view.department)
+        self._languages_row.setAccessibleName(view.choose_language)
+        self._languages_row.setVisible(view.languages_shown)
         for code, switch in self._switches.items():
-            set_selected(switch, code == words.language.code)
+            set_selected(switch, code == view.language)
         self._progress_text.setText(progress[0] if progress else "")
         self._progress_text.setVisible(progress is not None)  # no empty label for a reader
         self._progress.setVisible(progress is not None)

@@ -1,13 +1,13 @@
 """The navigation bar under every patient screen: back, skip the explanations, next,
-and confirm on the review. Which of them shows is the flow's to say."""
+and confirm on the review. Which of them shows, and their words, is the view's to say
+(kiosk/patient/presenter.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.patient.flow import Screen
-from ui.texts import Words
+from kiosk.patient.presenter import NavigationView
 from ui.theme import Theme
 from ui.widgets.basics import set_button_text, wrap_button
 
@@ -42,16 +42,15 @@ class Navigation(QWidget):
         row.addWidget(self._next, 3)
         row.addWidget(self._submit, 3)
 
-    def show_for(self, words: Words, screen: Screen, can_go_back: bool, can_go_next: bool) -> None:
-        self.setAccessibleName(words.text("navigation"))
-        # No-break spaces: the arrow never sits alone on a line of its own.
-        set_button_text(self._back, f"‹\u00a0\u00a0{words.text('back')}", words.text("back"))
-        set_button_text(self._skip, words.text("skip"))
-        next_text = words.text("start" if screen is Screen.WELCOME else "next")
-        set_button_text(self._next, f"{next_text}\u00a0\u00a0›", next_text)
-        set_button_text(self._submit, words.text("submit"))
-        self._back.setVisible(can_go_back)
-        self._skip.setVisible(screen is Screen.PAGE)
-        self._next.setVisible(screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE))
-        self._next.setEnabled(can_go_next)
-        self._submit.setVisible(screen is Screen.REVIEW)
+    def show_for(self, view: NavigationView) -> None:
+        self.setAccessibleName(view.name)
+        for button, text, spoken in (
+            (self._back, view.back, view.back_spoken),
+            (self._skip, view.skip, None),
+            (self._next, view.next, view.next_spoken),
+            (self._submit, view.submit, None),
+        ):
+            if text is not None:
+                set_button_text(button, text, spoken or None)
+            button.setVisible(text is not None)
+        self._next.setEnabled(view.next_enabled)

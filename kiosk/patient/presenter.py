@@ -1,0 +1,418 @@
+"""The patient's screen as one immutable value, made from the flow without Qt.
+
+Each change of the flow is shown the same way: `present(flow, words)` says which screen is
+up, every text on it and around it (header, navigation), which buttons show, and where
+the patient is for read aloud; the window only draws the `PatientView` it is given
+(ui/main_window.py). Decisions about the journey stay in the flow; decisions about what a
+screen says are made here, once, and tested without a screen
+(tests/unit/test_presenter.py).
+
+`words` is the patient's language's screen texts (ui/texts.py `Words` on the kiosk, a
+plain stand-in in the tests): `text(key, **values)`, `number(n)`, `birth_date(digits)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from kiosk.content.locales import Language, Page, QuestionText
+from kiosk.content.questionnaire import DONT_KNOW, Kind, Question, Typed
+from kiosk.patient.declaration import Answer, Outcome
+from kiosk.patient.flow import OUTSIDE_FORM, Flow, Screen
+from kiosk.patient.review import ReviewItem, item_label, review_items
+
+NAME_KEYS = ("space", "backspace", "apostrophe", "hyphen")  # the keyboard's word keys
+_OUTCOME_TEXT = {
+    Outcome.PRINTED: "done_printed",
+    Outcome.NOT_PRINTED: "done_not_printed",
+    Outcome.NOT_SAVED: "save_failed",
+}
+
+
+class PatientWords(Protocol):
+    @property
+    def language(self) -> Language: ...
+
+    def text(self, key: str, **values: object) -> str: ...
+
+    def number(self, value: int) -> str: ...
+
+    def birth_date(self, digits: str) -> str: ...
+
+
+class Shown(Enum):
+    """Which of the patient screens is up (a typed answer has a screen of its own)."""
+
+    WELCOME = "welcome"
+    PAGE = "page"
+    QUESTION = "question"
+    TEXT = "text"
+    NUMBER = "number"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    BIRTH_DATE = "birth_date"
+    REVIEW = "review"
+    DONE = "done"  # "saving", then the outcome
+
+
+@dataclass(frozen=True)
+class HeaderView:
+    department: str
+    choose_language: str
+    language: str  # the code of the language chosen
+    languages_shown: bool  # the switches: not on the welcome screen, nor once submitted
+    progress: tuple[str, int, int] | None  # its words, the step, the steps; None: no bar
+
+
+@dataclass(frozen=True)
+class NavigationView:
+    name: str  # for a screen reader
+    back: str | None  # a button's words; None: not shown
+    skip: str | None
+    next: str | None
+    next_enabled: bool
+    submit: str | None
+    back_spoken: str = ""  # the words without the arrow, for a screen reader
+    next_spoken: str = ""
+
+
+@dataclass(frozen=True)
+class WelcomeView:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PageView:
+    page: Page
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    question: Question
+    key: str  # where its answer is kept ("anticoagulant_last_dose:rivaroxaban")
+    text: QuestionText
+    options: Mapping[str, str]  # option id -> label, in the patient's language
+    answer: Answer | None
+    hint: str
+    item: str | None  # the drug or allergen asked about, as the patient knows it
+    item_typed: bool  # ... a name the patient typed, shown as typed
+    for_someone_else: bool
+    previous: str
+    more: str
+
+
+@dataclass(frozen=True)
+class TypedQuestion:
+    """What a typed-answer screen shows: the same for a text and a number."""
+
+    question_id: str
+    key: str  # where its answer is kept
+    asked: str
+    help: str | None
+    hint: str
+    dont_know: str  # the "I don't know" answer's words
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class TextView:
+    shown: TypedQuestion
+    typed: str
+    dont_know_chosen: bool
+    keyboard: tuple[str, ...]
+    keys: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class NumberView:
+    shown: TypedQuestion
+    typed: str
+    dont_know_chosen: bool
+    unit: str
+    highest: int
+    erase: str
+    empty: str
+
+
+@dataclass(frozen=True)
+class NameView:
+    field: Screen  # LAST_NAME or FIRST_NAME
+    prompt: str
+    hint: str
+    typed: str
+    problem: str | None
+    keyboard: tuple[str, ...]
+    keys: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class BirthDateView:
+    prompt: str
+    hint: str
+    day: str
+    month: str
+    year: str
+    erase: str
+    digits: str
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    title: str
+    text: str
+    items: tuple[ReviewItem, ...]
+    change: str
+    previous: str
+    more: str
+
+
+@dataclass(frozen=True)
+class DoneView:
+    """`saving` while the declaration is on its way; then the outcome."""
+
+    saving: str | None
+    title: str = ""
+    message: str = ""
+    reference: str | None = None
+    directions: str = ""
+    restart: str = ""
+
+
+Content = (
+    WelcomeView
+    | PageView
+    | QuestionView
+    | TextView
+    | NumberView
+    | NameView
+    | BirthDateView
+    | ReviewView
+    | DoneView
+)
+
+
+@dataclass(frozen=True)
+class PatientView:
+    session_id: str  # a new one: nothing of the previous patient may stay on any screen
+    language: str
+    rtl: bool
+    shown: Shown
+    content: Content
+    header: HeaderView
+    navigation: NavigationView
+    title: str  # the window's, for a screen reader: the department
+    # Where the patient is, for read aloud: the screen is said again when this changes.
+    place: tuple[object, ...]
+
+
+def present(flow: Flow, words: PatientWords) -> PatientView:
+    language = words.language
+    step = flow.step
+    shown, content = _content(flow, words, language)
+    return PatientView(
+        session_id=flow.session_id,
+        language=language.code,
+        rtl=language.rtl,
+        shown=shown,
+        content=content,
+        header=_header(flow, words),
+        navigation=_navigation(flow, words),
+        title=words.text("department"),
+        place=(flow.session_id, step, language.code, flow.outcome),
+    )
+
+
+def problem_text(flow: Flow, words: PatientWords) -> str | None:
+    """Why Next refused what was typed, in the patient's words (with the longest name,
+    or the numbers accepted, filled in)."""
+    if flow.problem is None:
+        return None
+    question = flow.question
+    low, high = question.range if question is not None and question.range else (0, 0)
+    return words.text(
+        flow.problem.value,
+        max=words.number(flow.max_name_length),
+        low=words.number(low),
+        high=words.number(high),
+        unit=question.unit if question is not None and question.unit else "",
+    )
+
+
+def birth_date_view(flow: Flow, words: PatientWords) -> BirthDateView:
+    return BirthDateView(
+        words.text("birth_date_other" if flow.for_someone_else else "birth_date_self"),
+        words.text("birth_date_hint"),
+        words.text("day"),
+        words.text("month"),
+        words.text("year"),
+        words.text("key_backspace"),
+        flow.birth_digits,
+        problem_text(flow, words),
+    )
+
+
+def _header(flow: Flow, words: PatientWords) -> HeaderView:
+    progress, page = flow.progress(), flow.page_progress()
+    shown = progress or page
+    key = "progress" if progress else "page_progress"
+    bar = (
+        (words.text(key, current=words.number(shown[0]), total=words.number(shown[1])), *shown)
+        if shown
+        else None
+    )
+    return HeaderView(
+        department=words.text("department"),
+        choose_language=words.text("choose_language"),
+        language=words.language.code,
+        # On the welcome screen its own big buttons choose the language; once the form
+        # is submitted, the language can no longer change.
+        languages_shown=flow.step.screen not in OUTSIDE_FORM,
+        progress=bar,
+    )
+
+
+def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
+    screen = flow.step.screen
+    back, next_words = (
+        words.text("back"),
+        words.text("start" if screen is Screen.WELCOME else "next"),
+    )
+    # No-break spaces: the arrow never sits alone on a line of its own.
+    return NavigationView(
+        name=words.text("navigation"),
+        back=f"‹\u00a0\u00a0{back}" if flow.can_go_back() else None,
+        skip=words.text("skip") if screen is Screen.PAGE else None,
+        next=f"{next_words}\u00a0\u00a0›"
+        if screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE)
+        else None,
+        next_enabled=flow.can_go_next(),
+        submit=words.text("submit") if screen is Screen.REVIEW else None,
+        back_spoken=back,
+        next_spoken=next_words,
+    )
+
+
+def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown, Content]:
+    screen = flow.step.screen
+    question = flow.question
+    if screen is Screen.WELCOME:
+        return Shown.WELCOME, WelcomeView(words.text("welcome_title"), words.text("welcome_text"))
+    if screen is Screen.PAGE:
+        return Shown.PAGE, PageView(language.pages[int(flow.step.key)])
+    if screen is Screen.QUESTION and question is not None:
+        if question.kind is Kind.TEXT:
+            return Shown.TEXT, _text(flow, words, language, question)
+        if question.kind is Kind.NUMBER:
+            return Shown.NUMBER, _number(flow, words, language, question)
+        return Shown.QUESTION, _question(flow, words, language, question)
+    if screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
+        suffix = "other" if flow.for_someone_else else "self"
+        return Shown(screen.value), NameView(
+            screen,
+            words.text(f"{screen.value}_{suffix}"),
+            words.text("name_hint"),
+            flow.names[screen],
+            problem_text(flow, words),
+            tuple(language.keyboard),
+            {key: words.text(f"key_{key}") for key in NAME_KEYS},
+        )
+    if screen is Screen.BIRTH_DATE:
+        return Shown.BIRTH_DATE, birth_date_view(flow, words)
+    if screen is Screen.REVIEW:
+        return Shown.REVIEW, ReviewView(
+            words.text("review_title"),
+            words.text("review_text"),
+            tuple(review_items(flow, language, words)),
+            words.text("review_change"),
+            words.text("review_previous"),
+            words.text("review_more"),
+        )
+    if screen is Screen.DONE and flow.outcome is not None:
+        reference = flow.reference
+        return Shown.DONE, DoneView(
+            None,
+            words.text("done_title"),
+            words.text(_OUTCOME_TEXT[flow.outcome]),
+            words.text("done_reference", reference=reference) if reference else None,
+            words.text("done_directions"),
+            words.text("restart"),
+        )
+    # Saving (a save takes milliseconds; longer, the patient is reassured).
+    return Shown.DONE, DoneView(words.text("saving_slow" if flow.saving_slowly() else "saving"))
+
+
+def _question(flow: Flow, words: PatientWords, language: Language, question: Question) -> Content:
+    hint = words.text("choose_several" if question.kind is Kind.MULTI else "choose_one")
+    if not question.required:
+        hint = f"{hint} {words.text('optional')}"
+    item = flow.item
+    parent = flow.questionnaire.by_id().get(question.parent or "")
+    typed = item is not None and parent is not None and parent.typed_name(item, flow.answers)
+    return QuestionView(
+        question,
+        flow.step.key,
+        language.question(question.id),
+        {option: language.option_label(question, option) for option in question.options},
+        flow.answer_now,
+        hint,
+        item=(
+            item_label(flow.questionnaire, language, flow.answers, question, item)
+            if item is not None
+            else None
+        ),
+        item_typed=bool(typed),
+        for_someone_else=flow.for_someone_else,
+        previous=words.text("review_previous"),
+        more=words.text("review_more"),
+    )
+
+
+def _typed_question(
+    flow: Flow, words: PatientWords, language: Language, question: Question, hint: str
+) -> TypedQuestion:
+    asked, help_text = language.question(question.id).asked(flow.for_someone_else)
+    return TypedQuestion(
+        question.id,
+        flow.step.key,
+        asked,
+        help_text,
+        words.text(hint),
+        language.option_label(question, DONT_KNOW),
+        problem_text(flow, words),
+    )
+
+
+def _typed(flow: Flow) -> tuple[str, bool]:
+    answer = flow.answer_now
+    return (answer.text if isinstance(answer, Typed) else ""), answer == DONT_KNOW
+
+
+def _text(flow: Flow, words: PatientWords, language: Language, question: Question) -> TextView:
+    """The name of another medicine or allergen, on the keyboard."""
+    typed, dont_know = _typed(flow)
+    return TextView(
+        _typed_question(flow, words, language, question, "text_hint"),
+        typed,
+        dont_know,
+        tuple(language.keyboard),
+        {key: words.text(f"key_{key}") for key in NAME_KEYS},
+    )
+
+
+def _number(flow: Flow, words: PatientWords, language: Language, question: Question) -> NumberView:
+    """A number on the keypad: a child's weight."""
+    typed, dont_know = _typed(flow)
+    return NumberView(
+        _typed_question(flow, words, language, question, "number_hint"),
+        typed,
+        dont_know,
+        question.unit or "",
+        question.range[1] if question.range else 9999,
+        words.text("key_backspace"),
+        words.text("field_empty"),
+    )

@@ -1,0 +1,203 @@
+"""The patient view, made from the flow without Qt (issue 17): which screen, which buttons,
+which texts, where the patient is. The words are a stand-in that writes each text's key
+and values, so a test reads what the view asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.content.locales import Language, load_content
+from kiosk.patient.declaration import Outcome
+from kiosk.patient.flow import IDENTITY, Flow, Screen, Step
+from kiosk.patient.presenter import (
+    BirthDateView,
+    DoneView,
+    NameView,
+    PageView,
+    PatientView,
+    QuestionView,
+    ReviewView,
+    Shown,
+    TextView,
+    present,
+)
+from kiosk.resources import resource_path
+from tests.helpers.declarations import ALL_NO_ANSWERS
+from tests.helpers.domain import content, questionnaire
+from tests.helpers.journey import FakeClock, make_flow, walk
+
+
+@dataclass(frozen=True)
+class Said:
+    """Words that say which text and values were asked for: "next", "progress(1/9)"."""
+
+    language: Language
+
+    def text(self, key: str, **values: object) -> str:
+        shown = ",".join(f"{name}={value}" for name, value in sorted(values.items()))
+        return f"{key}({shown})" if values else key
+
+    def number(self, value: int) -> str:
+        return f"#{value}"
+
+    def birth_date(self, digits: str) -> str:
+        return f"born {digits}"
+
+
+def view_of(flow: Flow, code: str = "fr") -> PatientView:
+    return present(flow, Said(content().language(code)))
+
+
+def test_the_welcome_screen_has_start_and_no_back_nor_language_switches() -> None:
+    view = view_of(make_flow())
+
+    assert view.shown is Shown.WELCOME and view.title == "department"
+    nav = view.navigation
+    assert nav.back is None and nav.skip is None and nav.submit is None
+    assert nav.next == "start\u00a0\u00a0›" and nav.next_spoken == "start" and nav.next_enabled
+    assert not view.header.languages_shown and view.header.progress is None
+    assert view.language == "fr" and not view.rtl
+
+
+def test_an_explanation_page_offers_skip_and_counts_its_pages() -> None:
+    flow = make_flow()
+    flow.next()
+
+    view = view_of(flow)
+
+    assert view.shown is Shown.PAGE and isinstance(view.content, PageView)
+    assert view.navigation.skip == "skip" and view.navigation.back is not None
+    assert view.header.languages_shown
+    text, current, total = view.header.progress or ("", 0, 0)
+    assert (current, total) == (1, len(content().language("fr").pages))
+    assert text == f"page_progress(current=#1,total=#{total})"
+
+
+def test_a_required_question_waits_for_an_answer_before_next() -> None:
+    flow = make_flow()
+    walk(flow, stop_at=Step(Screen.QUESTION, "for_whom"))
+
+    before = view_of(flow)
+    flow.answer("for_whom", "self")
+    after = view_of(flow)
+
+    assert isinstance(before.content, QuestionView) and before.content.answer is None
+    assert not before.navigation.next_enabled and after.navigation.next_enabled
+    assert isinstance(after.content, QuestionView) and after.content.answer == "self"
+    assert after.content.hint == "choose_one" and after.navigation.skip is None
+
+
+def test_a_question_about_one_drug_names_it_as_the_patient_knows_it() -> None:
+    flow = make_flow()
+    answers = {
+        **ALL_NO_ANSWERS,
+        "anticoagulants": "yes",
+        "anticoagulant_drugs": frozenset({"rivaroxaban"}),
+    }
+    walk(flow, answers, stop_at=Step(Screen.QUESTION, "anticoagulant_told_to_stop:rivaroxaban"))
+
+    view = view_of(flow)
+
+    assert isinstance(view.content, QuestionView)
+    assert view.content.item == "Xarelto (Rivaroxaban)" and not view.content.item_typed
+    assert view.content.key == "anticoagulant_told_to_stop:rivaroxaban"
+
+
+def test_another_medicine_is_typed_on_its_own_screen_and_kept_as_typed() -> None:
+    flow = make_flow()
+    answers = {
+        **ALL_NO_ANSWERS,
+        "anticoagulants": "yes",
+        "anticoagulant_drugs": frozenset({"other"}),
+    }
+    walk(flow, answers, stop_at=Step(Screen.QUESTION, "anticoagulant_other_name"))
+    flow.type_answer("Asaflow 80")
+
+    view = view_of(flow)
+
+    assert view.shown is Shown.TEXT and isinstance(view.content, TextView)
+    assert view.content.typed == "Asaflow 80" and not view.content.dont_know_chosen
+    assert view.content.shown.question_id == "anticoagulant_other_name"
+    assert view.content.keys["space"] == "key_space"
+    flow.answer("anticoagulant_other_name", "dont_know")
+    chosen = view_of(flow).content
+    assert isinstance(chosen, TextView) and chosen.dont_know_chosen and chosen.typed == ""
+
+
+def test_a_refused_name_says_why_with_the_longest_length() -> None:
+    flow = make_flow(max_name_length=5)
+    walk(flow, stop_at=IDENTITY[0])
+    flow.type_name("Abcdefgh")
+    flow.next()
+
+    view = view_of(flow)
+
+    assert view.shown is Shown.LAST_NAME and isinstance(view.content, NameView)
+    assert view.content.problem is not None and "max=#5" in view.content.problem
+    assert view.content.prompt == "last_name_self" and view.content.typed == "Abcdefgh"
+
+
+def test_the_birth_date_prompt_follows_for_whom() -> None:
+    flow = make_flow()
+    answers = {**ALL_NO_ANSWERS, "for_whom": "child"}
+    walk(flow, answers, stop_at=IDENTITY[2])
+
+    view = view_of(flow)
+
+    assert isinstance(view.content, BirthDateView) and view.content.prompt == "birth_date_other"
+
+
+def test_the_review_offers_confirm_and_no_next() -> None:
+    flow = make_flow()
+    walk(flow)
+
+    view = view_of(flow)
+
+    assert view.shown is Shown.REVIEW and isinstance(view.content, ReviewView)
+    assert view.navigation.submit == "submit" and view.navigation.next is None
+    assert view.content.items and view.navigation.back is not None
+
+
+def test_saving_reassures_after_a_while_then_the_outcome_gives_the_reference() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock)
+    walk(flow)
+    declaration = flow.submit()
+    assert declaration is not None
+
+    saving = view_of(flow)
+    clock.advance(5)
+    slow = view_of(flow)
+    flow.finish(declaration.session_id, Outcome.NOT_PRINTED, "K7F-3QX")
+    done = view_of(flow)
+
+    assert isinstance(saving.content, DoneView) and saving.content.saving == "saving"
+    assert isinstance(slow.content, DoneView) and slow.content.saving == "saving_slow"
+    for view in (saving, slow, done):  # outside the form: no way back, no switches
+        assert view.shown is Shown.DONE and view.navigation.back is None
+        assert not view.header.languages_shown and view.navigation.next is None
+    assert isinstance(done.content, DoneView) and done.content.saving is None
+    assert done.content.message == "done_not_printed"
+    assert done.content.reference == "done_reference(reference=K7F-3QX)"
+
+
+def test_where_the_patient_is_changes_with_each_step_and_each_patient() -> None:
+    flow = make_flow()
+    first = view_of(flow)
+    flow.next()
+    second = view_of(flow)
+    flow.reset()
+    again = view_of(flow)
+
+    assert first.place != second.place
+    assert again.session_id != first.session_id and again.place != first.place
+    assert view_of(flow) == again  # the same state, the same view
+
+
+def test_arabic_is_drawn_right_to_left() -> None:
+    arabic = load_content(resource_path("locales"), ("ar",), questionnaire()).language("ar")
+
+    view = present(make_flow(), Said(arabic))
+
+    assert view.rtl and view.language == "ar" and view.header.language == "ar"
+    assert not view_of(make_flow()).rtl
