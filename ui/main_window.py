@@ -8,7 +8,6 @@ flow is in. It decides nothing about the journey itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -23,24 +22,21 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.locales import Content
 from kiosk.patient.declaration import Declaration, Outcome
-from kiosk.patient.flow import Assistance, Flow, Screen
-from kiosk.patient.presenter import PatientView, Shown, present
+from kiosk.patient.flow import Flow, Screen
+from kiosk.patient.presenter import PatientView, present
 from kiosk.services.speech import NoSpeech, Speech
 from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
+from ui.accessibility import AccessibilityShown
 from ui.background import BackgroundRunner
 from ui.lockdown import Lockdown
-from ui.read_aloud import ReadAloud, speech_of, spoken_texts
+from ui.read_aloud import ReadAloud
 from ui.screens.stack import PatientScreens
 from ui.staff.mode import StaffMode
 from ui.texts import Translations, Words
 from ui.theme import Theme
 from ui.typed_input import TypedInput
 from ui.widgets.access_bar import AccessBar
-from ui.widgets.basics import (
-    BREAK_LONG_WORDS,
-    TextLabel,
-)
 from ui.widgets.header import Header
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.navigation import Navigation
@@ -74,15 +70,12 @@ class MainWindow(QWidget):
         self.flow = flow
         self._content = content
         self._translations = translations
-        self._theme = theme  # as built; the patient's choices restyle it (_show_assistance)
         self._submit = submit
         self._background = BackgroundRunner(self)
         self._staff_background = self._background  # staff mode's own, when it has one
         self._session_id = flow.session_id
         self.setStyleSheet(theme.stylesheet())
-        self._assistance_shown = Assistance()
         self.read_aloud = ReadAloud(speech or NoSpeech(), self)
-        self._spoken_for: tuple[object, ...] | None = None
 
         outer = QVBoxLayout(self)
         # The window has the screen's size; word-wrapped text would otherwise make Qt
@@ -157,6 +150,15 @@ class MainWindow(QWidget):
             self.staff_mode.closed.connect(self._staff_closed)
 
         self.idle_overlay = IdleOverlay(theme, self)
+        self.accessibility = AccessibilityShown(
+            self,
+            theme,
+            self.read_aloud,
+            screens,
+            self._navigation,
+            self.idle_overlay,
+            self.access_bar,
+        )
         self.idle_overlay.more_time.connect(self._still_here)
         # Any touch anywhere tells the flow the patient is still there.
         app = QApplication.instance()
@@ -192,7 +194,7 @@ class MainWindow(QWidget):
         start again from its first part)."""
         self.flow.touch()
         if self.read_aloud.active:
-            self._speak_if_moved()
+            self.accessibility.speak_if_moved()
 
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
@@ -244,7 +246,7 @@ class MainWindow(QWidget):
             return
         self._show_idle_warning()
         if self.read_aloud.active:  # "are you still there?" is said as it appears
-            self._speak_if_moved()
+            self.accessibility.speak_if_moved()
 
     def _show_idle_warning(self) -> None:
         countdown = self.flow.idle_countdown()
@@ -263,7 +265,7 @@ class MainWindow(QWidget):
         if self.idle_overlay.isVisible():
             self.idle_overlay.hide()
             if self.read_aloud.active:  # back to the screen: it is said again
-                self._speak_if_moved()
+                self.accessibility.speak_if_moved()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
@@ -327,7 +329,7 @@ class MainWindow(QWidget):
         pad, the patient who held the corner finds their answers where they were."""
         if logged_in:
             self.flow.reset()
-        self._spoken_for = None  # read aloud: back on a patient screen, it is said again
+        self.accessibility.say_again()  # read aloud: back on a patient screen, it is said
         self.flow.touch()
         self.modes.setCurrentWidget(self._patient)
         self.show_state()
@@ -369,76 +371,18 @@ class MainWindow(QWidget):
         self._patient_layout.activate()
         self.screens.show_view(view)
         self._name_for_screen_readers(view)
-        self._show_assistance(self._words())
+        self.accessibility.show(view, self._words(), self.flow.assistance)
 
     # -- accessibility choices ------------------------------------------------------------
 
     def _assistance_toggled(self, choice: str, on: bool) -> None:
         self.flow.assist(**{choice: on})
         if choice == "read_aloud":
-            self._spoken_for = None  # on: say where the patient is; off: silence
+            self.accessibility.say_again()  # on: say where the patient is; off: silence
         self.show_state()
 
-    def _show_assistance(self, words: Words) -> None:
-        chosen, shown = self.flow.assistance, self._assistance_shown
-        if (chosen.larger_text, chosen.high_contrast) != (shown.larger_text, shown.high_contrast):
-            theme = self._theme.with_choices(
-                larger_text=chosen.larger_text, high_contrast=chosen.high_contrast
-            )
-            self.setStyleSheet(theme.stylesheet())
-            self.setProperty(BREAK_LONG_WORDS, chosen.larger_text)
-            for label in self.findChildren(TextLabel):
-                label.rewrap()
-            self.screens.refit(theme)
-        self._assistance_shown = chosen
-        language = words.language.code
-        self.access_bar.show_choices(words, asdict(chosen), self.read_aloud.available(language))
-        reading = chosen.read_aloud and self.read_aloud.available(language)
-        if self.read_aloud.active and not reading:
-            self.read_aloud.stop()
-        was_reading, self.read_aloud.active = self.read_aloud.active, reading
-        if not reading:
-            self._spoken_for = None
-            return
-        self._speak_if_moved(help_first=not was_reading)
-
-    def _speak_if_moved(self, help_first: bool = False) -> None:
-        """Read aloud: a new screen (or part, or the idle warning) is said once it is
-        laid out; a second touch that chose an answer is confirmed aloud."""
-        words, shown = self._words(), self.view.shown
-        language = words.language.code
-        where = (
-            *self.view.place,
-            self.screens.page.part() if shown is Shown.PAGE else None,
-            self.screens.question.part() if shown is Shown.QUESTION else None,
-            self.screens.review.page() if shown is Shown.REVIEW else None,
-            self.idle_overlay.isVisible(),
-        )
-        if where != self._spoken_for:
-            self.read_aloud.stop()  # the screen changed: what was being said is over
-            self._spoken_for = where
-            # Once the new screen is laid out: reading order follows the positions.
-            QTimer.singleShot(0, lambda: self.speak_screen(help_first))
-        elif self.read_aloud.confirmed is not None:
-            pressed, self.read_aloud.confirmed = self.read_aloud.confirmed, None
-            said = speech_of(pressed, language, words.text("answer_chosen"))
-            if pressed.isVisible() and said is not None:
-                self.read_aloud.say([said])  # "Yes, chosen": the second touch did it
-
     def speak_screen(self, with_help: bool = False) -> None:
-        """Say the screen shown (the idle warning when it is up), in the patient's language."""
-        if not self.read_aloud.active:
-            return
-        words = self._words()
-        language = words.language.code
-        parts = [(words.text("read_aloud_help"), language)] if with_help else []
-        roots: list[QWidget] = (
-            [self.idle_overlay]
-            if self.idle_overlay.isVisible()
-            else [self.screens.widget_for(self.view.shown), self._navigation]
-        )
-        parts += spoken_texts(roots, language, words.text("answer_chosen"))
-        self.read_aloud.say(parts)
+        self.accessibility.speak_screen(with_help)
 
     def _name_for_screen_readers(self, view: PatientView) -> None:
         """The window and the screen are named (the header, navigation and bar name
