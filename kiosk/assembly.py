@@ -57,7 +57,7 @@ def slip_renderer(
             config.kiosk.department_name,
             config.slip.paper,
             resource_path("fonts"),
-            lambda code: staff.language_name(code, content.language(code).name),
+            lambda code: content.language_name(code, staff),
         )
 
     return renderer
