@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.config import Config
@@ -23,7 +22,7 @@ from kiosk.patient.flow import Clock, Flow, utc_now
 from kiosk.printing.cups import AutoPrinter, CupsPrinter
 from kiosk.printing.printers import FolderPrinter, Printer
 from kiosk.records.store import DeclarationStore, StoreError
-from kiosk.resources import resource_path
+from kiosk.resources import content_root, resource_path
 from kiosk.services.housekeeping import Housekeeper
 from kiosk.services.submission import SubmissionService
 from kiosk.staff.desk import StaffDesk
@@ -35,7 +34,7 @@ log = logging.getLogger("kiosk")
 
 
 def load_domain(config: Config) -> tuple[Questionnaire, Content]:
-    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    root = content_root(config.kiosk.resources_dir)
     questionnaire = load_questionnaire(root / "questionnaire.toml")
     content = load_content(root / "locales", config.kiosk.languages, questionnaire)
     return questionnaire, content
@@ -57,7 +56,7 @@ def slip_renderer(
             config.kiosk.department_name,
             config.slip.paper,
             resource_path("fonts"),
-            lambda code: staff.language_name(code, content.language(code).name),
+            lambda code: content.language_name(code, staff),
         )
 
     return renderer

@@ -243,12 +243,7 @@ def show(
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return ExitCode.OK
     declaration = stored.declaration
-    language = staff.language_name(
-        declaration.language,
-        content.languages[declaration.language].name
-        if declaration.language in content.languages
-        else declaration.language,
-    )
+    language = content.language_name(declaration.language, staff)
     created = declaration.submitted_at.astimezone()
     age = ClinicalSummary(questionnaire, staff).age(
         declaration.birth_date, declaration.submitted_at
@@ -386,7 +381,7 @@ def questionnaire_pack(
         hospital=config.kiosk.hospital_name,
         department=config.kiosk.department_name,
         printed_at=datetime.now().astimezone(),
-        language_name=staff.language_name(code, language.name),
+        language_name=content.language_name(code, staff),
     )
     if target is None:
         out.write(as_text(pack))

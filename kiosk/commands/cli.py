@@ -24,7 +24,7 @@ from kiosk.content.languages import describe, language_states
 from kiosk.content.locales import Language
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.records.store import BackupTargetError, DeclarationStore
-from kiosk.resources import I18N_DIR, resource_path
+from kiosk.resources import I18N_DIR, content_root
 from kiosk.staff.access import PIN_LENGTHS, SHORTEST_PIN, Role
 
 
@@ -221,8 +221,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def list_languages(config: Config, as_json: bool) -> int:
-    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
-    states = language_states(config, root / "locales", I18N_DIR)
+    states = language_states(config, content_root(config.kiosk.resources_dir) / "locales", I18N_DIR)
     if as_json:
         print(json.dumps([state.as_json() for state in states], ensure_ascii=False, indent=2))
     else:

@@ -125,16 +125,28 @@ class Language:
         texts = self.questions[question_id]
         return texts.slip_title or texts.title
 
-    def language_name(self, code: str, fallback: str) -> str:
-        return self.language_names.get(code, fallback)
-
 
 @dataclass(frozen=True)
 class Content:
-    languages: Mapping[str, Language]  # in the configured order
+    languages: Mapping[str, Language]  # offered (kiosk.languages), in the configured order
+    # Every language shipped in locales/, offered or not, by its name in itself: a
+    # declaration outlives the configuration it was made under.
+    own_names: Mapping[str, str] = field(default_factory=dict)
 
     def language(self, code: str) -> Language:
         return self.languages[code]
+
+    def language_name(self, code: str, reader: Language) -> str:
+        """The one lookup of a language's name (slip, `show`, review pack): as `reader`
+        calls it (its slip.toml [language_names]); else its name in itself while its
+        folder is shipped, offered today or not; else the code. Never a KeyError: a
+        declaration made in a language since removed from kiosk.languages is still
+        shown and reprinted."""
+        return (
+            reader.language_names.get(code)
+            or self.own_names.get(code)
+            or (self.languages[code].name if code in self.languages else code)
+        )
 
 
 def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questionnaire) -> Content:
@@ -143,7 +155,24 @@ def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questio
         raise ContentError(f"{locales_dir}: no language is enabled")
     languages = {code: _load_language(locales_dir / code, code, questionnaire) for code in codes}
     _check_same_keys(languages)
-    return Content(languages=languages)
+    own_names = _shipped_names(locales_dir)
+    own_names.update({code: language.name for code, language in languages.items()})
+    return Content(languages=languages, own_names=own_names)
+
+
+def _shipped_names(locales_dir: Path) -> dict[str, str]:
+    """The name in itself of every language folder shipped, from its language.toml. A
+    folder that is not offered is not checked: one whose file is unreadable is named
+    by its code (`python main.py languages` reports the file)."""
+    names = {}
+    for folder in sorted(path for path in locales_dir.iterdir() if path.is_dir()):
+        try:
+            name = _read_toml(folder / "language.toml").get("name")
+        except ContentError:
+            continue
+        if isinstance(name, str) and name.strip():
+            names[folder.name] = name
+    return names
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -242,6 +242,7 @@ def test_a_patient_completes_the_journey_in_every_shipped_language(
         [(stored_language, last)] = app.rows("SELECT language, last_name FROM declarations")
         assert (stored_language, last) == (code, "Peeters")
         # The slip is in the staff language (French) and names the patient's language.
-        french = app.kiosk.content.language("fr")
+        content = app.kiosk.content
+        french = content.language("fr")
         text = slip_text(app.slips()[0])
-        assert f"{french.slip_text('language')}: {french.language_name(code, code)}" in text
+        assert f"{french.slip_text('language')}: {content.language_name(code, french)}" in text

@@ -116,9 +116,50 @@ def test_texts_differ_between_languages(content: Content) -> None:
     assert content.language("en").option("allergy", "dont_know") == "I don't know"
 
 
-def test_language_names_fall_back_when_unknown(content: Content) -> None:
-    assert content.language("fr").language_name("en", "en") == "Anglais"
-    assert content.language("fr").language_name("xx", "xx") == "xx"
+def test_a_language_is_named_in_the_readers_language(content: Content) -> None:
+    assert content.language_name("en", content.language("fr")) == "Anglais"
+    assert content.language_name("fr", content.language("en")) == "French"
+
+
+def test_a_shipped_language_no_longer_offered_is_still_named(content: Content) -> None:
+    # de and ar are shipped but not offered here (kiosk.languages = fr, en): a declaration
+    # made in them before the change is still shown and reprinted (issue 17).
+    assert "de" not in content.languages
+    assert content.language_name("de", content.language("fr")) == "Allemand"
+    assert content.language_name("ar", content.language("en")) == "Arabic"
+
+
+def test_a_language_not_shipped_at_all_is_named_by_its_code(content: Content) -> None:
+    assert content.language_name("xx", content.language("fr")) == "xx"
+
+
+def test_a_shipped_language_the_reader_has_no_word_for_keeps_its_own_name(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    locales = tmp_path / "locales"
+    shutil.copytree(resource_path("locales"), locales)
+    for code in ("fr", "en"):  # the offered languages all lose the word for German
+        slip = locales / code / "slip.toml"
+        lines = slip.read_text(encoding="utf-8").splitlines(keepends=True)
+        slip.write_text("".join(x for x in lines if not x.startswith("de =")), encoding="utf-8")
+    content = load_content(locales, ("fr", "en"), questionnaire)
+
+    assert "de" not in content.language("fr").language_names
+    assert content.language_name("de", content.language("fr")) == "Deutsch"
+
+
+def test_an_unreadable_language_not_offered_is_named_by_its_code(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    locales = tmp_path / "locales"
+    for code in ("fr", "en"):
+        shutil.copytree(resource_path("locales", code), locales / code)
+    (locales / "tr").mkdir()
+    (locales / "tr" / "language.toml").write_text("name = ", encoding="utf-8")
+
+    content = load_content(locales, ("fr", "en"), questionnaire)  # not offered: not checked
+
+    assert content.language_name("tr", content.language("fr")) == "tr"
 
 
 def test_both_languages_have_every_page_of_the_seed(content: Content) -> None:

@@ -18,7 +18,9 @@ import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.lib.units import mm
 
-from kiosk.content.locales import Language, load_content
+from kiosk.assembly import slip_renderer
+from kiosk.config import load_config
+from kiosk.content.locales import Content, Language, load_content
 from kiosk.content.questionnaire import Group, Questionnaire, Typed
 from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.patient.declaration import Declaration
@@ -50,7 +52,7 @@ def make_renderer(questionnaire: Questionnaire, english: Language) -> Callable[.
             "Interventional radiology",
             paper,
             resource_path("fonts"),
-            lambda code: staff.language_name(code, code),
+            lambda code: Content({staff.code: staff}).language_name(code, staff),
         )
 
     return make
@@ -362,6 +364,22 @@ def test_french_slip(
         assert " ".join(french.slip_text(key).split()) in printed
     assert "Anticoagulants / antiagrégants plaquettaires" in printed
     assert "Je ne sais pas" not in printed
+
+
+@pytest.mark.parametrize(("code", "named"), [("de", "Allemand"), ("xx", "xx")])
+def test_the_kiosks_slip_names_a_language_no_longer_offered(
+    questionnaire: Questionnaire, code: str, named: str
+) -> None:
+    """As the kiosk wires it (kiosk/assembly.py): a declaration made in German before de
+    left kiosk.languages still prints, its language named in the staff's words; one not
+    shipped at all by its code (issue 17: a KeyError)."""
+    config = load_config(overrides=['kiosk.languages=["fr", "en"]'], environ={})
+    content = load_content(resource_path("locales"), config.kiosk.languages, questionnaire)
+    renderer = slip_renderer(config, questionnaire, content)()
+
+    printed = render_text(renderer, make_declaration(language=code))
+
+    assert f"Langue utilisée: {named}" in printed
 
 
 def test_a_reprint_of_an_earlier_questionnaire_s_answers_loses_none(
