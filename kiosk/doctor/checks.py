@@ -28,7 +28,7 @@ from kiosk.doctor.database import (
 from kiosk.doctor.findings import Finding
 from kiosk.errors import ExitCode, KioskError
 from kiosk.printing.cups import CupsPrinter
-from kiosk.resources import I18N_DIR, SLIP_FONTS, resource_path
+from kiosk.resources import I18N_DIR, SLIP_FONTS, content_root, resource_path
 from kiosk.services.speech import Speech, speech_for
 from kiosk.staff.access import PepperError, read_pepper
 from kiosk.staff.desk import queue_words
@@ -153,7 +153,7 @@ def pending_findings(folder: Path) -> list[Finding]:
 
 
 def findings_for(config: Config) -> list[Finding]:
-    root = Path(config.kiosk.resources_dir) if config.kiosk.resources_dir else resource_path()
+    root = content_root(config.kiosk.resources_dir)
     findings = [Finding("config", "ok", "valid")]
     try:
         load_domain(config)
@@ -170,9 +170,9 @@ def findings_for(config: Config) -> list[Finding]:
     findings += version_findings(config)
     findings += disk_findings(config.data_dir)
     findings += printer_findings(config)
-    missing = [name for name in SLIP_FONTS if not (root / "fonts" / name).is_file()]
+    missing = [name for name in SLIP_FONTS if not resource_path("fonts", name).is_file()]
     findings.append(
-        Finding("fonts", "problem", f"missing in {root / 'fonts'}: {missing}")
+        Finding("fonts", "problem", f"missing in {resource_path('fonts')}: {missing}")
         if missing
         else Finding("fonts", "ok", "the slip's fonts are there")
     )

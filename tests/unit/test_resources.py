@@ -8,7 +8,6 @@ import io
 import shutil
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from kiosk.assembly import load_domain, slip_renderer
@@ -63,13 +62,6 @@ def test_the_kiosk_and_the_languages_command_read_the_same_copy(tmp_path: Path) 
     assert content_root(config.kiosk.resources_dir) == copy
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kiosk/doctor/checks.py (findings_for) still builds its own root and checks the "
-    "slip's fonts in <kiosk.resources_dir>/fonts, while the slip and the review pack "
-    "always use the bundled resources/fonts; fix there: root = content_root(...) and "
-    "resource_path('fonts') for the fonts (kiosk/doctor/ is being edited elsewhere)",
-)
 def test_doctor_checks_the_fonts_the_slip_uses(tmp_path: Path) -> None:
     copy = hospital_copy(tmp_path)  # no fonts/: the slip's fonts are the kiosk's own
     config = configured(tmp_path, copy)
