@@ -153,7 +153,7 @@ def run(kiosk: Kiosk) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_window
+    from ui.app import kiosk_window
     from ui.texts import Translations
 
     try:
@@ -167,15 +167,7 @@ def run(kiosk: Kiosk) -> int:
         log.error("retention purge failed: %s", error)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("radiology-kiosk")  # how assistive technology names the kiosk
-    window = build_window(
-        config,
-        kiosk.new_flow(),
-        kiosk.content,
-        kiosk.service.submit,
-        housekeeping=kiosk.housekeeper,
-        translations=translations,
-        staff_desk=kiosk.staff_desk,
-    )
+    window = kiosk_window(kiosk, translations=translations)
 
     def leave_for_desktop() -> None:  # IT only, from staff mode
         window.allow_close()

@@ -20,7 +20,7 @@ from kiosk.config import load_config
 from kiosk.patient.declaration import Declaration, Outcome
 from kiosk.patient.flow import Flow, Screen
 from kiosk.services.submission import SubmissionResult
-from ui.app import build_window
+from ui.app import kiosk_window
 from ui.main_window import MainWindow
 
 ANSWERS = {
@@ -46,8 +46,9 @@ def in_process_kiosk(data: Path) -> Kiosk:
 
 
 def window_for(kiosk: Kiosk, submit: Callable[[Declaration], SubmissionResult]) -> MainWindow:
-    window = build_window(
-        kiosk.config, kiosk.new_flow(), kiosk.content, submit, size=QSize(1080, 1920)
+    # Without the 30 s chores and staff mode: figures comparable from run to run.
+    window = kiosk_window(
+        kiosk, submit=submit, size=QSize(1080, 1920), housekeeping=None, staff=False
     )
     window.show()
     QApplication.processEvents()

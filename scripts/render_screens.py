@@ -38,7 +38,7 @@ from kiosk.staff.access import Role, hash_pin
 from tests.helpers.journey import walk
 from tests.helpers.tour import TOUR_ANSWERS, tour
 from tests.helpers.tour import settle as lay_out
-from ui.app import build_window
+from ui.app import kiosk_window
 from ui.main_window import MainWindow
 
 SIZES = {"portrait": QSize(1080, 1920), "landscape": QSize(1920, 1080)}
@@ -76,7 +76,7 @@ def main() -> int:
                 flow.assist(
                     larger_text=arguments.larger_text, high_contrast=arguments.high_contrast
                 )
-                window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
+                window = kiosk_window(kiosk, flow=flow, size=size, housekeeping=None, staff=False)
                 window.show()
                 for number, name in enumerate(tour(window, flow, kiosk.service.submit), start=1):
                     app.processEvents()
@@ -90,7 +90,7 @@ def main() -> int:
                 flow.assist(
                     larger_text=arguments.larger_text, high_contrast=arguments.high_contrast
                 )
-                window = build_window(config, flow, kiosk.content, kiosk.service.submit, size=size)
+                window = kiosk_window(kiosk, flow=flow, size=size, housekeeping=None, staff=False)
                 window.show()
                 for name in refused(window, flow):
                     app.processEvents()
@@ -139,14 +139,7 @@ def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> 
     with a slip open, in the staff language."""
     kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
     for orientation, size in SIZES.items():
-        window = build_window(
-            config,
-            kiosk.new_flow(),
-            kiosk.content,
-            kiosk.service.submit,
-            size=size,
-            staff_desk=kiosk.staff_desk,
-        )
+        window = kiosk_window(kiosk, size=size, housekeeping=None)
         window.show()
         staff = window.staff_mode
         assert staff is not None

@@ -1,4 +1,9 @@
-"""Qt application set-up: the window, its size, the theme measured on the real screen."""
+"""Qt application set-up: the window, its size, the theme measured on the real screen.
+
+`kiosk_window` is the one way a kiosk's window is put together from the assembled kiosk
+(kiosk/assembly.py): `main.py run`, the tests, the benchmarks and the screenshots all
+use it, so what they drive is what patients get (housekeeping and staff mode included,
+unless a caller says why not)."""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 
+from kiosk.assembly import Kiosk
 from kiosk.config import Config
 from kiosk.content.locales import Content
-from kiosk.patient.flow import Flow
+from kiosk.patient.flow import Flow, utc_now
 from kiosk.resources import I18N_DIR
 from kiosk.services.speech import Speech, speech_for
 from kiosk.staff.desk import StaffDesk
@@ -68,3 +74,36 @@ def build_window(
     if config.display.kiosk_mode:
         window.lock_down()
     return window
+
+
+_KIOSK_CHORES = object()  # `housekeeping` left out: the kiosk's own
+
+
+def kiosk_window(
+    kiosk: Kiosk,
+    *,
+    flow: Flow | None = None,
+    submit: Submit | None = None,
+    size: QSize | None = None,
+    screen: QScreen | None = None,
+    translations: Translations | None = None,
+    speech: Speech | None = None,
+    housekeeping: Callable[[], object] | object | None = _KIOSK_CHORES,
+    staff: bool = True,
+) -> MainWindow:
+    """The kiosk's window: a new patient flow, the submission service, the kiosk's
+    housekeeping every 30 s and staff mode. A test may hold the submission (`submit`),
+    move the clock (`flow`), or leave housekeeping (None) and staff mode out."""
+    chores = kiosk.housekeeper if housekeeping is _KIOSK_CHORES else housekeeping
+    return build_window(
+        kiosk.config,
+        flow or kiosk.new_flow(utc_now),
+        kiosk.content,
+        submit or kiosk.service.submit,
+        screen=screen,
+        size=size,
+        housekeeping=chores if callable(chores) else None,
+        translations=translations,
+        staff_desk=kiosk.staff_desk if staff else None,
+        speech=speech,
+    )

@@ -29,6 +29,7 @@ from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
 from ui.accessibility import AccessibilityShown
 from ui.background import BackgroundRunner
+from ui.housekeeping import HousekeepingTimer
 from ui.lockdown import Lockdown
 from ui.read_aloud import ReadAloud
 from ui.screens.stack import PatientScreens
@@ -42,7 +43,6 @@ from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.navigation import Navigation
 
 Submit = Callable[[Declaration], SubmissionResult]
-HOUSEKEEPING_MS = 30_000
 TOUCH_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -171,15 +171,9 @@ class MainWindow(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
-        # Now and then, on the worker thread: follow print jobs still on their way.
-        self._housekeeping_work = housekeeping
-        self._housekeeper = BackgroundRunner(self)
-        self._housekeeping_busy = False
-        self._housekeeping = QTimer(self)
-        self._housekeeping.setInterval(HOUSEKEEPING_MS)
-        self._housekeeping.timeout.connect(self.run_housekeeping)
-        if housekeeping is not None:
-            self._housekeeping.start()
+        # Now and then, on a worker thread of their own: follow print jobs still on their
+        # way, print again what did not reach paper, purge what retention lets go.
+        self._housekeeping = HousekeepingTimer(housekeeping, self)
         self.show_state()
 
     # -- intents ----------------------------------------------------------------------
@@ -224,17 +218,7 @@ class MainWindow(QWidget):
             self.show_state()
 
     def run_housekeeping(self) -> None:
-        """On a thread of its own, so a slow CUPS never delays a patient's save; one run
-        at a time. Failures are logged by the runner: nothing to show a patient."""
-        work = self._housekeeping_work
-        if work is None or self._housekeeping_busy:
-            return
-        self._housekeeping_busy = True
-
-        def finished(_: object) -> None:
-            self._housekeeping_busy = False
-
-        self._housekeeper.run(work, finished, finished)
+        self._housekeeping.run()
 
     def tick(self) -> None:
         if self.staff_mode is not None:
@@ -336,7 +320,7 @@ class MainWindow(QWidget):
 
     def wait_for_background(self) -> bool:
         return (
-            self._background.wait() and self._housekeeper.wait() and self._staff_background.wait()
+            self._background.wait() and self._housekeeping.wait() and self._staff_background.wait()
         )
 
     # -- showing the state --------------------------------------------------------------

@@ -22,7 +22,7 @@ from kiosk.config import load_config
 from kiosk.patient.flow import Clock, Flow, Screen, utc_now
 from kiosk.services.speech import Speech
 from tests.helpers.tour import tour
-from ui.app import build_window
+from ui.app import kiosk_window
 from ui.main_window import MainWindow, Submit
 
 W = TypeVar("W", bound=QWidget)
@@ -120,15 +120,8 @@ def running_kiosk(
     defaults = [f'kiosk.data_dir="{data_dir}"', "printer.backend=folder"]
     config = load_config(overrides=[*defaults, *overrides], environ={})
     kiosk = build_kiosk(config)
-    submit = submit or kiosk.service.submit
-    window = build_window(
-        config,
-        kiosk.new_flow(clock),
-        kiosk.content,
-        submit,
-        size=size,
-        staff_desk=kiosk.staff_desk,
-        speech=speech,
+    window = kiosk_window(
+        kiosk, flow=kiosk.new_flow(clock), submit=submit, size=size, speech=speech
     )
     qtbot.addWidget(window)
     window.show()

@@ -15,7 +15,7 @@ from kiosk.services.submission import SubmissionResult
 from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import tour
-from ui.app import build_window
+from ui.app import kiosk_window
 
 
 def shown_text(app: KioskUnderTest) -> str:
@@ -165,13 +165,11 @@ def test_nothing_typed_by_the_last_patient_can_be_undone_back(qtbot, tmp_path: P
 def test_print_jobs_are_followed_on_the_worker_thread(qtbot, tmp_path: Path) -> None:
     followed: list[threading.Thread] = []
     with running_kiosk(qtbot, tmp_path / "data") as app:
-        window = build_window(
-            app.kiosk.config,
-            app.kiosk.new_flow(),
-            app.kiosk.content,
-            app.kiosk.service.submit,
+        window = kiosk_window(
+            app.kiosk,
             size=QSize(1080, 1920),
             housekeeping=lambda: followed.append(threading.current_thread()),
+            staff=False,
         )
         qtbot.addWidget(window)
         window.run_housekeeping()
