@@ -19,6 +19,7 @@ import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from kiosk.job_state import ON_PAPER, JobState
 from kiosk.printing.printers import Printer, PrintResult
 from kiosk.resources import resource_path
 
@@ -28,18 +29,16 @@ _MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
 POINTS_PER_MM = 72 / 25.4
 # IPP job states, as the kiosk names them.
 JOB_STATES = {
-    "pending": "pending",
-    "pending-held": "held",
-    "processing": "processing",
-    "processing-stopped": "stopped",  # a failed filter or device: nothing will come out
-    "canceled": "cancelled",
-    "aborted": "aborted",
-    "completed": "completed",
+    "pending": JobState.PENDING,
+    "pending-held": JobState.HELD,
+    "processing": JobState.PROCESSING,
+    "processing-stopped": JobState.STOPPED,
+    "canceled": JobState.CANCELLED,
+    "aborted": JobState.ABORTED,
+    "completed": JobState.COMPLETED,
 }
-OPEN_STATES = frozenset({"pending", "held", "processing", "unknown"})
-# A job CUPS no longer lists at all (its history purged, its spool lost): not "unknown",
-# which is a CUPS that did not answer. What it means is decided by follow_jobs.
-GONE = "gone"
+# While a slip is printed, its job is asked again while in one of these (up to the budget).
+_UNDECIDED = frozenset({JobState.PENDING, JobState.HELD, JobState.UNKNOWN})
 
 
 def job_title(reference: str) -> str:
@@ -284,25 +283,25 @@ class CupsPrinter:
             reason=" ".join(lines) or None,
         )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
         """(state, CUPS's words): pending, held, processing, stopped, cancelled, aborted,
-        completed; "unknown" when CUPS did not answer, "gone" when it no longer knows the
-        job (GONE)."""
+        completed; UNKNOWN when CUPS did not answer, GONE when it no longer lists the job
+        (its history purged, its spool lost: what that means is follow_jobs's to say)."""
         number = job_id.rsplit("-", 1)[-1]
         jobs = read_jobs(queue, "all", self._env, self._left())
         if jobs is None:
-            return "unknown", "CUPS did not answer"
+            return JobState.UNKNOWN, "CUPS did not answer"
         for job in jobs:
             if str(job.id) == number:
-                state = JOB_STATES.get(job.state, "unknown")
-                if state in ("completed", "processing"):
+                state = JOB_STATES.get(job.state, JobState.UNKNOWN)
+                if state in ON_PAPER:
                     return state, None  # nothing staff need to read
                 return state, job.message or ", ".join(job.reasons) or None
-        return GONE, "CUPS no longer knows this job"
+        return JobState.GONE, "CUPS no longer knows this job"
 
     def find_job(
         self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
-    ) -> tuple[bool, tuple[str, str, str] | None]:
+    ) -> tuple[bool, tuple[str, str, JobState] | None]:
         """(CUPS answered, (queue, job id, state) of the newest job of this slip not in
         `known`, or None). For an attempt with no job id: an `lp` that timed out may still
         have queued its job (a slow or frozen cupsd), which must not be sent twice."""
@@ -315,7 +314,11 @@ class CupsPrinter:
         title = job_title(reference)
         for job in reversed(jobs):
             if job.name == title and job.request_id not in known:
-                return True, (destination, job.request_id, JOB_STATES.get(job.state, "unknown"))
+                return True, (
+                    destination,
+                    job.request_id,
+                    JOB_STATES.get(job.state, JobState.UNKNOWN),
+                )
         return True, None
 
     def cancel(self, queue: str, job_id: str) -> None:
@@ -339,7 +342,7 @@ class CupsPrinter:
         queue = self.destination()
         if queue is None:
             return PrintResult(
-                False, self.name, "failed", reason="no printer: no queue set and no default"
+                False, self.name, JobState.FAILED, reason="no printer: no queue set and no default"
             )
         command = ["lp", "-d", queue, "-n", str(self._copies), "-t", job_title(reference)]
         media = media_option(self._paper, pdf)
@@ -349,35 +352,38 @@ class CupsPrinter:
         submitted = self._run([*command, "-"], pdf)
         if submitted is None:
             return PrintResult(
-                False, self.name, "unreachable", queue, reason="CUPS did not answer in time"
+                False, self.name, JobState.UNREACHABLE, queue, reason="CUPS did not answer in time"
             )
         match = _JOB_ID.search(submitted.stdout.decode("utf-8", "replace"))
         if submitted.returncode != 0 or match is None:
             # lp says "does not exist" both for a missing queue and a stopped CUPS: ask.
             status = self.status(queue)
             if not status.reachable:
-                return PrintResult(False, self.name, "unreachable", queue, reason=status.reason)
+                return PrintResult(
+                    False, self.name, JobState.UNREACHABLE, queue, reason=status.reason
+                )
             if not status.exists:
                 missing = f"no queue {queue!r}: {self._words(submitted)}"
-                return PrintResult(False, self.name, "missing", queue, reason=missing)
-            return PrintResult(False, self.name, "rejected", queue, reason=self._words(submitted))
+                return PrintResult(False, self.name, JobState.MISSING, queue, reason=missing)
+            return PrintResult(
+                False, self.name, JobState.REJECTED, queue, reason=self._words(submitted)
+            )
         job_id = match[1]
         status = self.status(queue)
         if status.reachable and not status.enabled:  # the job waits: reception must print
             stopped = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
-            return PrintResult(False, self.name, "pending", queue, job_id, stopped)
-        state, reason = "unknown", None
+            return PrintResult(False, self.name, JobState.PENDING, queue, job_id, stopped)
         while True:
             state, reason = self.job_state(queue, job_id)
-            if state not in OPEN_STATES or state == "processing" or self._left() <= 0.15:
+            if state not in _UNDECIDED or self._left() <= 0.15:
                 break
             self._sleep(0.05)
-        if state == GONE:  # just accepted, yet not listed: followed like a silent CUPS
-            state = "unknown"
+        if state == JobState.GONE:  # just accepted, yet not listed: followed like a silent CUPS
+            state = JobState.UNKNOWN
         # Completed, or being printed by a working queue: the slip is on its way to paper.
         # Anything else (stopped, waiting, no answer) sends the patient to reception; the
         # attempt stays open and follow_jobs() learns how it ends.
-        on_paper = state in ("completed", "processing")
+        on_paper = state in ON_PAPER
         return PrintResult(on_paper, self.name, state, queue, job_id, reason, on_paper=on_paper)
 
 
@@ -408,12 +414,12 @@ class AutoPrinter:
         why = "no CUPS printer answered: written as a PDF file, to print later"
         return replace(written, on_paper=False, reason=written.reason or why)
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
         return self._cups.job_state(queue, job_id)
 
     def find_job(
         self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
-    ) -> tuple[bool, tuple[str, str, str] | None]:
+    ) -> tuple[bool, tuple[str, str, JobState] | None]:
         return self._cups.find_job(queue, reference, known)
 
     def cancel(self, queue: str, job_id: str) -> None:

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.files import write_atomically
+from kiosk.job_state import JobState
 
 
 @dataclass(frozen=True)
 class PrintResult:
     ok: bool
     backend: str
-    state: str  # "completed", "failed" (CUPS adds pending, held, processing, ...)
+    state: JobState  # COMPLETED, FAILED (CUPS adds PENDING, HELD, PROCESSING, ...)
     queue: str | None = None  # folder or queue name
     job_id: str | None = None
     reason: str | None = None  # for staff: why it failed
@@ -38,7 +39,7 @@ class Printer(Protocol):
         """Send one slip; never raises for a printer problem, reports it instead."""
         ...
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
         """(state, reason) of a job sent earlier, to follow it after submission."""
         ...
 
@@ -57,8 +58,8 @@ class FolderPrinter:
     name = "folder"
     paper = False
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        return "completed", None  # written in full before print_pdf returned
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+        return JobState.COMPLETED, None  # written in full before print_pdf returned
 
     def cancel(self, queue: str, job_id: str) -> None:
         """A written file is not withdrawn: reception sees both."""
@@ -83,14 +84,14 @@ class FolderPrinter:
             return PrintResult(
                 ok=False,
                 backend=self.name,
-                state="failed",
+                state=JobState.FAILED,
                 queue=str(self.folder),
                 reason=f"{error.strerror}: {target}",
             )
         return PrintResult(
             ok=True,
             backend=self.name,
-            state="completed",
+            state=JobState.COMPLETED,
             queue=str(self.folder),
             job_id=target.name,
         )

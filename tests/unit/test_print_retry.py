@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import AutoPrinter, CupsPrinter
 from kiosk.printing.printers import FolderPrinter, PrintResult
@@ -43,11 +44,15 @@ class SwitchedPrinter:
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
         self.sent.append(reference)
         if not self.up:
-            return PrintResult(False, self.name, "unreachable", "q", reason="CUPS is not running")
-        return PrintResult(True, self.name, "completed", "q", f"q-{len(self.sent)}", on_paper=True)
+            return PrintResult(
+                False, self.name, JobState.UNREACHABLE, "q", reason="CUPS is not running"
+            )
+        return PrintResult(
+            True, self.name, JobState.COMPLETED, "q", f"q-{len(self.sent)}", on_paper=True
+        )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        return "completed", None
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+        return JobState.COMPLETED, None
 
     def cancel(self, queue: str, job_id: str) -> None:
         pass
@@ -115,11 +120,11 @@ def test_a_job_still_waiting_in_the_queue_is_not_retried_automatically(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", "pending", queue="q", job_id="q-7")
+    store.record_print(saved.id, "cups", JobState.PENDING, queue="q", job_id="q-7")
 
     class Waiting(SwitchedPrinter):
-        def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-            return "pending", "queue stopped"
+        def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+            return JobState.PENDING, "queue stopped"
 
     printer = Waiting()
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), printer)

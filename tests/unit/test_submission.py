@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from kiosk.assembly import build_submission
 from kiosk.config import load_config
 from kiosk.doctor.checks import pending_findings
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.printers import FolderPrinter, PrintResult
 from kiosk.records.store import DeclarationStore
@@ -147,7 +148,7 @@ def test_only_a_printer_that_produces_paper_tells_the_patient_to_take_a_slip(
     class Receipt(FolderPrinter):
         def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
             written = super().print_pdf(pdf, reference)
-            return PrintResult(True, "receipt", "completed", written.queue, on_paper=True)
+            return PrintResult(True, "receipt", JobState.COMPLETED, written.queue, on_paper=True)
 
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), Receipt(tmp_path / "slips")
@@ -193,7 +194,7 @@ def test_failed_slips_are_printed_once_the_printer_is_back(
 
 def test_jobs_of_another_backend_are_not_followed(tmp_path: Path, store: DeclarationStore) -> None:
     saved = store.save(make_declaration(), [])
-    store.record_print(saved.id, "cups", "pending", queue="reception", job_id="reception-7")
+    store.record_print(saved.id, "cups", JobState.PENDING, queue="reception", job_id="reception-7")
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
     )
