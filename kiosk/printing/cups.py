@@ -13,7 +13,6 @@ import re
 import shutil
 import signal
 import subprocess
-import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -161,6 +160,22 @@ def read_jobs(
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a call to CUPS must be over (time.monotonic()), handed along the call."""
+
+    at: float
+
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        return cls(time.monotonic() + seconds)
+
+    def left(self) -> float:
+        """The time a command still has; never nothing, so a late one still gets an
+        answer it can give at once."""
+        return max(0.05, self.at - time.monotonic())
+
+
+@dataclass(frozen=True)
 class QueueStatus:
     """What `lpstat` says of a queue, in words staff can act on."""
 
@@ -211,34 +226,24 @@ class CupsPrinter:
         self._paper = paper
         self._copies = copies
         self._env = {**(os.environ if env is None else env), "LC_ALL": "C", "LANG": "C"}
-        # The whole of print_pdf fits in this: the patient is told within two seconds.
+        # Each call fits in this, the whole of print_pdf too: the patient is told within
+        # two seconds.
         self._budget = budget_seconds
         self._sleep = sleep
-        # Per thread: the housekeeper follows and retries jobs while a patient's slip prints.
-        self._local = threading.local()
 
     # -- talking to CUPS --------------------------------------------------------------
 
-    @property
-    def _deadline(self) -> float | None:
-        deadline: float | None = getattr(self._local, "deadline", None)
-        return deadline
-
-    @_deadline.setter
-    def _deadline(self, value: float | None) -> None:
-        self._local.deadline = value
-
-    def _left(self) -> float:
-        deadline = self._deadline
-        if deadline is None:
-            return self._budget
-        return max(0.05, deadline - time.monotonic())
+    def _deadline(self, deadline: Deadline | None) -> Deadline:
+        """The caller's deadline, or a new one for a call of its own. The deadline goes
+        along the call, never onto the printer: the submission worker and the housekeeper
+        print through this one object at the same time."""
+        return deadline if deadline is not None else Deadline.after(self._budget)
 
     def _run(
-        self, arguments: Sequence[str], data: bytes | None = None
+        self, arguments: Sequence[str], deadline: Deadline, data: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes] | None:
         """The command's result, or None when CUPS did not answer in time."""
-        return run_command(arguments, data, self._left(), self._env)
+        return run_command(arguments, data, deadline.left(), self._env)
 
     @staticmethod
     def _words(result: subprocess.CompletedProcess[bytes]) -> str:
@@ -252,27 +257,29 @@ class CupsPrinter:
         path = self._env.get("PATH", "")
         return all(shutil.which(tool, path=path) is not None for tool in ("lp", "lpstat"))
 
-    def destination(self) -> str | None:
+    def destination(self, deadline: Deadline | None = None) -> str | None:
         """The queue slips go to: the configured one, else the system's default."""
         if self.queue:
             return self.queue
-        result = self._run(["lpstat", "-d"])
+        result = self._run(["lpstat", "-d"], self._deadline(deadline))
         match = _DEFAULT.search(result.stdout.decode("utf-8", "replace")) if result else None
         return match[1] if match else None
 
-    def status(self, queue: str) -> QueueStatus:
-        scheduler = self._run(["lpstat", "-r"])
+    def status(self, queue: str, deadline: Deadline | None = None) -> QueueStatus:
+        """The queue's state, all of it asked within one deadline."""
+        deadline = self._deadline(deadline)
+        scheduler = self._run(["lpstat", "-r"], deadline)
         if scheduler is None:
             return QueueStatus(False, False, False, False, "CUPS did not answer")
         if "not running" in scheduler.stdout.decode("utf-8", "replace"):
             return QueueStatus(False, False, False, False, "CUPS is not running")
-        printer = self._run(["lpstat", "-p", queue])
+        printer = self._run(["lpstat", "-p", queue], deadline)
         if printer is None:
             return QueueStatus(False, False, False, False, "CUPS did not answer")
         text = printer.stdout.decode("utf-8", "replace")
         if printer.returncode != 0 or not text.startswith(f"printer {queue} "):
             return QueueStatus(True, False, False, False, self._words(printer) or "no such queue")
-        accepting = self._run(["lpstat", "-a", queue])
+        accepting = self._run(["lpstat", "-a", queue], deadline)
         accepting_text = accepting.stdout.decode("utf-8", "replace") if accepting else ""
         lines = [line.strip() for line in text.splitlines()[1:] if line.strip()]
         return QueueStatus(
@@ -283,12 +290,14 @@ class CupsPrinter:
             reason=" ".join(lines) or None,
         )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+    def job_state(
+        self, queue: str, job_id: str, deadline: Deadline | None = None
+    ) -> tuple[JobState, str | None]:
         """(state, CUPS's words): pending, held, processing, stopped, cancelled, aborted,
         completed; UNKNOWN when CUPS did not answer, GONE when it no longer lists the job
         (its history purged, its spool lost: what that means is follow_jobs's to say)."""
         number = job_id.rsplit("-", 1)[-1]
-        jobs = read_jobs(queue, "all", self._env, self._left())
+        jobs = read_jobs(queue, "all", self._env, self._deadline(deadline).left())
         if jobs is None:
             return JobState.UNKNOWN, "CUPS did not answer"
         for job in jobs:
@@ -305,10 +314,11 @@ class CupsPrinter:
         """(CUPS answered, (queue, job id, state) of the newest job of this slip not in
         `known`, or None). For an attempt with no job id: an `lp` that timed out may still
         have queued its job (a slow or frozen cupsd), which must not be sent twice."""
-        destination = queue or self.destination()
+        deadline = self._deadline(None)
+        destination = queue or self.destination(deadline)
         if destination is None:
             return False, None
-        jobs = read_jobs(destination, "all", self._env, self._left())
+        jobs = read_jobs(destination, "all", self._env, deadline.left())
         if jobs is None:
             return False, None
         title = job_title(reference)
@@ -324,7 +334,7 @@ class CupsPrinter:
     def cancel(self, queue: str, job_id: str) -> None:
         """Take a job that will be replaced by a reprint out of the queue (and its PDF
         out of the spool)."""
-        self._run(["cancel", job_id])
+        self._run(["cancel", job_id], self._deadline(None))
 
     def follows(self, backend: str) -> bool:
         return backend == self.name
@@ -332,14 +342,10 @@ class CupsPrinter:
     # -- the Printer interface ----------------------------------------------------------
 
     def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
-        self._deadline = time.monotonic() + self._budget
-        try:
-            return self._print(pdf, reference)
-        finally:
-            self._deadline = None
-
-    def _print(self, pdf: bytes, reference: str) -> PrintResult:
-        queue = self.destination()
+        """Every command of the print, asking for the default queue included, within one
+        budget."""
+        deadline = Deadline.after(self._budget)
+        queue = self.destination(deadline)
         if queue is None:
             return PrintResult(
                 False, self.name, JobState.FAILED, reason="no printer: no queue set and no default"
@@ -349,7 +355,7 @@ class CupsPrinter:
         if media:
             command += ["-o", f"media={media}"]
         # The slip goes through a pipe: no PDF with health data is left in a temp folder.
-        submitted = self._run([*command, "-"], pdf)
+        submitted = self._run([*command, "-"], deadline, pdf)
         if submitted is None:
             return PrintResult(
                 False, self.name, JobState.UNREACHABLE, queue, reason="CUPS did not answer in time"
@@ -357,7 +363,7 @@ class CupsPrinter:
         match = _JOB_ID.search(submitted.stdout.decode("utf-8", "replace"))
         if submitted.returncode != 0 or match is None:
             # lp says "does not exist" both for a missing queue and a stopped CUPS: ask.
-            status = self.status(queue)
+            status = self.status(queue, deadline)
             if not status.reachable:
                 return PrintResult(
                     False, self.name, JobState.UNREACHABLE, queue, reason=status.reason
@@ -369,13 +375,13 @@ class CupsPrinter:
                 False, self.name, JobState.REJECTED, queue, reason=self._words(submitted)
             )
         job_id = match[1]
-        status = self.status(queue)
+        status = self.status(queue, deadline)
         if status.reachable and not status.enabled:  # the job waits: reception must print
             stopped = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
             return PrintResult(False, self.name, JobState.PENDING, queue, job_id, stopped)
         while True:
-            state, reason = self.job_state(queue, job_id)
-            if state not in _UNDECIDED or self._left() <= 0.15:
+            state, reason = self.job_state(queue, job_id, deadline)
+            if state not in _UNDECIDED or deadline.left() <= 0.15:
                 break
             self._sleep(0.05)
         if state == JobState.GONE:  # just accepted, yet not listed: followed like a silent CUPS
