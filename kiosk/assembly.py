@@ -21,7 +21,7 @@ from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.flow import Clock, Flow, utc_now
 from kiosk.printing.cups import AutoPrinter, CupsPrinter
-from kiosk.printing.printers import FolderPrinter, Printer
+from kiosk.printing.printers import FolderPrinter, Printer, SlipPdf
 from kiosk.records.store import DeclarationStore, StoreError
 from kiosk.resources import resource_path
 from kiosk.services.housekeeping import Housekeeper
@@ -94,9 +94,11 @@ def build_staff_desk(
 
     def render_slip(reference: str) -> bytes | None:
         stored = store.find(reference)
-        return None if stored is None else renderer().render(stored.declaration, stored.reference)
+        if stored is None:
+            return None
+        return renderer().render(stored.declaration, stored.reference).data
 
-    def render_test_page(now: datetime, where: str) -> bytes:
+    def render_test_page(now: datetime, where: str) -> SlipPdf:
         return renderer().render_test_page(now.astimezone(), where)
 
     return StaffDesk(config, store, service, render_slip, render_test_page, printer)
@@ -105,7 +107,7 @@ def build_staff_desk(
 def choose_printer(config: Config) -> Printer:
     """The configured backend; "auto" asks at each slip whether CUPS has a default printer."""
     folder = FolderPrinter(config.slip_folder)
-    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    cups = CupsPrinter(config.printer.queue, config.printer.copies)
     backend = config.printer.backend
     log.info("printer backend: %s (slips folder %s)", backend, config.slip_folder)
     if backend == "cups":

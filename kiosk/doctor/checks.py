@@ -199,7 +199,7 @@ def printer_findings(config: Config) -> list[Finding]:
     folder = Finding("printer", "ok", f"slips are written to {config.slip_folder}")
     if config.printer.backend == "folder":
         return [folder]
-    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
+    cups = CupsPrinter(config.printer.queue, config.printer.copies)
     auto = config.printer.backend == "auto"
     if not cups.available():
         missing = "CUPS client (lp, lpstat) not installed: apt-get install cups-client"

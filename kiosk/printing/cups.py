@@ -19,13 +19,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kiosk.job_state import ON_PAPER, JobState
-from kiosk.printing.printers import Printer, PrintResult
+from kiosk.printing.printers import Printer, PrintResult, SlipPdf
 from kiosk.resources import resource_path
 
 _JOB_ID = re.compile(r"request id is (\S+)")
 _DEFAULT = re.compile(r"system default destination: (\S+)")
-_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
-POINTS_PER_MM = 72 / 25.4
 # IPP job states, as the kiosk names them.
 JOB_STATES = {
     "pending": JobState.PENDING,
@@ -190,22 +188,13 @@ class QueueStatus:
         return self.reachable and self.exists and self.enabled and self.accepting
 
 
-def page_size_mm(pdf: bytes) -> tuple[float, float] | None:
-    """The first page's size in millimetres, read from the PDF's MediaBox."""
-    match = _MEDIABOX.search(pdf)
-    if match is None:
-        return None
-    return float(match[1]) / POINTS_PER_MM, float(match[2]) / POINTS_PER_MM
-
-
-def media_option(paper: str, pdf: bytes) -> str | None:
-    """The `media` option matching the slip: A4 / A5, or a receipt as long as its content."""
-    if paper in ("a4", "a5"):
-        return paper.upper()
-    size = page_size_mm(pdf)
-    if size is None:
-        return None
-    return f"Custom.{round(size[0])}x{round(size[1])}mm"
+def media_option(slip: SlipPdf) -> str:
+    """The `media` option matching the slip: A4 / A5, or a receipt as long as its content
+    (its size as the renderer drew it)."""
+    if slip.paper in ("a4", "a5"):
+        return slip.paper.upper()
+    width, height = slip.page_size_mm
+    return f"Custom.{round(width)}x{round(height)}mm"
 
 
 class CupsPrinter:
@@ -215,7 +204,6 @@ class CupsPrinter:
     def __init__(
         self,
         queue: str | None,
-        paper: str,
         copies: int = 1,
         *,
         env: Mapping[str, str] | None = None,
@@ -223,7 +211,6 @@ class CupsPrinter:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.queue = queue or None  # None: the system's default destination
-        self._paper = paper
         self._copies = copies
         self._env = {**(os.environ if env is None else env), "LC_ALL": "C", "LANG": "C"}
         # Each call fits in this, the whole of print_pdf too: the patient is told within
@@ -341,7 +328,7 @@ class CupsPrinter:
 
     # -- the Printer interface ----------------------------------------------------------
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         """Every command of the print, asking for the default queue included, within one
         budget."""
         deadline = Deadline.after(self._budget)
@@ -351,11 +338,9 @@ class CupsPrinter:
                 False, self.name, JobState.FAILED, reason="no printer: no queue set and no default"
             )
         command = ["lp", "-d", queue, "-n", str(self._copies), "-t", job_title(reference)]
-        media = media_option(self._paper, pdf)
-        if media:
-            command += ["-o", f"media={media}"]
+        command += ["-o", f"media={media_option(pdf)}"]
         # The slip goes through a pipe: no PDF with health data is left in a temp folder.
-        submitted = self._run([*command, "-"], deadline, pdf)
+        submitted = self._run([*command, "-"], deadline, pdf.data)
         if submitted is None:
             return PrintResult(
                 False, self.name, JobState.UNREACHABLE, queue, reason="CUPS did not answer in time"
@@ -409,7 +394,7 @@ class AutoPrinter:
         """Paper is possible once CUPS is installed; without it the PDF file is the slip."""
         return self._cups.available()
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         if not self._cups.available():  # no CUPS at all: the PDF file is the slip
             return self._folder.print_pdf(pdf, reference)
         # Asking CUPS for its default printer is part of the print, within its budget.

@@ -16,6 +16,16 @@ from kiosk.job_state import JobState
 
 
 @dataclass(frozen=True)
+class SlipPdf:
+    """A slip's PDF with the paper it was drawn for, handed over together by the renderer:
+    the printer asks for that paper without reading anything back out of the PDF."""
+
+    data: bytes
+    paper: str  # the `slip.paper` it was drawn for: "receipt80", "a5", "a4"
+    page_size_mm: tuple[float, float]  # (width, height) of its pages
+
+
+@dataclass(frozen=True)
 class PrintResult:
     ok: bool
     backend: str
@@ -35,7 +45,7 @@ class Printer(Protocol):
         possible, a slip only written to a file stays "not printed" and is retried."""
         ...
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         """Send one slip; never raises for a printer problem, reports it instead."""
         ...
 
@@ -70,7 +80,7 @@ class FolderPrinter:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.folder / f"{stamp}-{reference}.pdf"
         copy = 1
@@ -79,7 +89,7 @@ class FolderPrinter:
             target = self.folder / f"{stamp}-{reference}-{copy}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomically(target, pdf)  # a reader never sees half a slip
+            write_atomically(target, pdf.data)  # a reader never sees half a slip
         except OSError as error:
             return PrintResult(
                 ok=False,

@@ -35,7 +35,7 @@ from kiosk.patient.declaration import (
     declaration_from_json,
     declaration_to_json,
 )
-from kiosk.printing.printers import Printer, PrintResult
+from kiosk.printing.printers import Printer, PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore, Saved, StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class JobFinder(Protocol):
 
 
 class Renderer(Protocol):
-    def render(self, declaration: Declaration, reference: str) -> bytes: ...
+    def render(self, declaration: Declaration, reference: str) -> SlipPdf: ...
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
 from kiosk.printing.cups import CupsPrinter, QueueStatus
-from kiosk.printing.printers import Printer, PrintResult
+from kiosk.printing.printers import Printer, PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore, StoreError, Summary
 from kiosk.services.housekeeping import retry_since
 from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService
@@ -60,7 +60,7 @@ class StaffDesk:
         store: DeclarationStore,
         service: SubmissionService,
         render_slip: Callable[[str], bytes | None],
-        render_test_page: Callable[[datetime, str], bytes],
+        render_test_page: Callable[[datetime, str], SlipPdf],
         printer: Printer,
     ) -> None:
         self.config = config
@@ -140,9 +140,7 @@ class StaffDesk:
         folder = PrinterState("none", str(self.config.slip_folder))
         if backend == "folder":
             return folder
-        cups = CupsPrinter(
-            self.config.printer.queue, self.config.slip.paper, self.config.printer.copies
-        )
+        cups = CupsPrinter(self.config.printer.queue, self.config.printer.copies)
         queue = cups.destination() if cups.available() else None
         if queue is None:
             if backend == "auto":

@@ -13,8 +13,10 @@ import pytest
 
 from kiosk.printing import cups
 from kiosk.printing.cups import CupsPrinter
+from kiosk.printing.printers import SlipPdf
 
 BUDGET = 2.0
+SLIP = SlipPdf(b"%PDF-1.4 slip", "a4", (210, 297))
 LP_TAKES = 0.5  # the patient's `lp` is slow: a good part of its budget is gone after it
 
 
@@ -52,17 +54,17 @@ def test_two_threads_printing_through_one_printer_keep_their_own_deadlines(
         raise AssertionError(f"unexpected command {arguments}")
 
     monkeypatch.setattr(cups, "run_command", fake_run)
-    printer = CupsPrinter("q", "a4", env={"PATH": "/nowhere"}, budget_seconds=BUDGET)
+    printer = CupsPrinter("q", env={"PATH": "/nowhere"}, budget_seconds=BUDGET)
     results = {}
 
     def patient() -> None:
-        results["patient"] = printer.print_pdf(b"%PDF-1.4 slip", "AAA-AAA")
+        results["patient"] = printer.print_pdf(SLIP, "AAA-AAA")
 
     def housekeeper() -> None:
         assert patient_in_lp.wait(5)
         followed = printer.job_state("q", "q-9")  # follow_jobs
         assert followed[0] == "pending"
-        results["retry"] = printer.print_pdf(b"%PDF-1.4 slip", "BBB-BBB")  # a retry
+        results["retry"] = printer.print_pdf(SLIP, "BBB-BBB")  # a retry
         housekeeper_done.set()
 
     threads = [

@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
-from kiosk.printing.printers import PrintResult
+from kiosk.printing.printers import PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore
 from kiosk.services.housekeeping import Housekeeper
 from kiosk.services.submission import SubmissionService
@@ -22,8 +22,8 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 class _Renderer:
-    def render(self, declaration: object, reference: str) -> bytes:
-        return b"%PDF-1.4 slip " + reference.encode()
+    def render(self, declaration: object, reference: str) -> SlipPdf:
+        return SlipPdf(b"%PDF-1.4 slip " + reference.encode(), "a4", (210, 297))
 
 
 class StoppingPrinter:
@@ -38,7 +38,7 @@ class StoppingPrinter:
         self.cancelled: list[str] = []
         self.states: dict[str, JobState] = {}
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         self.sent.append(reference)
         job_id = f"q-{len(self.sent)}"
         state = JobState.STOPPED if len(self.sent) == 1 else JobState.COMPLETED

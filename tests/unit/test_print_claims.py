@@ -14,7 +14,7 @@ import pytest
 from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import CupsPrinter
-from kiosk.printing.printers import PrintResult
+from kiosk.printing.printers import PrintResult, SlipPdf
 from kiosk.records.print_records import SENDING_STALE
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService
@@ -27,8 +27,8 @@ HEADER = "job-id,job-state,job-printer-state-message,job-state-reasons,job-name\
 
 
 class _Renderer:
-    def render(self, declaration: object, reference: str) -> bytes:
-        return b"%PDF-1.4 slip " + reference.encode()
+    def render(self, declaration: object, reference: str) -> SlipPdf:
+        return SlipPdf(b"%PDF-1.4 slip " + reference.encode(), "a4", (210, 297))
 
 
 class FakeCups:
@@ -87,9 +87,7 @@ class FakeCups:
         return self.sent.read_text().split("\n")[:-1] if self.sent.exists() else []
 
     def printer(self) -> CupsPrinter:
-        return CupsPrinter(
-            QUEUE, "receipt", env={"PATH": f"{self.bin}:/usr/bin:/bin"}, budget_seconds=2.0
-        )
+        return CupsPrinter(QUEUE, env={"PATH": f"{self.bin}:/usr/bin:/bin"}, budget_seconds=2.0)
 
 
 @pytest.fixture
@@ -162,7 +160,7 @@ class CountingPrinter:
         self.during: list[dict[str, PrintResult]] = []
         self.other: SubmissionService | None = None
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         if self.other is not None:  # the other program's retry comes mid-print
             other, self.other = self.other, None
             self.during.append(other.retry_unprinted())
