@@ -53,9 +53,9 @@ def bench_slip(kiosk: Kiosk, runs: int) -> list[Row]:
             *renderer.section(record, Group.DECLARATION, "declarations"),
             *renderer.section(record, Group.PRACTICAL, "other_answers"),
         ]
-        return renderer.build(story, "K7F-3QX")
+        return renderer.build(story, "K7F-3QX").data
 
-    with_qr = timed(lambda: renderer.render(declaration, "K7F-3QX"))
+    with_qr = timed(lambda: renderer.render(declaration, "K7F-3QX").data)
     text_only = timed(without_qr)
     median = statistics.median(with_qr)
     return [

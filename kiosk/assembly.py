@@ -19,8 +19,8 @@ from kiosk.content.questionnaire import Questionnaire
 from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.flow import Clock, Flow, utc_now
-from kiosk.printing.cups import AutoPrinter, CupsPrinter
-from kiosk.printing.printers import FolderPrinter, Printer
+from kiosk.printing.printers import Printer, SlipPdf
+from kiosk.printing.setup import PrinterSetup, printer_setup
 from kiosk.records.store import DeclarationStore, StoreError
 from kiosk.resources import content_root, resource_path
 from kiosk.services.housekeeping import Housekeeper
@@ -75,7 +75,7 @@ def build_submission(
         store,
         questionnaire,
         renderer,
-        printer or choose_printer(config),
+        printer or choose_printer(config).printer,
         lambda declaration: clinical.record(declaration).to_json(),
         pending=config.data_dir / "pending",
     )
@@ -87,31 +87,26 @@ def build_staff_desk(
     content: Content,
     store: DeclarationStore,
     service: SubmissionService,
-    printer: Printer,
+    printers: PrinterSetup,
 ) -> StaffDesk:
     renderer = slip_renderer(config, questionnaire, content)
 
     def render_slip(reference: str) -> bytes | None:
         stored = store.find(reference)
-        return None if stored is None else renderer().render(stored.declaration, stored.reference)
+        if stored is None:
+            return None
+        return renderer().render(stored.declaration, stored.reference).data
 
-    def render_test_page(now: datetime, where: str) -> bytes:
+    def render_test_page(now: datetime, where: str) -> SlipPdf:
         return renderer().render_test_page(now.astimezone(), where)
 
-    return StaffDesk(config, store, service, render_slip, render_test_page, printer)
+    return StaffDesk(config, store, service, render_slip, render_test_page, printers)
 
 
-def choose_printer(config: Config) -> Printer:
-    """The configured backend; "auto" asks at each slip whether CUPS has a default printer."""
-    folder = FolderPrinter(config.slip_folder)
-    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
-    backend = config.printer.backend
-    log.info("printer backend: %s (slips folder %s)", backend, config.slip_folder)
-    if backend == "cups":
-        return cups
-    if backend == "folder":
-        return folder
-    return AutoPrinter(cups, folder)
+def choose_printer(config: Config) -> PrinterSetup:
+    """The configured printer (printing/setup.py), logged once where it is built."""
+    log.info("printer backend: %s (slips folder %s)", config.printer.backend, config.slip_folder)
+    return printer_setup(config)
 
 
 @dataclass(frozen=True)
@@ -148,9 +143,9 @@ def build_kiosk(config: Config) -> Kiosk:
         store = DeclarationStore(config.database_path)
     except StoreError as error:  # say which setting leads there
         raise StoreError(f"kiosk.data_dir = {str(config.data_dir)!r}: {error}") from error
-    printer = choose_printer(config)
-    service = build_submission(config, questionnaire, content, store, printer)
-    desk = build_staff_desk(config, questionnaire, content, store, service, printer)
+    printers = choose_printer(config)  # once: submission and staff mode share it
+    service = build_submission(config, questionnaire, content, store, printers.printer)
+    desk = build_staff_desk(config, questionnaire, content, store, service, printers)
     housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
     desk.purge_refused = lambda: housekeeper.purge_refused
     return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)

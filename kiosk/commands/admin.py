@@ -21,6 +21,7 @@ from kiosk.content.locales import Content, Language
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.errors import ExitCode as ExitCode  # the commands' codes, kept where they are told
 from kiosk.files import write_atomically
+from kiosk.job_state import JobState
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.declaration import Declaration, answer_to_json
 from kiosk.printing.printers import purge_slip_files
@@ -77,7 +78,7 @@ def print_words(summary: Summary) -> str:
         return "PDF file only (no paper)"
     if summary.printed:
         return f"printed ({summary.print_state})"
-    if summary.backend == "folder" and summary.print_state == "completed":
+    if summary.backend == "folder" and summary.print_state == JobState.COMPLETED:
         return "NOT PRINTED (PDF file only: no printer answered)"
     return f"NOT PRINTED ({summary.print_state})"
 

@@ -27,11 +27,10 @@ from kiosk.doctor.database import (
 )
 from kiosk.doctor.findings import Finding
 from kiosk.errors import ExitCode, KioskError
-from kiosk.printing.cups import CupsPrinter
+from kiosk.printing.setup import printer_setup, queue_words
 from kiosk.resources import I18N_DIR, SLIP_FONTS, content_root, resource_path
 from kiosk.services.speech import Speech, speech_for
 from kiosk.staff.access import PepperError, read_pepper
-from kiosk.staff.desk import queue_words
 
 MIN_FREE_BYTES = 200 * 1024**2  # below this a day of slips and the WAL may not fit
 
@@ -196,18 +195,19 @@ def findings_for(config: Config) -> list[Finding]:
 
 
 def printer_findings(config: Config) -> list[Finding]:
-    folder = Finding("printer", "ok", f"slips are written to {config.slip_folder}")
-    if config.printer.backend == "folder":
+    """The printer the kiosk would build (printing/setup.py), and where its slips go now."""
+    check = printer_setup(config).check()
+    folder = Finding("printer", "ok", f"slips are written to {check.folder}")
+    if check.backend == "folder":
         return [folder]
-    cups = CupsPrinter(config.printer.queue, config.slip.paper, config.printer.copies)
-    auto = config.printer.backend == "auto"
-    if not cups.available():
+    auto = check.backend == "auto"
+    if not check.client:
         missing = "CUPS client (lp, lpstat) not installed: apt-get install cups-client"
         if auto:
             return [Finding("printer", "warning", missing), folder]
         return [Finding("printer", "problem", missing)]
-    queue = cups.destination()
-    if queue is None:
+    queue, status = check.queue, check.status
+    if queue is None or status is None:
         if auto:
             return [Finding("printer", "warning", "no default CUPS printer"), folder]
         return [
@@ -217,7 +217,6 @@ def printer_findings(config: Config) -> list[Finding]:
                 "no printer.queue and no default CUPS printer: set printer.queue",
             )
         ]
-    status = cups.status(queue)
     words = queue_words(status)
     return [Finding("printer", "ok" if status.ready else "problem", f"{queue}: {words}")]
 

@@ -13,33 +13,29 @@ import re
 import shutil
 import signal
 import subprocess
-import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kiosk.printing.printers import Printer, PrintResult
+from kiosk.job_state import ON_PAPER, JobState
+from kiosk.printing.printers import Printer, PrintResult, SlipPdf
 from kiosk.resources import resource_path
 
 _JOB_ID = re.compile(r"request id is (\S+)")
 _DEFAULT = re.compile(r"system default destination: (\S+)")
-_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
-POINTS_PER_MM = 72 / 25.4
 # IPP job states, as the kiosk names them.
 JOB_STATES = {
-    "pending": "pending",
-    "pending-held": "held",
-    "processing": "processing",
-    "processing-stopped": "stopped",  # a failed filter or device: nothing will come out
-    "canceled": "cancelled",
-    "aborted": "aborted",
-    "completed": "completed",
+    "pending": JobState.PENDING,
+    "pending-held": JobState.HELD,
+    "processing": JobState.PROCESSING,
+    "processing-stopped": JobState.STOPPED,
+    "canceled": JobState.CANCELLED,
+    "aborted": JobState.ABORTED,
+    "completed": JobState.COMPLETED,
 }
-OPEN_STATES = frozenset({"pending", "held", "processing", "unknown"})
-# A job CUPS no longer lists at all (its history purged, its spool lost): not "unknown",
-# which is a CUPS that did not answer. What it means is decided by follow_jobs.
-GONE = "gone"
+# While a slip is printed, its job is asked again while in one of these (up to the budget).
+_UNDECIDED = frozenset({JobState.PENDING, JobState.HELD, JobState.UNKNOWN})
 
 
 def job_title(reference: str) -> str:
@@ -162,6 +158,22 @@ def read_jobs(
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a call to CUPS must be over (time.monotonic()), handed along the call."""
+
+    at: float
+
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        return cls(time.monotonic() + seconds)
+
+    def left(self) -> float:
+        """The time a command still has; never nothing, so a late one still gets an
+        answer it can give at once."""
+        return max(0.05, self.at - time.monotonic())
+
+
+@dataclass(frozen=True)
 class QueueStatus:
     """What `lpstat` says of a queue, in words staff can act on."""
 
@@ -176,22 +188,13 @@ class QueueStatus:
         return self.reachable and self.exists and self.enabled and self.accepting
 
 
-def page_size_mm(pdf: bytes) -> tuple[float, float] | None:
-    """The first page's size in millimetres, read from the PDF's MediaBox."""
-    match = _MEDIABOX.search(pdf)
-    if match is None:
-        return None
-    return float(match[1]) / POINTS_PER_MM, float(match[2]) / POINTS_PER_MM
-
-
-def media_option(paper: str, pdf: bytes) -> str | None:
-    """The `media` option matching the slip: A4 / A5, or a receipt as long as its content."""
-    if paper in ("a4", "a5"):
-        return paper.upper()
-    size = page_size_mm(pdf)
-    if size is None:
-        return None
-    return f"Custom.{round(size[0])}x{round(size[1])}mm"
+def media_option(slip: SlipPdf) -> str:
+    """The `media` option matching the slip: A4 / A5, or a receipt as long as its content
+    (its size as the renderer drew it)."""
+    if slip.paper in ("a4", "a5"):
+        return slip.paper.upper()
+    width, height = slip.page_size_mm
+    return f"Custom.{round(width)}x{round(height)}mm"
 
 
 class CupsPrinter:
@@ -201,7 +204,6 @@ class CupsPrinter:
     def __init__(
         self,
         queue: str | None,
-        paper: str,
         copies: int = 1,
         *,
         env: Mapping[str, str] | None = None,
@@ -209,37 +211,26 @@ class CupsPrinter:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.queue = queue or None  # None: the system's default destination
-        self._paper = paper
         self._copies = copies
         self._env = {**(os.environ if env is None else env), "LC_ALL": "C", "LANG": "C"}
-        # The whole of print_pdf fits in this: the patient is told within two seconds.
+        # Each call fits in this, the whole of print_pdf too: the patient is told within
+        # two seconds.
         self._budget = budget_seconds
         self._sleep = sleep
-        # Per thread: the housekeeper follows and retries jobs while a patient's slip prints.
-        self._local = threading.local()
 
     # -- talking to CUPS --------------------------------------------------------------
 
-    @property
-    def _deadline(self) -> float | None:
-        deadline: float | None = getattr(self._local, "deadline", None)
-        return deadline
-
-    @_deadline.setter
-    def _deadline(self, value: float | None) -> None:
-        self._local.deadline = value
-
-    def _left(self) -> float:
-        deadline = self._deadline
-        if deadline is None:
-            return self._budget
-        return max(0.05, deadline - time.monotonic())
+    def _deadline(self, deadline: Deadline | None) -> Deadline:
+        """The caller's deadline, or a new one for a call of its own. The deadline goes
+        along the call, never onto the printer: the submission worker and the housekeeper
+        print through this one object at the same time."""
+        return deadline if deadline is not None else Deadline.after(self._budget)
 
     def _run(
-        self, arguments: Sequence[str], data: bytes | None = None
+        self, arguments: Sequence[str], deadline: Deadline, data: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes] | None:
         """The command's result, or None when CUPS did not answer in time."""
-        return run_command(arguments, data, self._left(), self._env)
+        return run_command(arguments, data, deadline.left(), self._env)
 
     @staticmethod
     def _words(result: subprocess.CompletedProcess[bytes]) -> str:
@@ -253,27 +244,29 @@ class CupsPrinter:
         path = self._env.get("PATH", "")
         return all(shutil.which(tool, path=path) is not None for tool in ("lp", "lpstat"))
 
-    def destination(self) -> str | None:
+    def destination(self, deadline: Deadline | None = None) -> str | None:
         """The queue slips go to: the configured one, else the system's default."""
         if self.queue:
             return self.queue
-        result = self._run(["lpstat", "-d"])
+        result = self._run(["lpstat", "-d"], self._deadline(deadline))
         match = _DEFAULT.search(result.stdout.decode("utf-8", "replace")) if result else None
         return match[1] if match else None
 
-    def status(self, queue: str) -> QueueStatus:
-        scheduler = self._run(["lpstat", "-r"])
+    def status(self, queue: str, deadline: Deadline | None = None) -> QueueStatus:
+        """The queue's state, all of it asked within one deadline."""
+        deadline = self._deadline(deadline)
+        scheduler = self._run(["lpstat", "-r"], deadline)
         if scheduler is None:
             return QueueStatus(False, False, False, False, "CUPS did not answer")
         if "not running" in scheduler.stdout.decode("utf-8", "replace"):
             return QueueStatus(False, False, False, False, "CUPS is not running")
-        printer = self._run(["lpstat", "-p", queue])
+        printer = self._run(["lpstat", "-p", queue], deadline)
         if printer is None:
             return QueueStatus(False, False, False, False, "CUPS did not answer")
         text = printer.stdout.decode("utf-8", "replace")
         if printer.returncode != 0 or not text.startswith(f"printer {queue} "):
             return QueueStatus(True, False, False, False, self._words(printer) or "no such queue")
-        accepting = self._run(["lpstat", "-a", queue])
+        accepting = self._run(["lpstat", "-a", queue], deadline)
         accepting_text = accepting.stdout.decode("utf-8", "replace") if accepting else ""
         lines = [line.strip() for line in text.splitlines()[1:] if line.strip()]
         return QueueStatus(
@@ -284,100 +277,104 @@ class CupsPrinter:
             reason=" ".join(lines) or None,
         )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(
+        self, queue: str, job_id: str, deadline: Deadline | None = None
+    ) -> tuple[JobState, str | None]:
         """(state, CUPS's words): pending, held, processing, stopped, cancelled, aborted,
-        completed; "unknown" when CUPS did not answer, "gone" when it no longer knows the
-        job (GONE)."""
+        completed; UNKNOWN when CUPS did not answer, GONE when it no longer lists the job
+        (its history purged, its spool lost: what that means is follow_jobs's to say)."""
         number = job_id.rsplit("-", 1)[-1]
-        jobs = read_jobs(queue, "all", self._env, self._left())
+        jobs = read_jobs(queue, "all", self._env, self._deadline(deadline).left())
         if jobs is None:
-            return "unknown", "CUPS did not answer"
+            return JobState.UNKNOWN, "CUPS did not answer"
         for job in jobs:
             if str(job.id) == number:
-                state = JOB_STATES.get(job.state, "unknown")
-                if state in ("completed", "processing"):
+                state = JOB_STATES.get(job.state, JobState.UNKNOWN)
+                if state in ON_PAPER:
                     return state, None  # nothing staff need to read
                 return state, job.message or ", ".join(job.reasons) or None
-        return GONE, "CUPS no longer knows this job"
+        return JobState.GONE, "CUPS no longer knows this job"
 
     def find_job(
         self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
-    ) -> tuple[bool, tuple[str, str, str] | None]:
+    ) -> tuple[bool, tuple[str, str, JobState] | None]:
         """(CUPS answered, (queue, job id, state) of the newest job of this slip not in
         `known`, or None). For an attempt with no job id: an `lp` that timed out may still
         have queued its job (a slow or frozen cupsd), which must not be sent twice."""
-        destination = queue or self.destination()
+        deadline = self._deadline(None)
+        destination = queue or self.destination(deadline)
         if destination is None:
             return False, None
-        jobs = read_jobs(destination, "all", self._env, self._left())
+        jobs = read_jobs(destination, "all", self._env, deadline.left())
         if jobs is None:
             return False, None
         title = job_title(reference)
         for job in reversed(jobs):
             if job.name == title and job.request_id not in known:
-                return True, (destination, job.request_id, JOB_STATES.get(job.state, "unknown"))
+                return True, (
+                    destination,
+                    job.request_id,
+                    JOB_STATES.get(job.state, JobState.UNKNOWN),
+                )
         return True, None
 
     def cancel(self, queue: str, job_id: str) -> None:
         """Take a job that will be replaced by a reprint out of the queue (and its PDF
         out of the spool)."""
-        self._run(["cancel", job_id])
+        self._run(["cancel", job_id], self._deadline(None))
 
     def follows(self, backend: str) -> bool:
         return backend == self.name
 
     # -- the Printer interface ----------------------------------------------------------
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
-        self._deadline = time.monotonic() + self._budget
-        try:
-            return self._print(pdf, reference)
-        finally:
-            self._deadline = None
-
-    def _print(self, pdf: bytes, reference: str) -> PrintResult:
-        queue = self.destination()
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
+        """Every command of the print, asking for the default queue included, within one
+        budget."""
+        deadline = Deadline.after(self._budget)
+        queue = self.destination(deadline)
         if queue is None:
             return PrintResult(
-                False, self.name, "failed", reason="no printer: no queue set and no default"
+                False, self.name, JobState.FAILED, reason="no printer: no queue set and no default"
             )
         command = ["lp", "-d", queue, "-n", str(self._copies), "-t", job_title(reference)]
-        media = media_option(self._paper, pdf)
-        if media:
-            command += ["-o", f"media={media}"]
+        command += ["-o", f"media={media_option(pdf)}"]
         # The slip goes through a pipe: no PDF with health data is left in a temp folder.
-        submitted = self._run([*command, "-"], pdf)
+        submitted = self._run([*command, "-"], deadline, pdf.data)
         if submitted is None:
             return PrintResult(
-                False, self.name, "unreachable", queue, reason="CUPS did not answer in time"
+                False, self.name, JobState.UNREACHABLE, queue, reason="CUPS did not answer in time"
             )
         match = _JOB_ID.search(submitted.stdout.decode("utf-8", "replace"))
         if submitted.returncode != 0 or match is None:
             # lp says "does not exist" both for a missing queue and a stopped CUPS: ask.
-            status = self.status(queue)
+            status = self.status(queue, deadline)
             if not status.reachable:
-                return PrintResult(False, self.name, "unreachable", queue, reason=status.reason)
+                return PrintResult(
+                    False, self.name, JobState.UNREACHABLE, queue, reason=status.reason
+                )
             if not status.exists:
                 missing = f"no queue {queue!r}: {self._words(submitted)}"
-                return PrintResult(False, self.name, "missing", queue, reason=missing)
-            return PrintResult(False, self.name, "rejected", queue, reason=self._words(submitted))
+                return PrintResult(False, self.name, JobState.MISSING, queue, reason=missing)
+            return PrintResult(
+                False, self.name, JobState.REJECTED, queue, reason=self._words(submitted)
+            )
         job_id = match[1]
-        status = self.status(queue)
+        status = self.status(queue, deadline)
         if status.reachable and not status.enabled:  # the job waits: reception must print
             stopped = f"queue stopped: {status.reason}" if status.reason else "queue stopped"
-            return PrintResult(False, self.name, "pending", queue, job_id, stopped)
-        state, reason = "unknown", None
+            return PrintResult(False, self.name, JobState.PENDING, queue, job_id, stopped)
         while True:
-            state, reason = self.job_state(queue, job_id)
-            if state not in OPEN_STATES or state == "processing" or self._left() <= 0.15:
+            state, reason = self.job_state(queue, job_id, deadline)
+            if state not in _UNDECIDED or deadline.left() <= 0.15:
                 break
             self._sleep(0.05)
-        if state == GONE:  # just accepted, yet not listed: followed like a silent CUPS
-            state = "unknown"
+        if state == JobState.GONE:  # just accepted, yet not listed: followed like a silent CUPS
+            state = JobState.UNKNOWN
         # Completed, or being printed by a working queue: the slip is on its way to paper.
         # Anything else (stopped, waiting, no answer) sends the patient to reception; the
         # attempt stays open and follow_jobs() learns how it ends.
-        on_paper = state in ("completed", "processing")
+        on_paper = state in ON_PAPER
         return PrintResult(on_paper, self.name, state, queue, job_id, reason, on_paper=on_paper)
 
 
@@ -397,7 +394,7 @@ class AutoPrinter:
         """Paper is possible once CUPS is installed; without it the PDF file is the slip."""
         return self._cups.available()
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         if not self._cups.available():  # no CUPS at all: the PDF file is the slip
             return self._folder.print_pdf(pdf, reference)
         # Asking CUPS for its default printer is part of the print, within its budget.
@@ -408,12 +405,12 @@ class AutoPrinter:
         why = "no CUPS printer answered: written as a PDF file, to print later"
         return replace(written, on_paper=False, reason=written.reason or why)
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
         return self._cups.job_state(queue, job_id)
 
     def find_job(
         self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
-    ) -> tuple[bool, tuple[str, str, str] | None]:
+    ) -> tuple[bool, tuple[str, str, JobState] | None]:
         return self._cups.find_job(queue, reference, known)
 
     def cancel(self, queue: str, job_id: str) -> None:

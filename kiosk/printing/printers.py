@@ -12,13 +12,24 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.files import write_atomically
+from kiosk.job_state import JobState
+
+
+@dataclass(frozen=True)
+class SlipPdf:
+    """A slip's PDF with the paper it was drawn for, handed over together by the renderer:
+    the printer asks for that paper without reading anything back out of the PDF."""
+
+    data: bytes
+    paper: str  # the `slip.paper` it was drawn for: "receipt80", "a5", "a4"
+    page_size_mm: tuple[float, float]  # (width, height) of its pages
 
 
 @dataclass(frozen=True)
 class PrintResult:
     ok: bool
     backend: str
-    state: str  # "completed", "failed" (CUPS adds pending, held, processing, ...)
+    state: JobState  # COMPLETED, FAILED (CUPS adds PENDING, HELD, PROCESSING, ...)
     queue: str | None = None  # folder or queue name
     job_id: str | None = None
     reason: str | None = None  # for staff: why it failed
@@ -34,11 +45,11 @@ class Printer(Protocol):
         possible, a slip only written to a file stays "not printed" and is retried."""
         ...
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         """Send one slip; never raises for a printer problem, reports it instead."""
         ...
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
         """(state, reason) of a job sent earlier, to follow it after submission."""
         ...
 
@@ -57,8 +68,8 @@ class FolderPrinter:
     name = "folder"
     paper = False
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        return "completed", None  # written in full before print_pdf returned
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+        return JobState.COMPLETED, None  # written in full before print_pdf returned
 
     def cancel(self, queue: str, job_id: str) -> None:
         """A written file is not withdrawn: reception sees both."""
@@ -69,7 +80,7 @@ class FolderPrinter:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.folder / f"{stamp}-{reference}.pdf"
         copy = 1
@@ -78,19 +89,19 @@ class FolderPrinter:
             target = self.folder / f"{stamp}-{reference}-{copy}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomically(target, pdf)  # a reader never sees half a slip
+            write_atomically(target, pdf.data)  # a reader never sees half a slip
         except OSError as error:
             return PrintResult(
                 ok=False,
                 backend=self.name,
-                state="failed",
+                state=JobState.FAILED,
                 queue=str(self.folder),
                 reason=f"{error.strerror}: {target}",
             )
         return PrintResult(
             ok=True,
             backend=self.name,
-            state="completed",
+            state=JobState.COMPLETED,
             queue=str(self.folder),
             job_id=target.name,
         )

@@ -35,6 +35,7 @@ from kiosk.content.questionnaire import Group, Questionnaire
 from kiosk.errors import ContentError
 from kiosk.patient.clinical import ClinicalSummary, Line, Record
 from kiosk.patient.declaration import Declaration
+from kiosk.printing.printers import SlipPdf
 from kiosk.printing.slip_parts import (
     QrCode,
     drawing_order,
@@ -108,7 +109,7 @@ class SlipRenderer:
             raise ValueError(f"paper {paper!r}: expected one of {sorted(PAPERS)}")
         self.questionnaire, self.staff = questionnaire, staff
         self.hospital_name, self.department_name = hospital_name, department_name
-        self.paper, self.fonts_dir = PAPERS[paper], fonts_dir
+        self.paper, self.paper_name, self.fonts_dir = PAPERS[paper], paper, fonts_dir
         self.patient_language_name = patient_language_name
         # The words of every answer, shared with staff mode, `show` and `export`.
         self.clinical = ClinicalSummary(questionnaire, staff, zone)
@@ -362,10 +363,10 @@ class SlipRenderer:
                 f"{reference} · {document.page}",
             )
 
-    def render(self, declaration: Declaration, reference: str) -> bytes:
+    def render(self, declaration: Declaration, reference: str) -> SlipPdf:
         return self.build(self.story(declaration, reference), reference)
 
-    def render_test_page(self, printed_at: datetime, where: str) -> bytes:
+    def render_test_page(self, printed_at: datetime, where: str) -> SlipPdf:
         """A page that shows the printer works, and cannot be taken for a patient's slip."""
         styles = self.styles
         story: list[Flowable] = [
@@ -377,7 +378,8 @@ class SlipRenderer:
         ]
         return self.build(story, "TEST")
 
-    def build(self, story: list[Flowable], reference: str) -> bytes:
+    def build(self, story: list[Flowable], reference: str) -> SlipPdf:
+        """The PDF, with the paper and page size it was drawn on (what CUPS is asked for)."""
         width, height = self.page_size(story)
         buffer = BytesIO()
         document = BaseDocTemplate(  # metadata: no patient data
@@ -410,4 +412,4 @@ class SlipRenderer:
             ]
         )
         document.build(story)
-        return buffer.getvalue()
+        return SlipPdf(buffer.getvalue(), self.paper_name, (width / mm, height / mm))

@@ -7,39 +7,38 @@ its own module because it is about paper, not declarations.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 
+from kiosk.job_state import IN_QUEUE, LEFT_TO_PRINT, JobState, job_state
 from kiosk.records.schema import format_reference
 
-# The states of a job still in the printer's queue (open_print_jobs): the housekeeper
-# leaves such a job to print where it is...
-WAITING = ("pending", "held", "processing", "unknown")
-# ...and staff's "print all" too, but for a held job, which prints only once released:
-# a job queued behind a busy printer, or printing, is never cancelled and sent again.
-QUEUED = ("pending", "processing", "unknown")
-# An attempt being sent right now, written (committed) before `lp` runs: every program
-# on this database (the kiosk, its housekeeper, `reprint --unprinted`) sees it and
-# leaves the slip alone. One older than SENDING_STALE was cut off (a crash mid-print).
-SENDING = "sending"
+# An attempt being sent right now (JobState.SENDING), written (committed) before `lp`
+# runs: every program on this database (the kiosk, its housekeeper, `reprint
+# --unprinted`) sees it and leaves the slip alone. One older than SENDING_STALE was cut
+# off (a crash mid-print) and becomes INTERRUPTED: it may or may not have reached CUPS.
 SENDING_STALE = timedelta(minutes=3)
-# What a stale "sending" attempt becomes: it may or may not have reached CUPS.
-INTERRUPTED = "interrupted"
 
 
-def _leaving(states: tuple[str, ...]) -> str:
+def _listed(states: frozenset[JobState]) -> str:
+    """The states as an SQL list (the values of a closed set, never user input)."""
+    return ", ".join(f"'{state.value}'" for state in sorted(states))
+
+
+def _leaving(states: frozenset[JobState]) -> str:
     """Leaves out a latest attempt whose job is in one of these states."""
-    listed = ", ".join(f"'{state}'" for state in states)
+    listed = _listed(states)
     return (
         " AND NOT (p.id IS NOT NULL AND p.job_id IS NOT NULL AND p.queue IS NOT NULL "
         f"AND p.state IN ({listed}))"
     )
 
 
-_NOT_WAITING = _leaving(WAITING)
+_NOT_WAITING = _leaving(LEFT_TO_PRINT)
 _LATEST = (
     " FROM declarations d LEFT JOIN print_attempts p "
     "ON p.id = (SELECT max(id) FROM print_attempts WHERE declaration_id = d.id)"
@@ -60,7 +59,7 @@ class PrintRecords:
         self,
         declaration_id: int,
         backend: str,
-        state: str,
+        state: JobState,
         *,
         printed: bool = False,
         queue: str | None = None,
@@ -78,8 +77,12 @@ class PrintRecords:
             return cursor.lastrowid
 
     def claim_print(
-        self, declaration_id: int, *, leave: tuple[str, ...] | None = None, check: bool = True
-    ) -> tuple[int, tuple[str, str | None, str | None, str] | None] | None:
+        self,
+        declaration_id: int,
+        *,
+        leave: frozenset[JobState] | None = None,
+        check: bool = True,
+    ) -> tuple[int, tuple[str, str | None, str | None, JobState] | None] | None:
         """Write a "sending" attempt for the declaration, in one transaction, before its
         slip is sent; None when another program is sending it right now (a "sending"
         attempt younger than SENDING_STALE) or, with `check`, when it no longer needs a
@@ -96,11 +99,11 @@ class PrintRecords:
             ).fetchone()
             previous = None
             if row is not None:
-                state = str(row[4])
-                if state == SENDING:
+                state = job_state(row[4])
+                if state == JobState.SENDING:
                     if now - datetime.fromisoformat(row[6]) < SENDING_STALE:
                         return None
-                    state = INTERRUPTED
+                    state = JobState.INTERRUPTED
                     db.execute(
                         "UPDATE print_attempts SET state = ?, reason = ?, updated_at = ? "
                         "WHERE id = ?",
@@ -114,7 +117,7 @@ class PrintRecords:
             cursor = db.execute(
                 "INSERT INTO print_attempts (declaration_id, backend, state, printed, "
                 "created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)",
-                (declaration_id, "kiosk", SENDING, now.isoformat(), now.isoformat()),
+                (declaration_id, "kiosk", JobState.SENDING, now.isoformat(), now.isoformat()),
             )
             assert cursor.lastrowid is not None
             return cursor.lastrowid, previous
@@ -123,7 +126,7 @@ class PrintRecords:
         self,
         attempt_id: int,
         backend: str,
-        state: str,
+        state: JobState,
         *,
         printed: bool = False,
         queue: str | None = None,
@@ -160,18 +163,19 @@ class PrintRecords:
         """(attempt id, backend, queue, job id) of jobs not known to be finished."""
         return [(a, b, q, j) for a, b, q, j, _ in self.open_print_jobs_with_state()]
 
-    def open_print_jobs_with_state(self) -> list[tuple[int, str, str, str, str]]:
-        """(attempt id, backend, queue, job id, last known state) of jobs not known to be
-        finished."""
+    def open_print_jobs_with_state(self) -> list[tuple[int, str, str, str, JobState]]:
+        """(attempt id, backend, queue, job id, last known state) of jobs still in the
+        queue (IN_QUEUE): not known to be finished."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, backend, queue, job_id, state FROM print_attempts "
                 "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
-                "AND state IN ('pending', 'held', 'processing', 'unknown') ORDER BY id"
+                "AND state IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(sorted(IN_QUEUE)),),
             ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), job_state(r[4])) for r in rows]
 
-    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, str] | None:
+    def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, JobState] | None:
         """(backend, queue, job id, state) of the declaration's last attempt with a job."""
         with self._lock:
             row = self._db.execute(
@@ -180,9 +184,13 @@ class PrintRecords:
                 "ORDER BY id DESC LIMIT 1",
                 (declaration_id,),
             ).fetchone()
-        return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
+        if row is None:
+            return None
+        return str(row[0]), str(row[1]), str(row[2]), job_state(row[3])
 
-    def update_print(self, attempt_id: int, state: str, printed: bool, reason: str | None) -> None:
+    def update_print(
+        self, attempt_id: int, state: JobState, printed: bool, reason: str | None
+    ) -> None:
         with self._transaction() as db:
             db.execute(
                 "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
@@ -195,7 +203,7 @@ class PrintRecords:
         since: datetime | None = None,
         *,
         waiting: bool = True,
-        leave: tuple[str, ...] | None = None,
+        leave: frozenset[JobState] | None = None,
     ) -> list[str]:
         """References whose latest print attempt did not reach paper, or that have none,
         oldest first; made at or after `since`. `waiting=False` leaves out the slips whose
@@ -215,7 +223,11 @@ class PrintRecords:
         return [format_reference(row[0]) for row in rows]
 
     def needs_print(
-        self, declaration_id: int, *, waiting: bool = True, leave: tuple[str, ...] | None = None
+        self,
+        declaration_id: int,
+        *,
+        waiting: bool = True,
+        leave: frozenset[JobState] | None = None,
     ) -> bool:
         """The declaration's latest attempt did not reach paper (or there is none), as
         `unprinted` says: checked again just before a retry prints it."""
@@ -244,9 +256,8 @@ class PrintRecords:
             rows = self._db.execute(
                 "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
                 "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
-                "AND p.state != 'sending' "
-                "ORDER BY p.id DESC LIMIT ?",
-                (limit,),
+                "AND p.state != ? ORDER BY p.id DESC LIMIT ?",
+                (JobState.SENDING.value, limit),
             ).fetchall()
         return [
             (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kiosk.files import write_atomically
+from kiosk.job_state import JobState, job_state
 from kiosk.patient.declaration import Declaration, answer_from_json, answer_to_json
 from kiosk.records.print_records import PrintRecords
 from kiosk.records.schema import MIGRATIONS, REFERENCE_ALPHABET, REFERENCE_LENGTH, format_reference
@@ -117,7 +118,7 @@ class StoredDeclaration:
     reference: str
     declaration: Declaration
     flags: tuple[str, ...]
-    print_state: str | None  # the latest attempt's state
+    print_state: JobState | None  # the latest attempt's state
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class Summary:
     initials: str  # "L. M.": the last name's and first name's first letters
     language: str
     flags: tuple[str, ...]
-    print_state: str | None  # the latest attempt's state; None: never sent
+    print_state: JobState | None  # the latest attempt's state; None: never sent
     printed: bool  # the latest attempt delivered the slip (to paper, or as a PDF file)
     backend: str | None = None  # the latest attempt's: "cups", "folder", ...
 
@@ -402,7 +403,11 @@ class DeclarationStore(PrintRecords, StaffRecords):
             made_as=row[12],
         )
         return StoredDeclaration(
-            row[0], format_reference(row[1]), declaration, tuple(json.loads(row[10])), row[11]
+            row[0],
+            format_reference(row[1]),
+            declaration,
+            tuple(json.loads(row[10])),
+            None if row[11] is None else job_state(row[11]),
         )
 
     # -- the staff list ---------------------------------------------------------------
@@ -439,7 +444,7 @@ class DeclarationStore(PrintRecords, StaffRecords):
                 initials(row[2], row[3]),
                 row[4],
                 tuple(json.loads(row[5])),
-                row[6],
+                None if row[6] is None else job_state(row[6]),
                 bool(row[7]),
                 row[8],
             )

@@ -20,14 +20,22 @@ from typing import Protocol, cast
 
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.files import write_atomically
+from kiosk.job_state import (
+    ADOPTABLE,
+    IN_QUEUE,
+    LEFT_TO_PRINT,
+    MAYBE_SENT,
+    ON_PAPER,
+    QUEUED,
+    JobState,
+)
 from kiosk.patient.declaration import (
     Declaration,
     Outcome,
     declaration_from_json,
     declaration_to_json,
 )
-from kiosk.printing.printers import Printer, PrintResult
-from kiosk.records.print_records import QUEUED, WAITING
+from kiosk.printing.printers import Printer, PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore, Saved, StoreBusy, StoreError
 
 log = logging.getLogger(__name__)
@@ -37,15 +45,6 @@ log = logging.getLogger(__name__)
 # off by a shutdown. Past it, the declaration is written to the pending folder instead.
 LOCK_PATIENCE_SECONDS = 20.0
 LOCK_RETRY_SECONDS = 0.25  # between tries, so a lock refused at once is not spun on
-# States of a job that a reprint replaces: it may still come out, or it sits in the spool.
-WITHDRAWABLE = frozenset({"pending", "held", "processing", "stopped", "unknown"})
-# An attempt that ended with no job id although `lp` may have run: a timed-out `lp`
-# (a slow or frozen cupsd may still queue its job), a print cut off mid-way.
-MAYBE_SENT = frozenset({"unreachable", "interrupted"})
-# A job of the slip found in the queue in one of these states is adopted, not sent again.
-ADOPTABLE = frozenset({"pending", "held", "processing", "completed", "unknown"})
-# A claim that could not be made: another program is sending this slip right now.
-BUSY = "busy"
 # Staff's "print all": jobs queued behind a busy printer or printing are left alone.
 PRINT_ALL_LEAVES = QUEUED
 
@@ -53,11 +52,11 @@ PRINT_ALL_LEAVES = QUEUED
 class JobFinder(Protocol):
     def find_job(
         self, queue: str | None, reference: str, known: frozenset[str] = frozenset()
-    ) -> tuple[bool, tuple[str, str, str] | None]: ...
+    ) -> tuple[bool, tuple[str, str, JobState] | None]: ...
 
 
 class Renderer(Protocol):
-    def render(self, declaration: Declaration, reference: str) -> bytes: ...
+    def render(self, declaration: Declaration, reference: str) -> SlipPdf: ...
 
 
 @dataclass(frozen=True)
@@ -245,13 +244,17 @@ class SubmissionService:
             pdf = self._renderer().render(declaration, reference)
         except Exception as error:  # a slip bug must not cost the patient their declaration
             log.exception("slip %s could not be rendered", reference)
-            result = PrintResult(False, "renderer", "failed", reason=f"render error: {error}")
+            result = PrintResult(
+                False, "renderer", JobState.FAILED, reason=f"render error: {error}"
+            )
         else:
             try:
                 result = self._printer.print_pdf(pdf, reference)
             except Exception as error:  # a printer backend bug is a failed print, nothing more
                 log.exception("slip %s: the printer backend failed", reference)
-                result = PrintResult(False, self._printer.name, "failed", reason=f"error: {error}")
+                result = PrintResult(
+                    False, self._printer.name, JobState.FAILED, reason=f"error: {error}"
+                )
         self._record(declaration_id, result, attempt_id)
         if not result.ok:
             log.error("slip %s not printed: %s", reference, result.reason)
@@ -268,10 +271,13 @@ class SubmissionService:
             try:
                 claimed = self._store.claim_print(stored.id, check=False)
             except StoreError as error:
-                return PrintResult(False, self._printer.name, "failed", reason=str(error))
+                return PrintResult(False, self._printer.name, JobState.FAILED, reason=str(error))
             if claimed is None:
                 return PrintResult(
-                    False, self._printer.name, BUSY, reason="being printed by another program"
+                    False,
+                    self._printer.name,
+                    JobState.BUSY,
+                    reason="being printed by another program",
                 )
             return self._reprint(stored.id, stored.declaration, stored.reference, *claimed)
 
@@ -281,7 +287,7 @@ class SubmissionService:
         declaration: Declaration,
         reference: str,
         attempt_id: int,
-        before: tuple[str, str | None, str | None, str] | None,
+        before: tuple[str, str | None, str | None, JobState] | None,
     ) -> PrintResult:
         """Print the slip in the claimed attempt `attempt_id`; `before` is the attempt that
         was the latest before the claim. A job of this slip that an `lp` without an answer
@@ -292,7 +298,7 @@ class SubmissionService:
         previous = self._store.latest_attempt(declaration_id)
         if previous is not None:
             backend, queue, job_id, state = previous
-            if self._printer.follows(backend) and state in WITHDRAWABLE:
+            if self._printer.follows(backend) and state in IN_QUEUE:  # it may still come out
                 self._printer.cancel(queue, job_id)
         return self.print_slip(declaration_id, declaration, reference, attempt_id)
 
@@ -301,7 +307,7 @@ class SubmissionService:
         declaration_id: int,
         reference: str,
         attempt_id: int,
-        before: tuple[str, str | None, str | None, str] | None,
+        before: tuple[str, str | None, str | None, JobState] | None,
     ) -> PrintResult | None:
         """When the attempt before had no job id but may have reached CUPS, look in the
         queue for a job of this slip (its title, cups.job_title): found, it becomes this
@@ -311,7 +317,7 @@ class SubmissionService:
         if before is None or finder is None:
             return None
         backend, queue, job_id, state = before
-        maybe_cups = self._printer.follows(backend) or state == "interrupted"
+        maybe_cups = self._printer.follows(backend) or state == JobState.INTERRUPTED
         if job_id is not None or state not in MAYBE_SENT or not maybe_cups:
             return None
         known = frozenset(self._store.known_jobs(declaration_id))
@@ -320,14 +326,14 @@ class SubmissionService:
             result = PrintResult(
                 False,
                 self._printer.name,
-                "unreachable",
+                JobState.UNREACHABLE,
                 queue,
                 reason="CUPS did not answer: not sent again, its last job may be queued",
             )
-        elif found is None or found[2] not in {*ADOPTABLE, "stopped"}:
+        elif found is None or found[2] not in {*ADOPTABLE, JobState.STOPPED}:
             return None
         else:
-            on_paper = found[2] in ("completed", "processing")
+            on_paper = found[2] in ON_PAPER
             log.warning("slip %s: job %s found in the queue, not sent again", reference, found[1])
             result = PrintResult(
                 on_paper,
@@ -339,7 +345,7 @@ class SubmissionService:
                 on_paper=on_paper,
             )
         self._record(declaration_id, result, attempt_id)
-        if found is not None and found[2] == "stopped":
+        if found is not None and found[2] == JobState.STOPPED:
             return None  # recorded: the reprint withdraws it and sends the slip again
         return result
 
@@ -350,7 +356,7 @@ class SubmissionService:
         *,
         waiting: bool = True,
         follow: bool = True,
-        leave: tuple[str, ...] | None = None,
+        leave: frozenset[JobState] | None = None,
     ) -> dict[str, PrintResult]:
         """Print again the slips not on paper (made at or after `since`), oldest first, at
         most `limit` of them. `waiting=False` leaves a job still waiting in the queue to
@@ -364,7 +370,7 @@ class SubmissionService:
             self.follow_jobs()
         results: dict[str, PrintResult] = {}
         if not waiting:
-            leave = tuple(sorted({*WAITING, *(leave or ())}))
+            leave = LEFT_TO_PRINT | (leave or frozenset())
         for reference in self._store.unprinted(since, leave=leave):
             if limit is not None and len(results) >= limit:
                 break
@@ -391,18 +397,19 @@ class SubmissionService:
 
     def follow_jobs(self) -> int:
         """Ask the printer how the jobs still on their way are doing, and record it (a
-        stopped queue restarted, a job whose filter failed); returns the rows changed."""
+        stopped queue restarted, a job whose filter failed, a stopped job restarted);
+        returns the rows changed."""
         changed = 0
         for attempt_id, backend, queue, job_id, last in self._store.open_print_jobs_with_state():
             if not self._printer.follows(backend):
                 continue
             state, reason = self._printer.job_state(queue, job_id)
-            if state in ("unknown", "pending"):  # no news: still waiting its turn
+            if state in (JobState.UNKNOWN, JobState.PENDING):  # no news: still waiting its turn
                 continue
-            if state == "gone":
+            if state == JobState.GONE:
                 state, printed, reason = forgotten(last)
             else:
-                printed = state in ("completed", "processing")
+                printed = state in ON_PAPER
             self._store.update_print(attempt_id, state, printed, reason)
             changed += 1
         return changed
@@ -433,15 +440,19 @@ class SubmissionService:
             log.error("print attempt of declaration %d not recorded: %s", declaration_id, error)
 
 
-def forgotten(last: str) -> tuple[str, bool, str]:
+def forgotten(last: JobState) -> tuple[JobState, bool, str]:
     """(state, printed, reason) of a job CUPS no longer knows (its history purged, its
     spool lost), from its last known state. Last seen processing (or later): it was
     being printed, so it is assumed on paper; a slip with health data is not printed
-    twice on a guess. Last seen pending or held, or never seen in the queue at all
+    twice on a guess. Last seen pending, held or stopped, or never seen in the queue at all
     ("unknown": CUPS did not answer): nothing says it started, so it is recorded "gone",
     not on paper, and printed again (after a look for a job of it in the queue). A
     pending job that printed and whose history CUPS purged between two follows (30 s)
     would print twice: keep `PreserveJobHistory` at a few minutes (docs/deploy.md)."""
-    if last in ("processing", "completed"):
-        return "completed", True, "CUPS no longer knows this job; it was printing: assumed printed"
-    return "gone", False, f"CUPS no longer knows this job (last seen {last}): printed again"
+    if last in ON_PAPER:
+        return (
+            JobState.COMPLETED,
+            True,
+            "CUPS no longer knows this job; it was printing: assumed printed",
+        )
+    return JobState.GONE, False, f"CUPS no longer knows this job (last seen {last}): printed again"

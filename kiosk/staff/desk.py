@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
-from kiosk.printing.cups import CupsPrinter, QueueStatus
-from kiosk.printing.printers import Printer, PrintResult
+from kiosk.printing.printers import PrintResult, SlipPdf
+from kiosk.printing.setup import PrinterSetup, printer_kind
 from kiosk.records.store import DeclarationStore, StoreError, Summary
 from kiosk.services.housekeeping import retry_since
 from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService
@@ -33,26 +33,6 @@ def day_row(summary: Summary) -> DayRow:
     )
 
 
-def printer_kind(status: QueueStatus) -> str:
-    if not status.reachable:
-        return "unreachable"
-    if not status.exists:
-        return "missing"
-    if not status.enabled:
-        return "stopped"
-    if not status.accepting:
-        return "not_accepting"
-    return "ready"
-
-
-def queue_words(status: QueueStatus) -> str:
-    """A queue's state in English words, for the command line."""
-    reason = f" ({status.reason})" if status.reason else ""
-    words = {"not_accepting": "not accepting jobs", "missing": "no such queue"}
-    kind = printer_kind(status)
-    return f"{words.get(kind, kind)}{reason}"
-
-
 class StaffDesk:
     def __init__(
         self,
@@ -60,8 +40,8 @@ class StaffDesk:
         store: DeclarationStore,
         service: SubmissionService,
         render_slip: Callable[[str], bytes | None],
-        render_test_page: Callable[[datetime, str], bytes],
-        printer: Printer,
+        render_test_page: Callable[[datetime, str], SlipPdf],
+        printers: PrinterSetup,
     ) -> None:
         self.config = config
         self.store = store
@@ -71,7 +51,7 @@ class StaffDesk:
         self._service = service
         self._render_slip = render_slip
         self._render_test_page = render_test_page
-        self._printer = printer
+        self._printers = printers  # the kiosk's one printer, shared with submission
 
     def audit(self, role: Role, action: str) -> None:
         """A line of the audit trail for something that touches no declaration (a lock, an
@@ -136,25 +116,18 @@ class StaffDesk:
         return self._service.delivered(result)
 
     def printer_state(self) -> PrinterState:
-        backend = self.config.printer.backend
-        folder = PrinterState("none", str(self.config.slip_folder))
-        if backend == "folder":
-            return folder
-        cups = CupsPrinter(
-            self.config.printer.queue, self.config.slip.paper, self.config.printer.copies
-        )
-        queue = cups.destination() if cups.available() else None
-        if queue is None:
-            if backend == "auto":
-                return folder
+        """Where slips go now: asks CUPS (the worker calls it on every staff refresh)."""
+        check = self._printers.check()
+        if check.to_folder:
+            return PrinterState("none", str(check.folder))
+        if check.queue is None or check.status is None:
             return PrinterState("missing", None, "no printer.queue and no default printer")
-        status = cups.status(queue)
-        return PrinterState(printer_kind(status), queue, status.reason)
+        return PrinterState(printer_kind(check.status), check.queue, check.status.reason)
 
     def test_print(self, now: datetime, role: Role) -> PrintResult:
         self.store.audit(role.value, "test print")
-        where = self.config.printer.queue or self.config.printer.backend
-        return self._printer.print_pdf(self._render_test_page(now, where), "TEST")
+        where = self._printers.where
+        return self._printers.printer.print_pdf(self._render_test_page(now, where), "TEST")
 
     def faults(self, now: datetime) -> list[tuple[str, dict[str, str]]]:
         """What keeps the kiosk from working well, as (text key, values) for the staff

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.job_state import JobState
 from kiosk.records.store import DeclarationStore
 from kiosk.staff.access import Role, pin_matches
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
@@ -96,7 +97,7 @@ def data(tmp_path: Path) -> Iterator[DataFolder]:
         ),
         [],
     )
-    store.record_print(all_no.id, "cups", "completed", printed=True, queue="receipt")
+    store.record_print(all_no.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
     old = store.save(
         make_declaration(
             session_id="old", last_name="Oldmarker", submitted_at=now - timedelta(days=30)

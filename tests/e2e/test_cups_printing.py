@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.patient.declaration import Outcome
 from kiosk.patient.flow import Screen
 from kiosk.printing.cups import CupsPrinter
+from kiosk.printing.printers import SlipPdf
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService
 from tests.helpers.cups import PrivateCups
@@ -190,14 +191,12 @@ def test_a_slip_the_printer_cannot_process_is_not_claimed_as_printed(
     cups.patch_environ(monkeypatch)
 
     class Damaged:
-        def render(self, declaration: object, reference: str) -> bytes:
-            return b"%PDF-1.4 a slip damaged on its way"
+        def render(self, declaration: object, reference: str) -> SlipPdf:
+            return SlipPdf(b"%PDF-1.4 a slip damaged on its way", "a4", (210, 297))
 
     store = DeclarationStore(tmp_path / "kiosk.sqlite3")
     try:
-        service = SubmissionService(
-            store, questionnaire(), lambda: Damaged(), CupsPrinter(QUEUE, "a4")
-        )
+        service = SubmissionService(store, questionnaire(), lambda: Damaged(), CupsPrinter(QUEUE))
         result = service.submit(make_declaration())
 
         assert result.outcome is Outcome.NOT_PRINTED

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import job_title
 from kiosk.services import housekeeping
@@ -178,7 +179,11 @@ def test_a_job_queued_by_an_lp_that_got_no_answer_is_not_printed_twice(
         slip.write_bytes(pdf)
         cups.run(["lp", "-d", QUEUE, "-t", job_title(saved.reference), str(slip)])
         built.store.record_print(
-            saved.id, "cups", "unreachable", queue=QUEUE, reason="CUPS did not answer in time"
+            saved.id,
+            "cups",
+            JobState.UNREACHABLE,
+            queue=QUEUE,
+            reason="CUPS did not answer in time",
         )
         cups.wait_until_idle(QUEUE)
 

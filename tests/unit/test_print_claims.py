@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import CupsPrinter
-from kiosk.printing.printers import PrintResult
+from kiosk.printing.printers import PrintResult, SlipPdf
 from kiosk.records.print_records import SENDING_STALE
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService
@@ -26,8 +27,8 @@ HEADER = "job-id,job-state,job-printer-state-message,job-state-reasons,job-name\
 
 
 class _Renderer:
-    def render(self, declaration: object, reference: str) -> bytes:
-        return b"%PDF-1.4 slip " + reference.encode()
+    def render(self, declaration: object, reference: str) -> SlipPdf:
+        return SlipPdf(b"%PDF-1.4 slip " + reference.encode(), "a4", (210, 297))
 
 
 class FakeCups:
@@ -86,9 +87,7 @@ class FakeCups:
         return self.sent.read_text().split("\n")[:-1] if self.sent.exists() else []
 
     def printer(self) -> CupsPrinter:
-        return CupsPrinter(
-            QUEUE, "receipt", env={"PATH": f"{self.bin}:/usr/bin:/bin"}, budget_seconds=2.0
-        )
+        return CupsPrinter(QUEUE, env={"PATH": f"{self.bin}:/usr/bin:/bin"}, budget_seconds=2.0)
 
 
 @pytest.fixture
@@ -110,7 +109,7 @@ def test_a_job_queued_by_an_lp_that_timed_out_is_adopted_not_sent_again(
     cups = FakeCups(tmp_path)
     saved = store.save(make_declaration(submitted_at=NOW), [])
     # `lp` timed out (a slow cupsd): no job id, yet cupsd queued the job after all.
-    store.record_print(saved.id, "cups", "unreachable", queue=QUEUE, reason="no answer")
+    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
     cups.jobs([(7, "processing", f"slip {saved.reference}"), (6, "completed", "slip OTH-ERS")])
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -127,7 +126,7 @@ def test_with_no_job_of_the_slip_in_the_queue_it_is_sent_again(
 ) -> None:
     cups = FakeCups(tmp_path)
     saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", "unreachable", queue=QUEUE, reason="no answer")
+    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
     cups.jobs([(6, "completed", "slip OTH-ERS")])
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -141,7 +140,7 @@ def test_a_cups_that_cannot_say_whether_it_holds_the_job_is_not_sent_another(
 ) -> None:
     cups = FakeCups(tmp_path)
     saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", "unreachable", queue=QUEUE, reason="no answer")
+    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
     cups.answering = False  # still frozen: it may hold the first job
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -161,15 +160,17 @@ class CountingPrinter:
         self.during: list[dict[str, PrintResult]] = []
         self.other: SubmissionService | None = None
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         if self.other is not None:  # the other program's retry comes mid-print
             other, self.other = self.other, None
             self.during.append(other.retry_unprinted())
         self.sent.append(reference)
-        return PrintResult(True, self.name, "completed", "q", f"q-{len(self.sent)}", on_paper=True)
+        return PrintResult(
+            True, self.name, JobState.COMPLETED, "q", f"q-{len(self.sent)}", on_paper=True
+        )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        return "completed", None
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+        return JobState.COMPLETED, None
 
     def cancel(self, queue: str, job_id: str) -> None:
         pass
@@ -240,9 +241,9 @@ def test_a_job_cups_forgot_is_judged_by_its_last_known_state(
     printing = store.save(make_declaration(session_id="printing", submitted_at=NOW), [])
     waiting = store.save(make_declaration(session_id="waiting", submitted_at=NOW), [])
     store.record_print(
-        printing.id, "cups", "processing", printed=True, queue=QUEUE, job_id=f"{QUEUE}-1"
+        printing.id, "cups", JobState.PROCESSING, printed=True, queue=QUEUE, job_id=f"{QUEUE}-1"
     )
-    store.record_print(waiting.id, "cups", "pending", queue=QUEUE, job_id=f"{QUEUE}-2")
+    store.record_print(waiting.id, "cups", JobState.PENDING, queue=QUEUE, job_id=f"{QUEUE}-2")
     cups.jobs([])  # CUPS lists neither
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 

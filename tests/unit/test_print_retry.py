@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
 from kiosk.printing.cups import AutoPrinter, CupsPrinter
-from kiosk.printing.printers import FolderPrinter, PrintResult
+from kiosk.printing.printers import FolderPrinter, PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore
 from kiosk.services import housekeeping
 from kiosk.services.housekeeping import Housekeeper
@@ -26,8 +27,8 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 class _Renderer:
-    def render(self, declaration: object, reference: str) -> bytes:
-        return b"%PDF-1.4 slip " + reference.encode()
+    def render(self, declaration: object, reference: str) -> SlipPdf:
+        return SlipPdf(b"%PDF-1.4 slip " + reference.encode(), "a4", (210, 297))
 
 
 class SwitchedPrinter:
@@ -40,14 +41,18 @@ class SwitchedPrinter:
         self.up = False
         self.sent: list[str] = []
 
-    def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+    def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
         self.sent.append(reference)
         if not self.up:
-            return PrintResult(False, self.name, "unreachable", "q", reason="CUPS is not running")
-        return PrintResult(True, self.name, "completed", "q", f"q-{len(self.sent)}", on_paper=True)
+            return PrintResult(
+                False, self.name, JobState.UNREACHABLE, "q", reason="CUPS is not running"
+            )
+        return PrintResult(
+            True, self.name, JobState.COMPLETED, "q", f"q-{len(self.sent)}", on_paper=True
+        )
 
-    def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-        return "completed", None
+    def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+        return JobState.COMPLETED, None
 
     def cancel(self, queue: str, job_id: str) -> None:
         pass
@@ -115,11 +120,11 @@ def test_a_job_still_waiting_in_the_queue_is_not_retried_automatically(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", "pending", queue="q", job_id="q-7")
+    store.record_print(saved.id, "cups", JobState.PENDING, queue="q", job_id="q-7")
 
     class Waiting(SwitchedPrinter):
-        def job_state(self, queue: str, job_id: str) -> tuple[str, str | None]:
-            return "pending", "queue stopped"
+        def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
+            return JobState.PENDING, "queue stopped"
 
     printer = Waiting()
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), printer)
@@ -142,9 +147,7 @@ def test_a_slip_written_to_the_folder_because_cups_is_slow_is_not_printed(
         script = bin_dir / tool
         script.write_text("#!/bin/sh\nexec sleep 30\n")
         script.chmod(0o755)
-    cups = CupsPrinter(
-        None, "receipt", env={"PATH": f"{bin_dir}:/usr/bin:/bin"}, budget_seconds=0.3
-    )
+    cups = CupsPrinter(None, env={"PATH": f"{bin_dir}:/usr/bin:/bin"}, budget_seconds=0.3)
     printer = AutoPrinter(cups, FolderPrinter(tmp_path / "slips"))
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), printer)
 
@@ -182,10 +185,10 @@ def test_an_lp_that_forks_and_hangs_leaves_no_process_behind(tmp_path: Path) -> 
     lp = bin_dir / "lp"
     lp.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {child}\ncat > /dev/null\nsleep 300\n")
     lp.chmod(0o755)
-    printer = CupsPrinter("reception", "receipt", env={"PATH": f"{bin_dir}:/usr/bin:/bin"})
+    printer = CupsPrinter("reception", env={"PATH": f"{bin_dir}:/usr/bin:/bin"})
 
     started = time.monotonic()
-    result = printer.print_pdf(b"%PDF-1.4", "K7F-3QX")
+    result = printer.print_pdf(SlipPdf(b"%PDF-1.4", "a4", (210, 297)), "K7F-3QX")
 
     assert time.monotonic() - started < 2.0  # the patient is still told in time
     assert (result.ok, result.state) == (False, "unreachable")
@@ -210,7 +213,7 @@ def test_a_retry_during_a_patient_s_print_leaves_that_slip_alone(
     class Busy(SwitchedPrinter):
         asked = False
 
-        def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
             if not self.asked:  # the housekeeper's turn comes mid-print
                 self.asked = True
                 retried.append(service.retry_unprinted())
@@ -236,13 +239,11 @@ def test_auto_asks_for_the_default_printer_within_the_print_s_time(tmp_path: Pat
     (bin_dir / "lp").write_text("#!/bin/sh\nexec sleep 30\n")
     for script in bin_dir.iterdir():
         script.chmod(0o755)
-    cups = CupsPrinter(
-        None, "receipt", env={"PATH": f"{bin_dir}:/usr/bin:/bin"}, budget_seconds=1.0
-    )
+    cups = CupsPrinter(None, env={"PATH": f"{bin_dir}:/usr/bin:/bin"}, budget_seconds=1.0)
     printer = AutoPrinter(cups, FolderPrinter(tmp_path / "slips"))
 
     started = time.monotonic()
-    result = printer.print_pdf(b"%PDF-1.4", "K7F-3QX")
+    result = printer.print_pdf(SlipPdf(b"%PDF-1.4", "a4", (210, 297)), "K7F-3QX")
 
     assert time.monotonic() - started < 1.5  # asked once, in the budget: about 1 s
     assert (result.backend, result.state, result.queue) == ("cups", "unreachable", "reception")

@@ -157,7 +157,7 @@ RENDERER = SlipRenderer(
 @given(st.lists(NAMES.map(valid_or_none).filter(bool), min_size=2, max_size=2))
 def test_any_valid_name_renders_a_slip(names: list[str]) -> None:
     last, first = names
-    pdf = RENDERER.render(make_declaration(last_name=last, first_name=first), "K7F-3QX")
+    pdf = RENDERER.render(make_declaration(last_name=last, first_name=first), "K7F-3QX").data
     assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf
 
 

@@ -70,6 +70,6 @@ def test_doctor_checks_the_fonts_the_slip_uses(tmp_path: Path) -> None:
     pdf = slip_renderer(config, questionnaire, content)().render(make_declaration(), "K7F-3QX")
     findings = {finding.area: finding for finding in findings_for(config)}
 
-    assert "K7F-3QX" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()  # it prints
+    assert "K7F-3QX" in PdfReader(io.BytesIO(pdf.data)).pages[0].extract_text()  # it prints
     assert findings["content"].level == "ok" and str(copy) in findings["content"].message
     assert findings["fonts"].level == "ok", findings["fonts"].message

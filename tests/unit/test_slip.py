@@ -73,7 +73,7 @@ def words(pdf: bytes) -> str:
 
 
 def render_text(renderer: SlipRenderer, declaration: Declaration) -> str:
-    return words(renderer.render(declaration, REFERENCE))
+    return words(renderer.render(declaration, REFERENCE).data)
 
 
 def test_identity_reference_and_language(receipt: SlipRenderer, english: Language) -> None:
@@ -207,7 +207,7 @@ def drawn_words(pdf: bytes, tmp_path: Any) -> list[tuple[float, float, str]]:
 def test_an_arabic_name_prints_joined_and_from_right_to_left(
     receipt: SlipRenderer, tmp_path: Any
 ) -> None:
-    pdf = receipt.render(make_declaration(last_name="العلوي", first_name="محمد"), REFERENCE)
+    pdf = receipt.render(make_declaration(last_name="العلوي", first_name="محمد"), REFERENCE).data
 
     words = {
         unicodedata.normalize("NFKC", text)[::-1]: (top, left, text)
@@ -227,7 +227,7 @@ def test_a_latin_name_keeps_last_name_first(receipt: SlipRenderer) -> None:
 
 
 def test_everything_is_printed_in_the_bundled_font(receipt: SlipRenderer) -> None:
-    for page in pages(receipt.render(make_declaration(), REFERENCE)):
+    for page in pages(receipt.render(make_declaration(), REFERENCE).data):
         resources: Any = page["/Resources"]
         fonts = resources["/Font"].values()
         names = {str(font.get_object()["/BaseFont"]).split("+")[-1] for font in fonts}
@@ -236,7 +236,7 @@ def test_everything_is_printed_in_the_bundled_font(receipt: SlipRenderer) -> Non
 
 def test_no_patient_data_in_the_pdf_metadata(receipt: SlipRenderer) -> None:
     declaration = make_declaration(last_name="Vandermeulen", first_name="Lotte")
-    metadata = PdfReader(io.BytesIO(receipt.render(declaration, REFERENCE))).metadata
+    metadata = PdfReader(io.BytesIO(receipt.render(declaration, REFERENCE).data)).metadata
     assert metadata is not None
     assert not any(
         "Vandermeulen" in str(value) or "Lotte" in str(value) for value in metadata.values()
@@ -252,7 +252,7 @@ def test_qr_code_scans_as_the_reference_only(
     make_renderer: Callable[..., SlipRenderer], paper: str, tmp_path: Path
 ) -> None:
     """What reception's scanner reads from the printed slip: the reference, nothing else."""
-    pdf = make_renderer(paper=paper).render(long_declaration(), REFERENCE)
+    pdf = make_renderer(paper=paper).render(long_declaration(), REFERENCE).data
     (tmp_path / "slip.pdf").write_bytes(pdf)
     # 203 dpi: a thermal receipt printer's resolution, without anti-aliasing
     first_page = ["-f", "1", "-l", "1", str(tmp_path / "slip.pdf"), str(tmp_path / "slip")]
@@ -285,7 +285,7 @@ def long_declaration() -> Declaration:
 def test_long_name_and_all_drugs_fit_one_receipt(
     receipt: SlipRenderer, english: Language, questionnaire: Questionnaire
 ) -> None:
-    pdf = receipt.render(long_declaration(), REFERENCE)
+    pdf = receipt.render(long_declaration(), REFERENCE).data
     (page,) = pages(pdf)
     assert float(page.mediabox.width) == pytest.approx(80 * mm)
     printed = words(pdf)
@@ -302,7 +302,7 @@ def test_receipt_is_as_long_as_its_content(receipt: SlipRenderer) -> None:
         make_declaration(),
         long_declaration(),
     ):
-        (page,) = pages(receipt.render(declaration, REFERENCE))
+        (page,) = pages(receipt.render(declaration, REFERENCE).data)
         heights.append(float(page.mediabox.height))
     assert heights == sorted(heights) and len(set(heights)) == 3
     assert heights[0] < 180 * mm  # a short slip stays short: no blank tail
@@ -312,7 +312,7 @@ def test_receipt_is_as_long_as_its_content(receipt: SlipRenderer) -> None:
 def test_receipt_ink_stays_in_the_printable_72_mm(receipt: SlipRenderer, tmp_path) -> None:
     from PIL import Image
 
-    (tmp_path / "slip.pdf").write_bytes(receipt.render(long_declaration(), REFERENCE))
+    (tmp_path / "slip.pdf").write_bytes(receipt.render(long_declaration(), REFERENCE).data)
     subprocess.run(
         [
             "pdftoppm",
@@ -342,7 +342,7 @@ def test_receipt_ink_stays_in_the_printable_72_mm(receipt: SlipRenderer, tmp_pat
 
 
 def test_a4(make_renderer: Callable[..., SlipRenderer], english: Language) -> None:
-    pdf = make_renderer("a4").render(long_declaration(), REFERENCE)
+    pdf = make_renderer("a4").render(long_declaration(), REFERENCE).data
     first = pages(pdf)[0]
     assert float(first.mediabox.width) == pytest.approx(210 * mm, abs=0.5)
     assert float(first.mediabox.height) == pytest.approx(297 * mm, abs=0.5)
@@ -406,7 +406,7 @@ def test_a_medicine_typed_in_arabic_prints_joined_and_from_right_to_left(
             "allergy_reaction:other": frozenset({"rash"}),
         }
     )
-    pdf = receipt.render(declaration, REFERENCE)
+    pdf = receipt.render(declaration, REFERENCE).data
 
     words = {
         unicodedata.normalize("NFKC", text)[::-1]: (top, left, text)

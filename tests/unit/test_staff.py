@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.commands.admin import day_bounds
+from kiosk.job_state import JobState
 from kiosk.records.store import DeclarationStore
 from kiosk.staff.access import (
     FIRST_LOCK,
@@ -133,7 +134,7 @@ def test_the_staff_list_shows_a_day_newest_first_with_initials(
     first = store.save(morning, ["allergy"])
     second = store.save(noon, [])
     store.save(yesterday, [])
-    store.record_print(second.id, "cups", "completed", printed=True, queue="receipt")
+    store.record_print(second.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
 
     day = store.summaries(NOON.replace(hour=0), NOON.replace(hour=0) + timedelta(days=1))
 
@@ -159,7 +160,7 @@ def test_purge_leaves_no_trace_of_the_patient_in_the_files(
     )
     kept = make_declaration(session_id="new", submitted_at=NOON)
     saved = store.save(old, ["allergy"])
-    store.record_print(saved.id, "folder", "completed")
+    store.record_print(saved.id, "folder", JobState.COMPLETED)
     store.save(kept, [])
 
     assert store.purge(NOON - timedelta(days=7)) == 1

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.doctor.database import wal_findings
+from kiosk.job_state import JobState
 from kiosk.records.schema import MIGRATIONS, REFERENCE_ALPHABET
 from kiosk.records.store import DeclarationStore, StoreError
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
@@ -60,7 +61,7 @@ def test_a_repeated_submit_of_one_session_is_stored_once(store: DeclarationStore
 def test_find_returns_the_declaration_as_it_was_saved(store: DeclarationStore) -> None:
     declaration = make_declaration(session_id="s-find", answers=ALL_NO_ANSWERS)
     saved = store.save(declaration, [])
-    store.record_print(saved.id, "folder", "completed", queue="/slips", job_id="x.pdf")
+    store.record_print(saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="x.pdf")
 
     found = store.find(saved.reference.lower().replace("-", ""))
 
@@ -72,8 +73,8 @@ def test_find_returns_the_declaration_as_it_was_saved(store: DeclarationStore) -
 
 def test_print_attempts_are_rows_of_their_declaration(store: DeclarationStore) -> None:
     saved = store.save(make_declaration(), [])
-    store.record_print(saved.id, "folder", "failed", queue="/slips", reason="No space left")
-    store.record_print(saved.id, "folder", "completed", queue="/slips", job_id="a.pdf")
+    store.record_print(saved.id, "folder", JobState.FAILED, queue="/slips", reason="No space left")
+    store.record_print(saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="a.pdf")
 
     attempts = store.print_attempts(saved.id)
 
@@ -234,10 +235,10 @@ def test_a_database_of_an_older_version_is_migrated_keeping_its_declarations(
 def test_unprinted_lists_what_reception_must_still_print(store: DeclarationStore) -> None:
     never = store.save(make_declaration(session_id="never"), [])
     failed = store.save(make_declaration(session_id="failed"), [])
-    store.record_print(failed.id, "cups", "rejected", reason="not accepting jobs")
+    store.record_print(failed.id, "cups", JobState.REJECTED, reason="not accepting jobs")
     fixed = store.save(make_declaration(session_id="fixed"), [])
-    store.record_print(fixed.id, "cups", "rejected")
-    store.record_print(fixed.id, "cups", "completed", printed=True)
+    store.record_print(fixed.id, "cups", JobState.REJECTED)
+    store.record_print(fixed.id, "cups", JobState.COMPLETED, printed=True)
 
     assert store.unprinted() == [never.reference, failed.reference]
 

@@ -14,8 +14,9 @@ from pypdf import PdfReader
 from kiosk.assembly import build_submission
 from kiosk.config import load_config
 from kiosk.doctor.checks import pending_findings
+from kiosk.job_state import JobState
 from kiosk.patient.declaration import Outcome
-from kiosk.printing.printers import FolderPrinter, PrintResult
+from kiosk.printing.printers import FolderPrinter, PrintResult, SlipPdf
 from kiosk.records.store import DeclarationStore
 from kiosk.services.submission import SubmissionService
 from tests.helpers.declarations import make_declaration
@@ -75,7 +76,7 @@ def test_a_slip_that_cannot_be_rendered_keeps_the_declaration(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     class Broken:
-        def render(self, *_: object) -> bytes:
+        def render(self, *_: object) -> SlipPdf:
             raise ValueError("font missing")
 
     service = SubmissionService(
@@ -119,8 +120,8 @@ def test_a_repeated_submit_prints_once(tmp_path: Path, store: DeclarationStore) 
 class _FakeRenderer:
     """Stands in for ReportLab where the slip's content is not what is tested."""
 
-    def render(self, _declaration: object, reference: str) -> bytes:
-        return f"%PDF-1.4 slip {reference}".encode()
+    def render(self, _declaration: object, reference: str) -> SlipPdf:
+        return SlipPdf(f"%PDF-1.4 slip {reference}".encode(), "a4", (210, 297))
 
 
 def test_a_printer_backend_that_raises_is_a_failed_print(
@@ -129,7 +130,7 @@ def test_a_printer_backend_that_raises_is_a_failed_print(
     class Jammed(FolderPrinter):
         name = "jammed"
 
-        def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
             raise RuntimeError("paper jam in the driver")
 
     service = SubmissionService(store, questionnaire(), lambda: _FakeRenderer(), Jammed(tmp_path))
@@ -145,9 +146,9 @@ def test_only_a_printer_that_produces_paper_tells_the_patient_to_take_a_slip(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     class Receipt(FolderPrinter):
-        def print_pdf(self, pdf: bytes, reference: str) -> PrintResult:
+        def print_pdf(self, pdf: SlipPdf, reference: str) -> PrintResult:
             written = super().print_pdf(pdf, reference)
-            return PrintResult(True, "receipt", "completed", written.queue, on_paper=True)
+            return PrintResult(True, "receipt", JobState.COMPLETED, written.queue, on_paper=True)
 
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), Receipt(tmp_path / "slips")
@@ -193,7 +194,7 @@ def test_failed_slips_are_printed_once_the_printer_is_back(
 
 def test_jobs_of_another_backend_are_not_followed(tmp_path: Path, store: DeclarationStore) -> None:
     saved = store.save(make_declaration(), [])
-    store.record_print(saved.id, "cups", "pending", queue="reception", job_id="reception-7")
+    store.record_print(saved.id, "cups", JobState.PENDING, queue="reception", job_id="reception-7")
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
     )
