@@ -3,7 +3,7 @@ from the flow's state when shown. The main window wires their intents to the flo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.content.locales import Language
 from kiosk.content.questionnaire import DONT_KNOW, Kind, Question, Typed
@@ -22,6 +22,7 @@ from ui.screens.text_screen import TextScreen, TypedQuestion
 from ui.screens.welcome_screen import WelcomeScreen
 from ui.texts import Words
 from ui.theme import Theme
+from ui.widgets.page_stack import PageStack
 
 _OUTCOME_TEXT = {
     Outcome.PRINTED: "done_printed",
@@ -51,7 +52,7 @@ def problem_text(flow: Flow, words: Words) -> str | None:
     )
 
 
-class PatientScreens(QStackedWidget):
+class PatientScreens(PageStack):
     def __init__(self, theme: Theme, languages: list[Language], choose_language: list[str]) -> None:
         super().__init__()
         self.setObjectName("screens")
