@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLayout,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from ui.widgets.access_bar import AccessBar
 from ui.widgets.header import Header
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.navigation import Navigation
+from ui.widgets.page_stack import PageStack
 
 Submit = Callable[[Declaration], SubmissionResult]
 TOUCH_EVENTS = frozenset(
@@ -83,7 +83,7 @@ class MainWindow(QWidget):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(0, 0, 0, 0)
         # The patient screens, or staff mode's PIN pad and staff screen.
-        self.modes = QStackedWidget()
+        self.modes = PageStack()
         self.modes.setObjectName("modes")
         outer.addWidget(self.modes)
         self._patient = QWidget()

@@ -4,7 +4,7 @@ their intents to the flow."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.content.locales import Language
 from kiosk.patient.presenter import (
@@ -31,9 +31,10 @@ from ui.screens.review_screen import ReviewScreen
 from ui.screens.text_screen import TextScreen
 from ui.screens.welcome_screen import WelcomeScreen
 from ui.theme import Theme
+from ui.widgets.page_stack import PageStack
 
 
-class PatientScreens(QStackedWidget):
+class PatientScreens(PageStack):
     def __init__(self, theme: Theme, languages: list[Language], choose_language: list[str]) -> None:
         super().__init__()
         self.setObjectName("screens")
