@@ -335,13 +335,14 @@ def purge(
     out: TextIO,
     err: TextIO | None = None,
     wait: float | None = None,  # seconds; PURGE_COMMAND_WAIT_SECONDS
+    actor: str = "it",  # who the audit trail names
 ) -> int:
     """Declarations, and the slip files of the folder backend, older than `days`. 0 done;
     1 deleted, but the database's WAL still holds them (another program reading it)."""
     before = now().astimezone(UTC) - timedelta(days=days)
     if wait is None:
         wait = PURGE_COMMAND_WAIT_SECONDS
-    purged = store.purge_checked(before, role="it", wait=wait)
+    purged = store.purge_checked(before, role=actor, wait=wait)
     files = purge_slip_files(slips, before)
     out.write(
         f"{purged.removed} declaration(s) and {files} slip file(s) older than {days} day(s) "
