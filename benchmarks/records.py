@@ -111,16 +111,16 @@ def bench_store(data: Path, rows: int, runs: int) -> list[Row]:
     saves = []
     for number in range(runs):
         started = time.perf_counter()
-        store.save(sample_declaration(number), ["allergy"])
+        store.declarations.save(sample_declaration(number), ["allergy"])
         saves.append((time.perf_counter() - started) * 1000)
     today: list[float] = []
     start = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     for _ in range(runs):
         started = time.perf_counter()
-        listed = store.summaries(start, start + timedelta(days=1))
+        listed = store.declarations.summaries(start, start + timedelta(days=1))
         today.append((time.perf_counter() - started) * 1000)
     started = time.perf_counter()
-    purged = store.purge(now - timedelta(days=rows // per_day - 1))  # one day's worth
+    purged = store.declarations.purge(now - timedelta(days=rows // per_day - 1))  # one day's worth
     purge_ms = (time.perf_counter() - started) * 1000
     store.close()
     # Baseline: the same insert, with the same durability, in a bare table.

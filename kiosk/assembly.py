@@ -92,7 +92,7 @@ def build_staff_desk(
     renderer = slip_renderer(config, questionnaire, content)
 
     def render_slip(reference: str) -> bytes | None:
-        stored = store.find(reference)
+        stored = store.declarations.find(reference)
         if stored is None:
             return None
         return renderer().render(stored.declaration, stored.reference).data

@@ -54,7 +54,7 @@ def write_forever(path: Path, round_number: int, acknowledged: int) -> None:
             questionnaire_version="crash-loop",
             submitted_at=datetime.now(UTC),
         )
-        saved = store.save(declaration, ["allergy"])
+        saved = store.declarations.save(declaration, ["allergy"])
         os.write(acknowledged, f"{saved.reference}\n".encode())
         number += 1
 

@@ -137,7 +137,7 @@ def refused(window: MainWindow, flow: Flow) -> Iterator[str]:
 def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> None:
     """The PIN pad (open, then Reception locked by five wrong PINs) and the staff screen
     with a slip open, in the staff language."""
-    kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
+    kiosk.store.staff.set_pin(Role.STAFF, hash_pin("2468"))
     for orientation, size in SIZES.items():
         window = kiosk_window(kiosk, size=size, housekeeping=None)
         window.show()
@@ -150,7 +150,7 @@ def render_staff(app: QApplication, kiosk: Kiosk, config: Config, out: Path) -> 
             staff.pin_screen.entered.emit("0000")
             settle(app, window)
         window.grab().save(str(out / f"staff-{orientation}-1-pin-locked.png"))
-        kiosk.store.unlock_pin_pad("render_screens.py")
+        kiosk.store.staff.unlock_pin_pad("render_screens.py")
         staff.leave("cancel")
         staff.open_pin_pad()
         settle(app, window)

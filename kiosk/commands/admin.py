@@ -137,21 +137,21 @@ def set_pin(
         err.write(f"radiology-kiosk: set-pin: {error}\n")
         return ExitCode.USAGE
     for other in Role:
-        stored = store.pin(other)
+        stored = store.staff.pin(other)
         if other is not role and stored is not None and pin_matches(pin, stored, pepper):
             err.write(
                 f"radiology-kiosk: set-pin: that PIN is already the {other.value} role's: "
                 "choose another (the PIN decides the role)\n"
             )
             return ExitCode.USAGE
-    store.set_pin(role, hash_pin(pin, pepper))
+    store.staff.set_pin(role, hash_pin(pin, pepper))
     return ExitCode.OK
 
 
 def unlock_staff(store: DeclarationStore, out: TextIO, role: Role | None = None) -> int:
     """`unlock-staff [--role R]`: open the kiosk's PIN pad again after wrong PINs, for both
     roles or one. A running kiosk sees it the next time its PIN pad is opened."""
-    counting = store.unlock_pin_pad("command line", role)
+    counting = store.staff.unlock_pin_pad("command line", role)
     which = "both roles" if role is None else f"the {role.value} role"
     if counting:
         names = " and ".join(each.value for each in counting)
@@ -342,7 +342,7 @@ def purge(
     before = now().astimezone(UTC) - timedelta(days=days)
     if wait is None:
         wait = PURGE_COMMAND_WAIT_SECONDS
-    purged = store.purge_checked(before, role=actor, wait=wait)
+    purged = store.declarations.purge_checked(before, role=actor, wait=wait)
     files = purge_slip_files(slips, before)
     out.write(
         f"{purged.removed} declaration(s) and {files} slip file(s) older than {days} day(s) "

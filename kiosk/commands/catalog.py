@@ -126,7 +126,7 @@ def list_day(context: Context) -> int:
         context.complain(str(error))
         return ExitCode.USAGE
     start, end = admin.day_bounds(day)
-    summaries = context.store.summaries(
+    summaries = context.store.declarations.summaries(
         start, end, flagged_only=arguments.flagged, unprinted_only=arguments.unprinted
     )
     context.audit("list", None, f"{day:%Y-%m-%d}")
@@ -138,7 +138,7 @@ def show(context: Context) -> int:
     if stored is None:
         return ExitCode.NOT_FOUND
     context.audit("show", stored.reference)
-    attempts = context.store.print_attempts(stored.id)
+    attempts = context.store.prints.print_attempts(stored.id)
     return admin.show(
         stored,
         context.questionnaire,
@@ -169,7 +169,7 @@ def reprint(context: Context) -> int:
 
 def _find(context: Context) -> StoredDeclaration | None:
     reference = context.arguments.reference
-    stored = context.store.find(reference)
+    stored = context.store.declarations.find(reference)
     if stored is None:
         context.complain(
             f"no declaration {reference!r}: check the reference on the slip, or see `list`"
@@ -204,8 +204,8 @@ def export(context: Context) -> int:
         start, end = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
     store = context.store
     records = []
-    for summary in reversed(store.summaries(start, end)):
-        stored = store.find(summary.reference)
+    for summary in reversed(store.declarations.summaries(start, end)):
+        stored = store.declarations.find(summary.reference)
         if stored is not None:
             records.append(
                 admin.declaration_record(stored, context.questionnaire, context.staff_language)

@@ -63,7 +63,7 @@ def reprint_unprinted(
     ]
     if not failed:
         return ExitCode.OK
-    left = len(store.unprinted(since))
+    left = len(store.prints.unprinted(since))
     err.write(
         f"{left} slip(s) still not printed. Check the printer (doctor), then run "
         "reprint --unprinted again.\n"

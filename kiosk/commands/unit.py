@@ -10,24 +10,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TextIO
 
 from kiosk.assembly import load_domain
 from kiosk.config import Config
 from kiosk.content.locales import Content, Language
 from kiosk.content.questionnaire import Questionnaire
+from kiosk.records.audit import Actor
 from kiosk.records.store import DeclarationStore
-
-
-class Actor(StrEnum):
-    """Who the audit trail names for an action: a staff role on the kiosk, IT at the
-    command line, the kiosk itself (retention), or a PIN typed by nobody known."""
-
-    STAFF = "staff"
-    IT = "it"
-    SYSTEM = "system"
-    UNKNOWN = "unknown"
 
 
 @dataclass
@@ -66,7 +56,7 @@ class Context:
     def audit(self, action: str, reference: str | None = None, detail: str | None = None) -> None:
         """The command's line in the audit trail, marked as the command line's."""
         where = f"{detail} (command line)" if detail else "command line"
-        self.store.audit(self.actor, action, reference, where)
+        self.store.audit.add(self.actor, action, reference, where)
 
     def complain(self, text: str) -> None:
         self.err.write(f"radiology-kiosk: {self.name}: {text}\n")

@@ -14,8 +14,8 @@ from kiosk.assembly import load_domain
 from kiosk.config import Config
 from kiosk.doctor.findings import Finding
 from kiosk.errors import KioskError
+from kiosk.records.database import DATABASE_SUFFIXES, is_damage, purge_record_path
 from kiosk.records.schema import MIGRATIONS
-from kiosk.records.store import DATABASE_SUFFIXES, is_damage, purge_record_path
 
 # SQLite checkpoints at 1,000 pages (and the kiosk after every save): a WAL past twice
 # that was kept from being copied back, by a reader that never let go.

@@ -153,7 +153,7 @@ class Declaration:
     questionnaire_version: str
     submitted_at: datetime  # UTC
     # A stored declaration's words as staff read them when it was made (JSON of
-    # kiosk.clinical.Record); None before it is saved, and for rows older than schema 4.
+    # kiosk/patient/clinical.Record); None before it is saved, and for rows older than schema 4.
     made_as: str | None = None
 
     def flagged(self, questionnaire: Questionnaire) -> list[str]:

@@ -1,6 +1,7 @@
 """Printing through CUPS with its standard client commands (`lp`, `lpstat`).
 
-Every call has a timeout and runs on the submission worker, never on the GUI thread.
+Every call has a timeout and runs off the GUI thread: on the patient's worker, the
+housekeeping or staff worker, or in a command (`reprint`, `doctor`).
 Messages are read in the C locale. CUPS saying "completed" only means the data left for
 the printer: a slip can always be printed again.
 """

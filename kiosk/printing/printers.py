@@ -1,7 +1,8 @@
-"""Where slips go. A printer takes PDF bytes and says what happened to them.
+"""Where slips go. A printer takes a slip's PDF and says what happened to it.
 
-This issue ships the folder backend (a PDF file per slip, for set-ups without a
-printer and for development); the CUPS backend plugs in behind the same interface.
+The `Printer` protocol, and the folder backend (a PDF file per slip, for set-ups without
+a printer and for development); the CUPS backend (kiosk/printing/cups.py) is behind the
+same interface, and kiosk/printing/setup.py chooses between them from the config.
 """
 
 from __future__ import annotations

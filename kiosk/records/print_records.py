@@ -1,21 +1,20 @@
 """The print side of the database: each attempt to print a declaration's slip, the
 jobs still on their way, and what reception sees as not printed.
 
-A part of `DeclarationStore` (it shares its connection, lock and transactions), kept in
-its own module because it is about paper, not declarations.
+A repository of the kiosk's database (kiosk/records/database.py).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from kiosk.job_state import IN_QUEUE, LEFT_TO_PRINT, JobState, job_state
 from kiosk.records.schema import format_reference
+
+if TYPE_CHECKING:
+    from kiosk.records.database import Database
 
 # An attempt being sent right now (JobState.SENDING), written (committed) before `lp`
 # runs: every program on this database (the kiosk, its housekeeper, `reprint
@@ -46,14 +45,8 @@ _LATEST = (
 
 
 class PrintRecords:
-    """Mixed into DeclarationStore, which provides these."""
-
-    _db: sqlite3.Connection
-    _lock: threading.Lock
-    _clock: Callable[[], datetime]
-
-    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
+    def __init__(self, database: Database) -> None:
+        self._database = database
 
     def record_print(
         self,
@@ -66,8 +59,8 @@ class PrintRecords:
         job_id: str | None = None,
         reason: str | None = None,
     ) -> int:
-        now = self._clock().isoformat()
-        with self._transaction() as db:
+        now = self._database.now()
+        with self._database.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO print_attempts (declaration_id, backend, queue, job_id, state, "
                 "reason, printed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -90,8 +83,8 @@ class PrintRecords:
         queue, job id, state) of the attempt that was the latest before it). A stale
         "sending" attempt is marked "interrupted" first: its slip may have reached CUPS
         (look for its job before sending again)."""
-        now = self._clock()
-        with self._transaction() as db:
+        now = self._database.clock()
+        with self._database.transaction() as db:
             row = db.execute(
                 "SELECT id, backend, queue, job_id, state, printed, updated_at "
                 "FROM print_attempts WHERE declaration_id = ? ORDER BY id DESC LIMIT 1",
@@ -99,20 +92,21 @@ class PrintRecords:
             ).fetchone()
             previous = None
             if row is not None:
-                state = job_state(row[4])
+                state = job_state(row["state"])
                 if state == JobState.SENDING:
-                    if now - datetime.fromisoformat(row[6]) < SENDING_STALE:
+                    if now - datetime.fromisoformat(row["updated_at"]) < SENDING_STALE:
                         return None
                     state = JobState.INTERRUPTED
                     db.execute(
                         "UPDATE print_attempts SET state = ?, reason = ?, updated_at = ? "
                         "WHERE id = ?",
-                        (state, "cut off while being sent", now.isoformat(), row[0]),
+                        (state, "cut off while being sent", now.isoformat(), row["id"]),
                     )
-                previous = (str(row[1]), row[2], row[3], state)
+                queue, job_id = row["queue"], row["job_id"]
+                previous = (str(row["backend"]), queue, job_id, state)
                 if check:
-                    queued = row[3] is not None and row[2] is not None
-                    if row[5] or (leave is not None and queued and state in leave):
+                    queued = job_id is not None and queue is not None
+                    if row["printed"] or (leave is not None and queued and state in leave):
                         return None
             cursor = db.execute(
                 "INSERT INTO print_attempts (declaration_id, backend, state, printed, "
@@ -134,7 +128,7 @@ class PrintRecords:
         reason: str | None = None,
     ) -> None:
         """Write how a claimed ("sending") attempt ended."""
-        with self._transaction() as db:
+        with self._database.transaction() as db:
             db.execute(
                 "UPDATE print_attempts SET backend = ?, queue = ?, job_id = ?, state = ?, "
                 "reason = ?, printed = ?, updated_at = ? WHERE id = ?",
@@ -145,19 +139,19 @@ class PrintRecords:
                     state,
                     reason,
                     printed,
-                    self._clock().isoformat(),
+                    self._database.now(),
                     attempt_id,
                 ),
             )
 
     def known_jobs(self, declaration_id: int) -> set[str]:
         """The job ids already recorded for the declaration."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._database.read() as db:
+            rows = db.execute(
                 "SELECT job_id FROM print_attempts WHERE declaration_id = ? AND job_id IS NOT NULL",
                 (declaration_id,),
             ).fetchall()
-        return {str(row[0]) for row in rows}
+        return {str(row["job_id"]) for row in rows}
 
     def open_print_jobs(self) -> list[tuple[int, str, str, str]]:
         """(attempt id, backend, queue, job id) of jobs not known to be finished."""
@@ -166,19 +160,28 @@ class PrintRecords:
     def open_print_jobs_with_state(self) -> list[tuple[int, str, str, str, JobState]]:
         """(attempt id, backend, queue, job id, last known state) of jobs still in the
         queue (IN_QUEUE): not known to be finished."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._database.read() as db:
+            rows = db.execute(
                 "SELECT id, backend, queue, job_id, state FROM print_attempts "
                 "WHERE job_id IS NOT NULL AND queue IS NOT NULL "
                 "AND state IN (SELECT value FROM json_each(?)) ORDER BY id",
                 (json.dumps(sorted(IN_QUEUE)),),
             ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), job_state(r[4])) for r in rows]
+        return [
+            (
+                int(r["id"]),
+                str(r["backend"]),
+                str(r["queue"]),
+                str(r["job_id"]),
+                job_state(r["state"]),
+            )
+            for r in rows
+        ]
 
     def latest_attempt(self, declaration_id: int) -> tuple[str, str, str, JobState] | None:
         """(backend, queue, job id, state) of the declaration's last attempt with a job."""
-        with self._lock:
-            row = self._db.execute(
+        with self._database.read() as db:
+            row = db.execute(
                 "SELECT backend, queue, job_id, state FROM print_attempts "
                 "WHERE declaration_id = ? AND job_id IS NOT NULL AND queue IS NOT NULL "
                 "ORDER BY id DESC LIMIT 1",
@@ -186,16 +189,16 @@ class PrintRecords:
             ).fetchone()
         if row is None:
             return None
-        return str(row[0]), str(row[1]), str(row[2]), job_state(row[3])
+        return str(row["backend"]), str(row["queue"]), str(row["job_id"]), job_state(row["state"])
 
     def update_print(
         self, attempt_id: int, state: JobState, printed: bool, reason: str | None
     ) -> None:
-        with self._transaction() as db:
+        with self._database.transaction() as db:
             db.execute(
                 "UPDATE print_attempts SET state = ?, printed = ?, reason = ?, updated_at = ? "
                 "WHERE id = ?",
-                (state, printed, reason, self._clock().isoformat(), attempt_id),
+                (state, printed, reason, self._database.now(), attempt_id),
             )
 
     def unprinted(
@@ -218,9 +221,9 @@ class PrintRecords:
             query += _NOT_WAITING
         if leave is not None:
             query += _leaving(leave)
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY d.id", values).fetchall()
-        return [format_reference(row[0]) for row in rows]
+        with self._database.read() as db:
+            rows = db.execute(query + " ORDER BY d.id", values).fetchall()
+        return [format_reference(row["reference"]) for row in rows]
 
     def needs_print(
         self,
@@ -236,30 +239,34 @@ class PrintRecords:
             query += _NOT_WAITING
         if leave is not None:
             query += _leaving(leave)
-        with self._lock:
-            row = self._db.execute(query, (declaration_id,)).fetchone()
-        return bool(row is not None and row[0])
+        with self._database.read() as db:
+            row = db.execute(query, (declaration_id,)).fetchone()
+        return row is not None
 
     def print_attempts(self, declaration_id: int) -> list[dict[str, object]]:
-        with self._lock:
-            cursor = self._db.execute(
+        with self._database.read() as db:
+            cursor = db.execute(
                 "SELECT backend, queue, job_id, state, reason, printed, attempts, created_at "
                 "FROM print_attempts WHERE declaration_id = ? ORDER BY id",
                 (declaration_id,),
             )
-            names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            return [dict(row) for row in cursor.fetchall()]
 
     def print_failures(self, limit: int = 5) -> list[tuple[datetime, str, str, str | None]]:
         """(when, reference, state, reason) of the latest attempts that did not print."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._database.read() as db:
+            rows = db.execute(
                 "SELECT p.updated_at, d.reference, p.state, p.reason FROM print_attempts p "
                 "JOIN declarations d ON d.id = p.declaration_id WHERE p.printed = 0 "
                 "AND p.state != ? ORDER BY p.id DESC LIMIT ?",
                 (JobState.SENDING.value, limit),
             ).fetchall()
         return [
-            (datetime.fromisoformat(row[0]), format_reference(row[1]), row[2], row[3])
+            (
+                datetime.fromisoformat(row["updated_at"]),
+                format_reference(row["reference"]),
+                row["state"],
+                row["reason"],
+            )
             for row in rows
         ]

@@ -110,7 +110,7 @@ class Housekeeper:
                 )
                 self.purge_refused = f"the clock jumped by {jump:+.0f} s"
                 return 0
-        newest = self._store.newest()
+        newest = self._store.declarations.newest()
         if newest is not None and now < newest:
             # The clock is behind the newest declaration (a bad clock at boot, before
             # time sync): purging against it could delete what is not yet due.
@@ -123,7 +123,7 @@ class Housekeeper:
         # until the next arrives (IT's `purge` deletes them if the clock is right).
         cutoff = min(now, newest or now) - self._keep
         self.purge_refused = None
-        removed = self._store.purge(cutoff)
+        removed = self._store.declarations.purge(cutoff)
         files = purge_slip_files(self._slips, cutoff)
         if removed or files:
             log.info(

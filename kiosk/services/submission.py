@@ -135,7 +135,7 @@ class SubmissionService:
         deadline = time.monotonic() + self._lock_patience
         while True:
             try:
-                return self._store.save(
+                return self._store.declarations.save(
                     declaration, declaration.flagged(self._questionnaire), made_as
                 )
             except StoreBusy as error:
@@ -184,7 +184,7 @@ class SubmissionService:
                 path.rename(path.with_suffix(".unreadable"))
                 continue
             try:
-                self._store.save(
+                self._store.declarations.save(
                     declaration, declaration.flagged(self._questionnaire), declaration.made_as
                 )
             except StoreError as error:
@@ -216,7 +216,7 @@ class SubmissionService:
             return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, saved.reference)
         attempt_id: int | None = None
         try:
-            claimed = self._store.claim_print(saved.id, check=False)
+            claimed = self._store.prints.claim_print(saved.id, check=False)
         except StoreError as error:  # the patient's slip prints even so, recorded after
             log.warning("slip %s printed without a claim: %s", saved.reference, error)
         else:
@@ -264,12 +264,12 @@ class SubmissionService:
         """Print a stored declaration's slip again (a new attempt); None: no such reference.
         A job of the previous attempt still waiting or stopped is withdrawn first, so the
         patient's slip comes out once and its PDF leaves the spool."""
-        stored = self._store.find(reference)
+        stored = self._store.declarations.find(reference)
         if stored is None:
             return None
         with self._claim(stored.declaration.session_id):
             try:
-                claimed = self._store.claim_print(stored.id, check=False)
+                claimed = self._store.prints.claim_print(stored.id, check=False)
             except StoreError as error:
                 return PrintResult(False, self._printer.name, JobState.FAILED, reason=str(error))
             if claimed is None:
@@ -295,7 +295,7 @@ class SubmissionService:
         adopted = self._adopt(declaration_id, reference, attempt_id, before)
         if adopted is not None:
             return adopted
-        previous = self._store.latest_attempt(declaration_id)
+        previous = self._store.prints.latest_attempt(declaration_id)
         if previous is not None:
             backend, queue, job_id, state = previous
             if self._printer.follows(backend) and state in IN_QUEUE:  # it may still come out
@@ -320,7 +320,7 @@ class SubmissionService:
         maybe_cups = self._printer.follows(backend) or state == JobState.INTERRUPTED
         if job_id is not None or state not in MAYBE_SENT or not maybe_cups:
             return None
-        known = frozenset(self._store.known_jobs(declaration_id))
+        known = frozenset(self._store.prints.known_jobs(declaration_id))
         answered, found = cast(JobFinder, self._printer).find_job(queue, reference, known)
         if not answered:
             result = PrintResult(
@@ -371,10 +371,10 @@ class SubmissionService:
         results: dict[str, PrintResult] = {}
         if not waiting:
             leave = LEFT_TO_PRINT | (leave or frozenset())
-        for reference in self._store.unprinted(since, leave=leave):
+        for reference in self._store.prints.unprinted(since, leave=leave):
             if limit is not None and len(results) >= limit:
                 break
-            stored = self._store.find(reference)
+            stored = self._store.declarations.find(reference)
             if stored is None:  # purged meanwhile
                 continue
             with self._claim(stored.declaration.session_id, wait=False) as held:
@@ -383,7 +383,7 @@ class SubmissionService:
                 if not held:
                     continue
                 try:
-                    claimed = self._store.claim_print(stored.id, leave=leave)
+                    claimed = self._store.prints.claim_print(stored.id, leave=leave)
                 except StoreError as error:  # another program holds the write lock
                     log.warning("unprinted slips wait for the database: %s", error)
                     break
@@ -400,7 +400,13 @@ class SubmissionService:
         stopped queue restarted, a job whose filter failed, a stopped job restarted);
         returns the rows changed."""
         changed = 0
-        for attempt_id, backend, queue, job_id, last in self._store.open_print_jobs_with_state():
+        for (
+            attempt_id,
+            backend,
+            queue,
+            job_id,
+            last,
+        ) in self._store.prints.open_print_jobs_with_state():
             if not self._printer.follows(backend):
                 continue
             state, reason = self._printer.job_state(queue, job_id)
@@ -410,14 +416,14 @@ class SubmissionService:
                 state, printed, reason = forgotten(last)
             else:
                 printed = state in ON_PAPER
-            self._store.update_print(attempt_id, state, printed, reason)
+            self._store.prints.update_print(attempt_id, state, printed, reason)
             changed += 1
         return changed
 
     def _record(self, declaration_id: int, result: PrintResult, attempt_id: int | None) -> None:
         try:
             if attempt_id is not None:
-                self._store.finish_print(
+                self._store.prints.finish_print(
                     attempt_id,
                     result.backend,
                     result.state,
@@ -427,7 +433,7 @@ class SubmissionService:
                     reason=result.reason,
                 )
                 return
-            self._store.record_print(
+            self._store.prints.record_print(
                 declaration_id,
                 result.backend,
                 result.state,

@@ -186,8 +186,6 @@ class PinStore(Protocol):
         audit: tuple[str, str, str | None] | None = None,
     ) -> None: ...
 
-    def audit(self, role: str, action: str, reference: str | None = None) -> None: ...
-
 
 @dataclass(frozen=True)
 class Attempt:

@@ -45,7 +45,7 @@ class StaffDesk:
     ) -> None:
         self.config = config
         self.store = store
-        self.access = StaffAccess(store, config.staff.pepper_file)
+        self.access = StaffAccess(store.staff, config.staff.pepper_file)
         # Why housekeeping's last retention purge did not run (a clock not to trust).
         self.purge_refused: Callable[[], str | None] | None = None
         self._service = service
@@ -57,7 +57,7 @@ class StaffDesk:
         """A line of the audit trail for something that touches no declaration (a lock, an
         exit). The action happened: a database that cannot keep its trace is logged."""
         try:
-            self.store.audit(role.value, action)
+            self.store.audit.add(role.value, action)
         except StoreError as error:
             log.error("audit %s %s not recorded: %s", role.value, action, error)
 
@@ -70,7 +70,7 @@ class StaffDesk:
         # 25 hours long.
         start = datetime.combine(day, time()).astimezone()
         end = datetime.combine(day + timedelta(days=1), time()).astimezone()
-        summaries = self.store.summaries(
+        summaries = self.store.declarations.summaries(
             start,
             end,
             flagged_only=which == "flagged",
@@ -81,17 +81,17 @@ class StaffDesk:
     def slip(self, reference: str, role: Role) -> bytes | None:
         pdf = self._render_slip(reference)
         if pdf is not None:
-            self.store.audit(role.value, "view", reference)
+            self.store.audit.add(role.value, "view", reference)
         return pdf
 
     def reprint(self, reference: str, role: Role) -> PrintResult | None:
-        self.store.audit(role.value, "reprint", reference)
+        self.store.audit.add(role.value, "reprint", reference)
         return self._service.reprint(reference)
 
     def waiting_for_printer(self, now: datetime) -> int:
         """Today's slips not on paper that the housekeeper retries by itself."""
         keep = timedelta(days=self.config.retention.days)
-        return len(self.store.unprinted(retry_since(now, keep)))
+        return len(self.store.prints.unprinted(retry_since(now, keep)))
 
     def print_unprinted(self, now: datetime, role: Role) -> dict[str, PrintResult]:
         """What "print all unprinted" does: today's slips not on paper, oldest first. A
@@ -100,7 +100,7 @@ class StaffDesk:
         held or failed one is withdrawn and sent again, as a reprint does (`still_queued`
         says how many were left). Stops at the first the printer does not take: the
         others would fail the same way."""
-        self.store.audit(role.value, "reprint unprinted")
+        self.store.audit.add(role.value, "reprint unprinted")
         keep = timedelta(days=self.config.retention.days)
         return self._service.retry_unprinted(retry_since(now, keep), leave=PRINT_ALL_LEAVES)
 
@@ -108,8 +108,8 @@ class StaffDesk:
         """Today's slips not on paper whose job is still in the printer's queue (queued
         or printing): what "print all unprinted" leaves to print where it is."""
         since = retry_since(now, timedelta(days=self.config.retention.days))
-        every = self.store.unprinted(since)
-        return len(every) - len(self.store.unprinted(since, leave=PRINT_ALL_LEAVES))
+        every = self.store.prints.unprinted(since)
+        return len(every) - len(self.store.prints.unprinted(since, leave=PRINT_ALL_LEAVES))
 
     def delivered(self, result: PrintResult) -> bool:
         """The slip reached paper (or, with no paper printer, its PDF file)."""
@@ -125,7 +125,7 @@ class StaffDesk:
         return PrinterState(printer_kind(check.status), check.queue, check.status.reason)
 
     def test_print(self, now: datetime, role: Role) -> PrintResult:
-        self.store.audit(role.value, "test print")
+        self.store.audit.add(role.value, "test print")
         where = self._printers.where
         return self._printers.printer.print_pdf(self._render_test_page(now, where), "TEST")
 
@@ -164,5 +164,5 @@ class StaffDesk:
         return [
             f"{when.astimezone():%d/%m %H:%M} {reference}: {state}"
             + (f" ({reason})" if reason else "")
-            for when, reference, state, reason in self.store.print_failures(limit)
+            for when, reference, state, reason in self.store.prints.print_failures(limit)
         ]

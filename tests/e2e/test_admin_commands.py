@@ -78,7 +78,7 @@ def data(tmp_path: Path) -> Iterator[DataFolder]:
     # "today's" declarations made yesterday.
     now = datetime.combine(datetime.now().date(), time(10)).astimezone().astimezone(UTC)
     store = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3")
-    flagged = store.save(
+    flagged = store.declarations.save(
         make_declaration(
             session_id="flagged",
             last_name="Peeters",
@@ -87,7 +87,7 @@ def data(tmp_path: Path) -> Iterator[DataFolder]:
         ),
         ["anticoagulants", "diabetes"],
     )
-    all_no = store.save(
+    all_no = store.declarations.save(
         make_declaration(
             session_id="no",
             last_name="=HYPERLINK(1)",
@@ -97,8 +97,8 @@ def data(tmp_path: Path) -> Iterator[DataFolder]:
         ),
         [],
     )
-    store.record_print(all_no.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
-    old = store.save(
+    store.prints.record_print(all_no.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
+    old = store.declarations.save(
         make_declaration(
             session_id="old", last_name="Oldmarker", submitted_at=now - timedelta(days=30)
         ),
@@ -239,9 +239,9 @@ def test_set_pin_from_a_script_stores_only_a_hash(data: DataFolder) -> None:
     assert bad.returncode == 2 and "6 to 12 digits" in bad.stderr
     store = DeclarationStore(data.database)
     try:
-        stored = store.pin(Role.STAFF)
+        stored = store.staff.pin(Role.STAFF)
         assert stored is not None and pin_matches("246813", stored)
-        assert store.pin(Role.IT) is None
+        assert store.staff.pin(Role.IT) is None
     finally:
         store.close()
     assert b"246813" not in data.database.read_bytes()

@@ -34,6 +34,6 @@ def test_every_acknowledged_declaration_survives_200_kills(tmp_path: Path) -> No
     store = DeclarationStore(database)
     try:
         assert store.moved_aside is None
-        assert store.count() >= summary["acknowledged"]
+        assert store.declarations.count() >= summary["acknowledged"]
     finally:
         store.close()

@@ -129,7 +129,7 @@ def test_a_stopped_queue_keeps_the_declaration_and_the_slip_prints_once_it_resta
         assert reference_of(app) in slip_text(cups.wait_for_output(printed))
         assert app.kiosk.service.follow_jobs() == 1  # the row learns it printed after all
         assert attempts(app)[0][3:] == ("completed", None, 1)
-        assert app.kiosk.store.unprinted() == []
+        assert app.kiosk.store.prints.unprinted() == []
         reprinted = app.kiosk.service.reprint(reference_of(app))
         assert reprinted is not None and reprinted.ok
         assert attempts(app)[-1][5] == 1
@@ -171,7 +171,7 @@ def test_a_printer_that_refuses_sends_the_patient_to_reception_and_a_reprint_wor
         [(backend, _, _, recorded_state, reason, was_printed)] = attempts(app)
         assert (backend, recorded_state, was_printed) == ("cups", state, 0)
         assert words in str(reason).lower()
-        assert app.kiosk.store.unprinted() == [reference_of(app)]
+        assert app.kiosk.store.prints.unprinted() == [reference_of(app)]
 
         if repair is None:
             cups.add_pdf_queue(QUEUE, printed)
@@ -180,7 +180,7 @@ def test_a_printer_that_refuses_sends_the_patient_to_reception_and_a_reprint_wor
         retried = app.kiosk.service.retry_unprinted()
         assert retried[reference_of(app)].ok
         assert reference_of(app) in slip_text(cups.wait_for_output(printed))
-        assert app.kiosk.store.unprinted() == []
+        assert app.kiosk.store.prints.unprinted() == []
 
 
 def test_a_slip_the_printer_cannot_process_is_not_claimed_as_printed(
@@ -200,9 +200,9 @@ def test_a_slip_the_printer_cannot_process_is_not_claimed_as_printed(
         result = service.submit(make_declaration())
 
         assert result.outcome is Outcome.NOT_PRINTED
-        [attempt] = store.print_attempts(1)
+        [attempt] = store.prints.print_attempts(1)
         assert (attempt["state"], attempt["printed"]) == ("stopped", 0)
-        assert store.unprinted() == [result.reference]
+        assert store.prints.unprinted() == [result.reference]
     finally:
         store.close()
 

@@ -65,7 +65,7 @@ def test_slips_sent_while_cups_was_stopped_print_by_themselves_once_it_is_back(
     ) as built:
         cups.stop()
         references = [submit(built, number) for number in range(7)]
-        assert built.store.unprinted() == references
+        assert built.store.prints.unprinted() == references
         built.housekeeper()  # still down: one try, then the next runs wait
         built.housekeeper()
         assert len(printed_flags(built)) == 7 + 1
@@ -73,13 +73,13 @@ def test_slips_sent_while_cups_was_stopped_print_by_themselves_once_it_is_back(
         cups.start()
         built.housekeeper._next_retry = 0.0  # the backoff's wait is over
         runs = 0
-        while built.store.unprinted() and runs < 10:
+        while built.store.prints.unprinted() and runs < 10:
             before = len(printed_flags(built))
             built.housekeeper()
             assert len(printed_flags(built)) - before <= housekeeping.RETRY_PER_RUN
             runs += 1
 
-        assert built.store.unprinted() == []
+        assert built.store.prints.unprinted() == []
         jobs = cups.wait_until_idle(QUEUE)
         assert [job.state for job in jobs] == ["completed"] * 7  # each slip once
 
@@ -109,7 +109,7 @@ def test_auto_a_slow_cups_leaves_a_pdf_that_is_not_paper_and_is_printed_later(
 
         assert printed_flags(built) == [("folder", 0)]  # a PDF file, not paper
         assert len(list(built.config.slip_folder.glob(f"*-{reference}.pdf"))) == 1
-        assert built.store.unprinted() == [reference]
+        assert built.store.prints.unprinted() == [reference]
         [summary] = built.staff_desk.day(datetime.now(UTC), "unprinted")
         assert summary.reference == reference
 
@@ -118,7 +118,7 @@ def test_auto_a_slow_cups_leaves_a_pdf_that_is_not_paper_and_is_printed_later(
         slip = PdfReader(io.BytesIO(cups.wait_for_output(printed)))
         assert reference in " ".join(slip.pages[0].extract_text().split())
         assert printed_flags(built)[-1] == ("cups", 1)
-        assert built.store.unprinted() == []
+        assert built.store.prints.unprinted() == []
 
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
@@ -133,7 +133,7 @@ def test_reprint_unprinted_on_the_command_line_prints_today_s_slips(
         cups.disable(QUEUE, "out of paper")
         cups.reject(QUEUE, "out of paper")  # lp refuses: nothing waits in the queue
         references = [submit(built, number) for number in range(3)]
-        assert built.store.unprinted() == references
+        assert built.store.prints.unprinted() == references
 
     def reprint(*arguments: str) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(MAIN), "reprint", *arguments]
@@ -172,13 +172,13 @@ def test_a_job_queued_by_an_lp_that_got_no_answer_is_not_printed_twice(
     cups.add_pdf_queue(QUEUE, tmp_path / "printer" / "out.pdf")
     settings = ("printer.backend=cups", f"printer.queue={QUEUE}")
     with kiosk(tmp_path, cups, monkeypatch, *settings) as built:
-        saved = built.store.save(make_declaration(submitted_at=datetime.now(UTC)), [])
+        saved = built.store.declarations.save(make_declaration(submitted_at=datetime.now(UTC)), [])
         pdf = built.staff_desk.slip(saved.reference, Role.IT)
         assert pdf is not None
         slip = tmp_path / "slip.pdf"
         slip.write_bytes(pdf)
         cups.run(["lp", "-d", QUEUE, "-t", job_title(saved.reference), str(slip)])
-        built.store.record_print(
+        built.store.prints.record_print(
             saved.id,
             "cups",
             JobState.UNREACHABLE,
@@ -190,7 +190,7 @@ def test_a_job_queued_by_an_lp_that_got_no_answer_is_not_printed_twice(
         built.housekeeper()
 
         assert [job.state for job in cups.wait_until_idle(QUEUE)] == ["completed"]
-        assert built.store.unprinted() == []
+        assert built.store.prints.unprinted() == []
         assert printed_flags(built)[-1] == ("cups", 1)
 
 
@@ -216,4 +216,4 @@ def test_print_all_leaves_queued_jobs_alone_and_replaces_held_ones(
         assert jobs[second.id] == "canceled"  # withdrawn, sent again
         assert len(jobs) == 3
         assert built.staff_desk.still_queued(now) == 2
-        assert built.store.unprinted() == [queued, held]
+        assert built.store.prints.unprinted() == [queued, held]

@@ -78,7 +78,7 @@ def test_a_full_disk_sends_the_patient_to_reception_and_staff_see_why(
     qtbot: QtBot, small_disk: Path
 ) -> None:
     with running_kiosk(qtbot, small_disk / "data") as app:
-        app.kiosk.store.set_pin(Role.STAFF, hash_pin(PIN))
+        app.kiosk.store.staff.set_pin(Role.STAFF, hash_pin(PIN))
         filler = fill(small_disk)
 
         confirm_a_declaration(app)
@@ -98,7 +98,7 @@ def test_a_database_that_refuses_writes_sends_the_patient_to_reception(
     """A read-only database (a remount, wrong ownership after a restore): SQLite's own
     refusal, reached through query_only since root may write anywhere else."""
     with running_kiosk(qtbot, tmp_path / "data") as app:
-        app.kiosk.store.set_pin(Role.STAFF, hash_pin(PIN))
+        app.kiosk.store.staff.set_pin(Role.STAFF, hash_pin(PIN))
         app.kiosk.store._db.execute("PRAGMA query_only = ON")
 
         confirm_a_declaration(app)

@@ -52,7 +52,9 @@ def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     store = DeclarationStore(folder / "kiosk.sqlite3")
     for number in range(40):  # a database of some size, for the backup that runs out
-        store.save(make_declaration(session_id=f"s{number}", last_name="Peeters" * 7), [])
+        store.declarations.save(
+            make_declaration(session_id=f"s{number}", last_name="Peeters" * 7), []
+        )
     store.close()
     return folder
 

@@ -18,7 +18,7 @@ def test_a_whole_journey_logs_the_reference_and_nothing_of_the_patient(
     caplog.set_level(logging.DEBUG)
     with running_kiosk(qtbot, tmp_path / "data") as app:
         reference = app.submit_a_declaration("en")  # the tour's patient: Van den Bossche
-        app.kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
+        app.kiosk.store.staff.set_pin(Role.STAFF, hash_pin("2468"))
         app.kiosk.service.reprint(reference)
 
     logged = "\n".join(record.getMessage() for record in caplog.records).lower()

@@ -44,7 +44,7 @@ def made_in(data: Path, code: str) -> str:
     if code in kiosk.content.languages:
         reference = kiosk.service.submit(declaration).reference
     else:
-        reference = kiosk.store.save(declaration, []).reference
+        reference = kiosk.store.declarations.save(declaration, []).reference
     kiosk.store.close()
     assert reference is not None
     return reference

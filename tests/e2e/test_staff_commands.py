@@ -19,8 +19,8 @@ def test_unlock_staff_opens_the_pin_pad_again(data: DataFolder) -> None:
     store = DeclarationStore(data.database)
     try:
         for _ in range(6):
-            StaffAccess(store).try_pin("0000", now)
-        assert StaffAccess(store).try_pin("246813", now).locked_until is not None
+            StaffAccess(store.staff).try_pin("0000", now)
+        assert StaffAccess(store.staff).try_pin("246813", now).locked_until is not None
     finally:
         store.close()
 
@@ -30,7 +30,10 @@ def test_unlock_staff_opens_the_pin_pad_again(data: DataFolder) -> None:
     assert "unlocked" in result.stdout
     store = DeclarationStore(data.database)
     try:
-        assert StaffAccess(store).try_pin("246813", now + timedelta(seconds=1)).role is Role.STAFF
+        assert (
+            StaffAccess(store.staff).try_pin("246813", now + timedelta(seconds=1)).role
+            is Role.STAFF
+        )
     finally:
         store.close()
     assert ("it", "PIN pad unlocked") in data.rows("SELECT role, action FROM audit")
@@ -49,7 +52,7 @@ def test_set_pin_mixes_in_the_pepper_and_check_config_names_a_missing_one(
     assert result.returncode == 0, result.stderr
     store = DeclarationStore(data.database)
     try:
-        stored = store.pin(Role.IT)
+        stored = store.staff.pin(Role.IT)
         assert stored is not None and not pin_matches("97531864", stored)
         assert pin_matches("97531864", stored, staff.read_pepper(str(pepper)))
     finally:
@@ -64,7 +67,7 @@ def test_unlock_staff_role_clears_that_role_only(data: DataFolder) -> None:
     now = datetime.now(UTC)
     store = DeclarationStore(data.database)
     try:
-        access = StaffAccess(store)
+        access = StaffAccess(store.staff)
         for role in Role:
             for _ in range(5):
                 access.try_pin("0000", now, role)
@@ -77,7 +80,7 @@ def test_unlock_staff_role_clears_that_role_only(data: DataFolder) -> None:
     assert "it role" in result.stdout
     store = DeclarationStore(data.database)
     try:
-        state = StaffAccess(store).pad_state(now + timedelta(seconds=1))
+        state = StaffAccess(store.staff).pad_state(now + timedelta(seconds=1))
         assert state.locked_until[Role.IT] is None
         assert state.locked_until[Role.STAFF] is not None
     finally:

@@ -28,8 +28,8 @@ W = TypeVar("W", bound=QWidget)
 def kiosk(qtbot: QtBot, tmp_path: Path, *overrides: str) -> Iterator[KioskUnderTest]:
     clock = FakeClock()
     with running_kiosk(qtbot, tmp_path / "data", *overrides, clock=clock) as app:
-        app.kiosk.store.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
-        app.kiosk.store.set_pin(Role.IT, hash_pin(IT_PIN))
+        app.kiosk.store.staff.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
+        app.kiosk.store.staff.set_pin(Role.IT, hash_pin(IT_PIN))
         app.clock = clock  # type: ignore[attr-defined]
         yield app
 
@@ -315,7 +315,7 @@ def test_the_lock_holds_even_when_the_audit_cannot_be_written(
         def broken(*_: object, **__: object) -> None:
             raise StoreError("database is locked")
 
-        monkeypatch.setattr(app.kiosk.store, "audit", broken)
+        monkeypatch.setattr(app.kiosk.store.audit, "add", broken)
         app.tap("staff-lock")
 
         assert app.screen() is Screen.WELCOME and reference not in app.all_text()
@@ -335,7 +335,7 @@ def test_slips_waiting_for_the_printer_are_said_and_printed_all_at_once(
         app.tap("restart")
         second = app.submit_a_declaration("en")
         app.tap("restart")
-        assert app.kiosk.store.unprinted() == [first, second]
+        assert app.kiosk.store.prints.unprinted() == [first, second]
         cups.start()
         log_in(app)
 
@@ -350,7 +350,7 @@ def test_slips_waiting_for_the_printer_are_said_and_printed_all_at_once(
         qtbot.waitUntil(lambda: message.text() == sent)
 
         assert [job.state for job in cups.wait_until_idle("reception")] == ["completed"] * 2
-        assert app.kiosk.store.unprinted() == []
+        assert app.kiosk.store.prints.unprinted() == []
         faults = named(app, "staff-faults", QLabel)  # the list is refreshed: nothing waits
         qtbot.waitUntil(lambda: waiting not in faults.text())
         assert ("staff", "reprint unprinted", None) in audit(app)

@@ -30,7 +30,7 @@ def test_no_pin_is_checked_and_no_database_read_on_the_gui_thread(
 ) -> None:
     with kiosk(qtbot, tmp_path) as app:
         threads: list[str] = []
-        store = app.kiosk.store
+        store = app.kiosk.store.staff
         real_pin, real_failures = store.pin, store.pin_failures
 
         def pin(role: Role) -> PinHash | None:
@@ -60,8 +60,8 @@ def test_wrong_pins_lock_the_pad_when_the_database_cannot_be_written(
         def broken(*_: object, **__: object) -> None:
             raise StoreError("attempt to write a readonly database")
 
-        monkeypatch.setattr(app.kiosk.store, "set_pin_failures", broken)
-        monkeypatch.setattr(app.kiosk.store, "audit", broken)
+        monkeypatch.setattr(app.kiosk.store.staff, "set_pin_failures", broken)
+        monkeypatch.setattr(app.kiosk.store.audit, "add", broken)
         hold_corner(app, 3)
         for _ in range(5):
             type_pin(app, "0000")
@@ -82,7 +82,7 @@ def test_a_failed_disk_is_said_on_the_pin_pad_never_raised(
             raise sqlite3.DatabaseError("disk I/O error")
 
         for name in ("pin", "pin_failures"):
-            monkeypatch.setattr(app.kiosk.store, name, failed)
+            monkeypatch.setattr(app.kiosk.store.staff, name, failed)
         hold_corner(app, 3)
         qtbot.waitUntil(lambda: "disk I/O error" in app.visible("pin-message", QLabel).text())
         type_pin(app, STAFF_PIN)

@@ -258,7 +258,7 @@ def test_the_staff_screens_fit_in_every_staff_language(
     ) as app:
         reference = app.submit_a_declaration("de")
         app.tap("restart")
-        app.kiosk.store.set_pin(Role.STAFF, hash_pin("2468"))
+        app.kiosk.store.staff.set_pin(Role.STAFF, hash_pin("2468"))
         staff = app.window.staff_mode
         assert staff is not None
         staff.open_pin_pad()

@@ -11,9 +11,10 @@ import pytest
 
 from kiosk.commands.catalog import BY_NAME, COMMANDS
 from kiosk.commands.cli import parse_arguments
-from kiosk.commands.unit import Actor, Context
+from kiosk.commands.unit import Context
 from kiosk.config import load_config
 from kiosk.errors import ExitCode
+from kiosk.records.audit import Actor
 from kiosk.records.store import DeclarationStore
 
 
@@ -61,7 +62,7 @@ def test_the_command_lines_audit_lines_name_it_and_the_command_line(tmp_path: Pa
 
     store = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3")
     try:
-        [entry] = [e for e in store.audit_entries() if e.action == "list"]
+        [entry] = [e for e in store.audit.entries() if e.action == "list"]
     finally:
         store.close()
     assert entry.role == Actor.IT.value == "it"

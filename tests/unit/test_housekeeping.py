@@ -40,7 +40,7 @@ class FollowNothing:
 def store_with(path: Path, *ages_in_days: int) -> DeclarationStore:
     store = DeclarationStore(path)
     for number, age in enumerate(ages_in_days):
-        store.save(
+        store.declarations.save(
             make_declaration(session_id=f"s{number}", submitted_at=NOW - timedelta(days=age)), []
         )
     return store
@@ -53,16 +53,18 @@ def test_expired_declarations_go_at_start_and_then_once_a_day(tmp_path: Path) ->
     keeper = Housekeeper(FollowNothing(), store, tmp_path / "slips", 7, lambda: clock[0])
     keeper._monotonic = lambda: ticks[0]  # the process's own uptime
 
-    assert keeper.purge_expired() == 1 and store.count() == 1
+    assert keeper.purge_expired() == 1 and store.declarations.count() == 1
     clock[0] += timedelta(hours=1)
     ticks[0] += 3600
     keeper()  # an hour later: not due again yet
-    assert store.count() == 1
+    assert store.declarations.count() == 1
     clock[0] += timedelta(days=7)  # the other one is now 8 days old; a patient comes
     ticks[0] += 7 * 86400
-    store.save(make_declaration(session_id="new", submitted_at=clock[0]), [])
+    store.declarations.save(make_declaration(session_id="new", submitted_at=clock[0]), [])
     keeper()
-    assert store.count() == 1 and store.newest() == clock[0]  # the old one went
+    assert (
+        store.declarations.count() == 1 and store.declarations.newest() == clock[0]
+    )  # the old one went
     store.close()
 
 
@@ -76,7 +78,7 @@ def test_a_clock_ahead_at_start_deletes_nothing_within_retention_of_the_newest(
     )
 
     assert keeper.purge_expired() == 1  # only the one 30 days older than the newest
-    assert store.count() == 2
+    assert store.declarations.count() == 2
     store.close()
 
 
@@ -92,7 +94,7 @@ def test_no_purge_when_the_clock_jumped_since_the_last_one(tmp_path: Path) -> No
     ticks[0] += 86400
     keeper()
 
-    assert store.count() == 2
+    assert store.declarations.count() == 2
     assert keeper.purge_refused is not None and "jumped" in keeper.purge_refused
     store.close()
 
@@ -108,7 +110,7 @@ def test_a_clock_behind_the_newest_declaration_purges_nothing(tmp_path: Path) ->
     )
 
     assert keeper.purge_expired() == 0
-    assert store.count() == 2  # a clock a year behind at boot deletes nothing
+    assert store.declarations.count() == 2  # a clock a year behind at boot deletes nothing
     store.close()
 
 
@@ -129,8 +131,8 @@ def test_the_store_writes_with_full_durability(tmp_path: Path) -> None:
     """What "acknowledged" rests on: a commit is on disk before save() returns."""
     store = DeclarationStore(tmp_path / "kiosk.sqlite3")
     try:
-        assert store._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
-        assert store._db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
 

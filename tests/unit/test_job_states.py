@@ -70,7 +70,7 @@ def test_a_stopped_job_that_is_restarted_and_prints_is_not_printed_again(
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), printer)
     result = service.submit(make_declaration(submitted_at=NOW))
     assert result.outcome is Outcome.NOT_PRINTED  # the patient is sent to reception
-    assert store.unprinted() == [result.reference]
+    assert store.prints.unprinted() == [result.reference]
 
     printer.states["q-1"] = JobState.COMPLETED  # IT resumed the printer: the slip came out
     keeper = Housekeeper(service, store, tmp_path / "slips", 7, lambda: NOW)
@@ -78,8 +78,8 @@ def test_a_stopped_job_that_is_restarted_and_prints_is_not_printed_again(
     keeper()
 
     assert printer.sent == [result.reference]  # one slip, not two
-    assert store.unprinted() == []
-    assert [a["state"] for a in store.print_attempts(1)] == ["completed"]
+    assert store.prints.unprinted() == []
+    assert [a["state"] for a in store.prints.print_attempts(1)] == ["completed"]
 
 
 def test_a_job_still_stopped_is_withdrawn_and_replaced_by_the_housekeeper(
@@ -95,4 +95,4 @@ def test_a_job_still_stopped_is_withdrawn_and_replaced_by_the_housekeeper(
 
     assert printer.cancelled == ["q-1"]
     assert printer.sent == [result.reference, result.reference]
-    assert store.unprinted() == []
+    assert store.prints.unprinted() == []

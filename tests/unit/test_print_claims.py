@@ -107,9 +107,11 @@ def test_a_job_queued_by_an_lp_that_timed_out_is_adopted_not_sent_again(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     cups = FakeCups(tmp_path)
-    saved = store.save(make_declaration(submitted_at=NOW), [])
+    saved = store.declarations.save(make_declaration(submitted_at=NOW), [])
     # `lp` timed out (a slow cupsd): no job id, yet cupsd queued the job after all.
-    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
+    store.prints.record_print(
+        saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer"
+    )
     cups.jobs([(7, "processing", f"slip {saved.reference}"), (6, "completed", "slip OTH-ERS")])
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -118,15 +120,17 @@ def test_a_job_queued_by_an_lp_that_timed_out_is_adopted_not_sent_again(
     assert cups.titles() == []  # not sent a second time
     assert results[saved.reference].job_id == f"{QUEUE}-7"
     assert attempts(store)[-1] == ("processing", f"{QUEUE}-7", "cups", 1)
-    assert store.unprinted() == []
+    assert store.prints.unprinted() == []
 
 
 def test_with_no_job_of_the_slip_in_the_queue_it_is_sent_again(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     cups = FakeCups(tmp_path)
-    saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
+    saved = store.declarations.save(make_declaration(submitted_at=NOW), [])
+    store.prints.record_print(
+        saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer"
+    )
     cups.jobs([(6, "completed", "slip OTH-ERS")])
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -139,8 +143,10 @@ def test_a_cups_that_cannot_say_whether_it_holds_the_job_is_not_sent_another(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     cups = FakeCups(tmp_path)
-    saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer")
+    saved = store.declarations.save(make_declaration(submitted_at=NOW), [])
+    store.prints.record_print(
+        saved.id, "cups", JobState.UNREACHABLE, queue=QUEUE, reason="no answer"
+    )
     cups.answering = False  # still frozen: it may hold the first job
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 
@@ -148,7 +154,7 @@ def test_a_cups_that_cannot_say_whether_it_holds_the_job_is_not_sent_another(
 
     assert cups.titles() == []
     assert not service.delivered(results[saved.reference])  # the housekeeper backs off
-    assert store.unprinted() == [saved.reference]  # tried again at its next run
+    assert store.prints.unprinted() == [saved.reference]  # tried again at its next run
 
 
 class CountingPrinter:
@@ -214,8 +220,8 @@ def test_a_slip_being_sent_by_another_program_is_skipped_and_a_stale_one_retried
     tmp_path: Path, store: DeclarationStore
 ) -> None:
     cups = FakeCups(tmp_path)
-    busy = store.save(make_declaration(session_id="busy", submitted_at=NOW), [])
-    crashed = store.save(make_declaration(session_id="crashed", submitted_at=NOW), [])
+    busy = store.declarations.save(make_declaration(session_id="busy", submitted_at=NOW), [])
+    crashed = store.declarations.save(make_declaration(session_id="crashed", submitted_at=NOW), [])
     _sending(store, busy.id, timedelta(seconds=5))
     _sending(store, crashed.id, SENDING_STALE + timedelta(minutes=1))  # cut off mid-print
     # The crashed print's `lp` had run: its job is in the queue and printed.
@@ -226,8 +232,8 @@ def test_a_slip_being_sent_by_another_program_is_skipped_and_a_stale_one_retried
     service.retry_unprinted()  # reception's "print all" too
 
     assert cups.titles() == []
-    assert store.unprinted() == [busy.reference]
-    assert store.print_failures() != []  # the interrupted attempt, for staff to read
+    assert store.prints.unprinted() == [busy.reference]
+    assert store.prints.print_failures() != []  # the interrupted attempt, for staff to read
     crashed_rows = [row for row in attempts(store) if row[1] == f"{QUEUE}-3"]
     assert crashed_rows == [("completed", f"{QUEUE}-3", "cups", 1)]
 
@@ -238,12 +244,16 @@ def test_a_job_cups_forgot_is_judged_by_its_last_known_state(
     """CUPS purged its history (PreserveJobHistory) or lost its spool. A job last seen
     printing is on paper; one last seen waiting never started, and is printed again."""
     cups = FakeCups(tmp_path)
-    printing = store.save(make_declaration(session_id="printing", submitted_at=NOW), [])
-    waiting = store.save(make_declaration(session_id="waiting", submitted_at=NOW), [])
-    store.record_print(
+    printing = store.declarations.save(
+        make_declaration(session_id="printing", submitted_at=NOW), []
+    )
+    waiting = store.declarations.save(make_declaration(session_id="waiting", submitted_at=NOW), [])
+    store.prints.record_print(
         printing.id, "cups", JobState.PROCESSING, printed=True, queue=QUEUE, job_id=f"{QUEUE}-1"
     )
-    store.record_print(waiting.id, "cups", JobState.PENDING, queue=QUEUE, job_id=f"{QUEUE}-2")
+    store.prints.record_print(
+        waiting.id, "cups", JobState.PENDING, queue=QUEUE, job_id=f"{QUEUE}-2"
+    )
     cups.jobs([])  # CUPS lists neither
     service = SubmissionService(store, questionnaire(), lambda: _Renderer(), cups.printer())
 

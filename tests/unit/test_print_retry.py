@@ -84,9 +84,11 @@ def test_slips_not_printed_during_an_outage_are_retried_a_few_at_a_time_with_bac
         assert result.outcome is Outcome.NOT_PRINTED and result.reference is not None
         references.append(result.reference)
     # A crash between the save and the print: saved, never sent.
-    crashed = store.save(make_declaration(session_id="crash", submitted_at=NOW), [])
+    crashed = store.declarations.save(make_declaration(session_id="crash", submitted_at=NOW), [])
     # Yesterday's slip is for nobody in the waiting room now.
-    store.save(make_declaration(session_id="old", submitted_at=NOW - timedelta(days=2)), [])
+    store.declarations.save(
+        make_declaration(session_id="old", submitted_at=NOW - timedelta(days=2)), []
+    )
     keeper = Housekeeper(service, store, tmp_path / "slips", 7, lambda: NOW)
     ticks = [0.0]
     keeper._monotonic = lambda: ticks[0]
@@ -110,17 +112,17 @@ def test_slips_not_printed_during_an_outage_are_retried_a_few_at_a_time_with_bac
     keeper()
     ticks[0] += 30
     keeper()
-    assert store.unprinted(NOW - timedelta(hours=1)) == []
+    assert store.prints.unprinted(NOW - timedelta(hours=1)) == []
     assert crashed.reference in printer.sent
     assert sorted(set(printer.sent)) == sorted([*references, crashed.reference])
-    assert len(store.unprinted()) == 1  # only the old one, left for reception
+    assert len(store.prints.unprinted()) == 1  # only the old one, left for reception
 
 
 def test_a_job_still_waiting_in_the_queue_is_not_retried_automatically(
     tmp_path: Path, store: DeclarationStore
 ) -> None:
-    saved = store.save(make_declaration(submitted_at=NOW), [])
-    store.record_print(saved.id, "cups", JobState.PENDING, queue="q", job_id="q-7")
+    saved = store.declarations.save(make_declaration(submitted_at=NOW), [])
+    store.prints.record_print(saved.id, "cups", JobState.PENDING, queue="q", job_id="q-7")
 
     class Waiting(SwitchedPrinter):
         def job_state(self, queue: str, job_id: str) -> tuple[JobState, str | None]:
@@ -134,7 +136,7 @@ def test_a_job_still_waiting_in_the_queue_is_not_retried_automatically(
     keeper()
 
     assert printer.sent == []  # it prints where it waits once the queue restarts
-    assert store.unprinted() == [saved.reference]
+    assert store.prints.unprinted() == [saved.reference]
 
 
 def test_a_slip_written_to_the_folder_because_cups_is_slow_is_not_printed(
@@ -156,7 +158,7 @@ def test_a_slip_written_to_the_folder_because_cups_is_slow_is_not_printed(
     assert result.outcome is Outcome.NOT_PRINTED
     assert len(list((tmp_path / "slips").glob("*.pdf"))) == 1
     assert printed_flags(store) == [("folder", 0)]  # a PDF file is not paper
-    assert store.unprinted() == [result.reference]  # still for the printer
+    assert store.prints.unprinted() == [result.reference]  # still for the printer
 
 
 def test_with_no_paper_printer_the_pdf_file_is_the_slip(
@@ -167,7 +169,7 @@ def test_with_no_paper_printer_the_pdf_file_is_the_slip(
     )
     service.submit(make_declaration(submitted_at=NOW))
     assert printed_flags(store) == [("folder", 1)]
-    assert store.unprinted() == []
+    assert store.prints.unprinted() == []
 
 
 def _dead_or_zombie(pid: int) -> bool:

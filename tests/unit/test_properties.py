@@ -140,8 +140,10 @@ def test_valid_names_are_stored_and_read_back_exactly(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = DeclarationStore(Path(folder) / "kiosk.sqlite3")
         try:
-            saved = store.save(make_declaration(last_name=last, first_name=first), ["allergy"])
-            found = store.find(saved.reference)
+            saved = store.declarations.save(
+                make_declaration(last_name=last, first_name=first), ["allergy"]
+            )
+            found = store.declarations.find(saved.reference)
         finally:
             store.close()
     assert found is not None

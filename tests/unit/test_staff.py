@@ -45,11 +45,11 @@ def store(path: Path) -> Iterator[DeclarationStore]:
 def test_a_pin_is_stored_as_a_salted_hash_never_as_digits(
     store: DeclarationStore, path: Path
 ) -> None:
-    store.set_pin(Role.STAFF, hash_pin("482913"))
+    store.staff.set_pin(Role.STAFF, hash_pin("482913"))
 
     raw = path.read_bytes() + path.with_name(path.name + "-wal").read_bytes()
     assert b"482913" not in raw
-    stored = store.pin(Role.STAFF)
+    stored = store.staff.pin(Role.STAFF)
     assert stored is not None and len(stored.salt) == 16
     assert pin_matches("482913", stored) and not pin_matches("482914", stored)
     # The same PIN twice gives two different hashes: the salt is random.
@@ -63,19 +63,19 @@ def test_a_pin_is_four_to_twelve_digits(pin: str) -> None:
 
 
 def test_the_right_pin_opens_its_role_and_is_audited(store: DeclarationStore) -> None:
-    store.set_pin(Role.STAFF, hash_pin("1111"))
-    store.set_pin(Role.IT, hash_pin("99999999"))
-    access = StaffAccess(store)
+    store.staff.set_pin(Role.STAFF, hash_pin("1111"))
+    store.staff.set_pin(Role.IT, hash_pin("99999999"))
+    access = StaffAccess(store.staff)
 
     assert access.try_pin("1111", NOON).role is Role.STAFF
     assert access.try_pin("99999999", NOON).role is Role.IT
-    actions = [(entry.role, entry.action) for entry in store.audit_entries()]
+    actions = [(entry.role, entry.action) for entry in store.audit.entries()]
     assert ("staff", "login") in actions and ("it", "login") in actions
 
 
 def test_five_wrong_pins_lock_entry_and_the_wait_grows(store: DeclarationStore) -> None:
-    store.set_pin(Role.STAFF, hash_pin("1111"))
-    access = StaffAccess(store)
+    store.staff.set_pin(Role.STAFF, hash_pin("1111"))
+    access = StaffAccess(store.staff)
 
     for _ in range(4):
         assert access.try_pin("0000", NOON).role is None
@@ -90,21 +90,21 @@ def test_five_wrong_pins_lock_entry_and_the_wait_grows(store: DeclarationStore) 
     # The right PIN after the wait opens, and the count starts again.
     after = later + 2 * FIRST_LOCK + timedelta(seconds=1)
     assert access.try_pin("1111", after).role is Role.STAFF
-    assert store.pin_failures() == {Role.STAFF: (0, None), Role.IT: (0, None)}
-    wrong = [entry for entry in store.audit_entries() if entry.action.startswith("wrong PIN")]
+    assert store.staff.pin_failures() == {Role.STAFF: (0, None), Role.IT: (0, None)}
+    wrong = [entry for entry in store.audit.entries() if entry.action.startswith("wrong PIN")]
     assert len(wrong) == 6
 
 
 def test_the_lock_survives_a_restart(path: Path) -> None:
     first = DeclarationStore(path)
-    first.set_pin(Role.STAFF, hash_pin("1111"))
+    first.staff.set_pin(Role.STAFF, hash_pin("1111"))
     for _ in range(5):
-        StaffAccess(first).try_pin("0000", NOON)
+        StaffAccess(first.staff).try_pin("0000", NOON)
     first.close()
 
     again = DeclarationStore(path)
     try:
-        state = StaffAccess(again).pad_state(NOON + timedelta(seconds=5))
+        state = StaffAccess(again.staff).pad_state(NOON + timedelta(seconds=5))
         assert state.locked_until[Role.STAFF] is not None
     finally:
         again.close()
@@ -118,7 +118,7 @@ def test_the_lock_never_exceeds_five_minutes() -> None:
 
 
 def test_no_pin_set_means_staff_mode_is_not_configured(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     assert not access.configured()
     assert access.try_pin("0000", NOON).role is None
 
@@ -131,22 +131,24 @@ def test_the_staff_list_shows_a_day_newest_first_with_initials(
     )
     noon = make_declaration(session_id="b", submitted_at=NOON, answers=ALL_NO_ANSWERS)
     yesterday = make_declaration(session_id="c", submitted_at=NOON - timedelta(days=1))
-    first = store.save(morning, ["allergy"])
-    second = store.save(noon, [])
-    store.save(yesterday, [])
-    store.record_print(second.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
+    first = store.declarations.save(morning, ["allergy"])
+    second = store.declarations.save(noon, [])
+    store.declarations.save(yesterday, [])
+    store.prints.record_print(second.id, "cups", JobState.COMPLETED, printed=True, queue="receipt")
 
-    day = store.summaries(NOON.replace(hour=0), NOON.replace(hour=0) + timedelta(days=1))
+    day = store.declarations.summaries(
+        NOON.replace(hour=0), NOON.replace(hour=0) + timedelta(days=1)
+    )
 
     assert [summary.reference for summary in day] == [second.reference, first.reference]
     assert day[1].initials == "P. A." and day[1].flags == ("allergy",)
     assert day[0].printed and day[0].print_state == "completed"
     assert not day[1].printed and day[1].print_state is None
-    flagged = store.summaries(
+    flagged = store.declarations.summaries(
         NOON.replace(hour=0), NOON.replace(hour=0) + timedelta(days=1), flagged_only=True
     )
     assert [summary.reference for summary in flagged] == [first.reference]
-    unprinted = store.summaries(
+    unprinted = store.declarations.summaries(
         NOON.replace(hour=0), NOON.replace(hour=0) + timedelta(days=1), unprinted_only=True
     )
     assert [summary.reference for summary in unprinted] == [first.reference]
@@ -159,19 +161,19 @@ def test_purge_leaves_no_trace_of_the_patient_in_the_files(
         session_id="old", last_name="Zzyzxmarker", submitted_at=NOON - timedelta(days=10)
     )
     kept = make_declaration(session_id="new", submitted_at=NOON)
-    saved = store.save(old, ["allergy"])
-    store.record_print(saved.id, "folder", JobState.COMPLETED)
-    store.save(kept, [])
+    saved = store.declarations.save(old, ["allergy"])
+    store.prints.record_print(saved.id, "folder", JobState.COMPLETED)
+    store.declarations.save(kept, [])
 
-    assert store.purge(NOON - timedelta(days=7)) == 1
+    assert store.declarations.purge(NOON - timedelta(days=7)) == 1
 
-    assert store.count() == 1
+    assert store.declarations.count() == 1
     for file in path.parent.iterdir():
         assert b"Zzyzxmarker" not in file.read_bytes(), file.name
         assert "Zzyzxmarker".encode("utf-16-le") not in file.read_bytes(), file.name
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM print_attempts").fetchone()[0] == 0
-    purge = next(entry for entry in store.audit_entries() if entry.action == "purge")
+    purge = next(entry for entry in store.audit.entries() if entry.action == "purge")
     assert purge.detail is not None and purge.detail.startswith("1 declaration")
 
 

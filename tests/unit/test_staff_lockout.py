@@ -32,8 +32,8 @@ STAFF_PIN, IT_PIN = "2468", "97531864"
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DeclarationStore]:
     opened = DeclarationStore(tmp_path / "kiosk.sqlite3", clock=lambda: NOON)
-    opened.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
-    opened.set_pin(Role.IT, hash_pin(IT_PIN))
+    opened.staff.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
+    opened.staff.set_pin(Role.IT, hash_pin(IT_PIN))
     yield opened
     opened.close()
 
@@ -44,15 +44,15 @@ def unwritable(store: DeclarationStore, monkeypatch: pytest.MonkeyPatch) -> None
     def broken(*_: object, **__: object) -> None:
         raise StoreError("attempt to write a readonly database")
 
-    monkeypatch.setattr(store, "set_pin_failures", broken)
-    monkeypatch.setattr(store, "audit", broken)
+    monkeypatch.setattr(store.staff, "set_pin_failures", broken)
+    monkeypatch.setattr(store.audit, "add", broken)
 
 
 def test_wrong_pins_lock_the_pad_even_when_the_database_cannot_be_written(
     store: DeclarationStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unwritable(store, monkeypatch)
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
 
     attempts = [access.try_pin("0000", NOON + timedelta(seconds=n)) for n in range(5)]
 
@@ -63,7 +63,7 @@ def test_wrong_pins_lock_the_pad_even_when_the_database_cannot_be_written(
 
 
 def test_a_patient_closes_the_pad_for_five_minutes_at_most(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     now = NOON
     for _ in range(40):
         attempt = access.try_pin("0000", now)
@@ -76,20 +76,20 @@ def test_a_patient_closes_the_pad_for_five_minutes_at_most(store: DeclarationSto
 
 def test_wrong_pins_are_forgotten_after_an_hour_without_one(store: DeclarationStore) -> None:
     """No lock that builds up over days: yesterday's wrong PINs do not count today."""
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     now = NOON
     for _ in range(9):
         attempt = access.try_pin("0000", now)
         now = (attempt.locked_until or now) + timedelta(seconds=1)
 
     tomorrow = NOON + timedelta(days=1)
-    assert StaffAccess(store).try_pin("0000", tomorrow).locked_until is None
+    assert StaffAccess(store.staff).try_pin("0000", tomorrow).locked_until is None
 
 
 def test_a_wall_clock_set_wrong_cannot_stretch_the_lock(store: DeclarationStore) -> None:
     # A lock written while the clock said a date ten days ahead (or a clock set back).
-    store.set_pin_failures({Role.STAFF: (9, NOON + timedelta(days=10))})
-    access = StaffAccess(store)
+    store.staff.set_pin_failures({Role.STAFF: (9, NOON + timedelta(days=10))})
+    access = StaffAccess(store.staff)
 
     assert access.try_pin(STAFF_PIN, NOON).role is None  # the lock holds ...
     after = NOON + LONGEST_LOCK + timedelta(seconds=1)
@@ -97,7 +97,7 @@ def test_a_wall_clock_set_wrong_cannot_stretch_the_lock(store: DeclarationStore)
 
 
 def test_it_opens_a_locked_pad_from_the_command_line(store: DeclarationStore) -> None:
-    access = StaffAccess(store)  # the running kiosk's
+    access = StaffAccess(store.staff)  # the running kiosk's
     for _ in range(8):
         access.try_pin("0000", NOON)
     assert access.try_pin(STAFF_PIN, NOON).role is None
@@ -107,12 +107,12 @@ def test_it_opens_a_locked_pad_from_the_command_line(store: DeclarationStore) ->
 
     assert "unlocked" in out.getvalue()
     assert access.try_pin(STAFF_PIN, NOON).role is Role.STAFF  # the kiosk sees it
-    assert ("it", "PIN pad unlocked") in [(e.role, e.action) for e in store.audit_entries()]
+    assert ("it", "PIN pad unlocked") in [(e.role, e.action) for e in store.audit.entries()]
     assert parse_arguments(["unlock-staff"]).command == "unlock-staff"
 
 
 def test_set_pin_opens_a_locked_pad_too(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     for _ in range(5):
         access.try_pin("0000", NOON)
 
@@ -124,9 +124,9 @@ def test_set_pin_opens_a_locked_pad_too(store: DeclarationStore) -> None:
 def test_a_failed_disk_is_said_never_raised(
     store: DeclarationStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    access = StaffAccess(store)  # the kiosk's, which has read the hashes once
+    access = StaffAccess(store.staff)  # the kiosk's, which has read the hashes once
     assert access.try_pin(STAFF_PIN, NOON).role is Role.STAFF
-    fresh = StaffAccess(store)  # one that never read them
+    fresh = StaffAccess(store.staff)  # one that never read them
     monkeypatch.setattr(store, "_db", _FailingConnection())
 
     attempt = fresh.try_pin(STAFF_PIN, NOON)
@@ -154,9 +154,9 @@ def test_the_store_raises_its_own_error_for_a_failed_disk(
     monkeypatch.setattr(store, "_db", _FailingConnection())
 
     with pytest.raises(StoreError, match="disk I/O error"):
-        store.pin(Role.STAFF)
+        store.staff.pin(Role.STAFF)
     with pytest.raises(StoreError, match="disk I/O error"):
-        store.pin_failures()
+        store.staff.pin_failures()
 
 
 # -- longer PINs ---------------------------------------------------------------------------
@@ -176,13 +176,13 @@ def test_set_pin_refuses_a_short_it_pin(store: DeclarationStore) -> None:
     assert commands.set_pin(store, Role.IT, "12345", err) == commands.ExitCode.USAGE
 
     assert "6 to 12 digits" in err.getvalue()
-    assert store.pin(Role.IT) is not None and pin_matches(IT_PIN, store.pin(Role.IT))  # type: ignore[arg-type]
+    assert store.staff.pin(Role.IT) is not None and pin_matches(IT_PIN, store.staff.pin(Role.IT))  # type: ignore[arg-type]
 
 
 def test_a_twelve_digit_pin_opens_staff_mode(store: DeclarationStore) -> None:
     assert commands.set_pin(store, Role.IT, "975318642097", io.StringIO()) == 0
 
-    assert StaffAccess(store).try_pin("975318642097", NOON).role is Role.IT
+    assert StaffAccess(store.staff).try_pin("975318642097", NOON).role is Role.IT
 
 
 # -- the pepper ----------------------------------------------------------------------------
@@ -201,26 +201,26 @@ def test_a_pepper_outside_the_database_is_mixed_into_the_hash(
     store: DeclarationStore, pepper: Path
 ) -> None:
     assert commands.set_pin(store, Role.STAFF, "482913", io.StringIO(), str(pepper)) == 0
-    stored = store.pin(Role.STAFF)
+    stored = store.staff.pin(Role.STAFF)
     assert stored is not None
 
     # The database alone is not enough to try a PIN.
     assert not pin_matches("482913", stored)
-    assert StaffAccess(store).try_pin("482913", NOON).role is None
-    assert StaffAccess(store, str(pepper)).try_pin("482913", NOON).role is Role.STAFF
+    assert StaffAccess(store.staff).try_pin("482913", NOON).role is None
+    assert StaffAccess(store.staff, str(pepper)).try_pin("482913", NOON).role is Role.STAFF
 
 
 def test_an_unreadable_pepper_refuses_every_pin_without_counting_it(
     store: DeclarationStore, pepper: Path, tmp_path: Path
 ) -> None:
     commands.set_pin(store, Role.STAFF, "482913", io.StringIO(), str(pepper))
-    access = StaffAccess(store, str(tmp_path / "missing"))
+    access = StaffAccess(store.staff, str(tmp_path / "missing"))
 
     for _ in range(6):
         attempt = access.try_pin("482913", NOON)
         assert attempt.role is None and attempt.fault is not None
         assert "staff.pepper_file" in attempt.fault and attempt.locked_until is None
-    assert store.pin_failures()[Role.STAFF][0] == 0
+    assert store.staff.pin_failures()[Role.STAFF][0] == 0
 
 
 def test_check_config_and_doctor_name_an_unreadable_pepper(tmp_path: Path, pepper: Path) -> None:

@@ -24,8 +24,8 @@ STAFF_PIN, IT_PIN = "2468", "97531864"
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DeclarationStore]:
     opened = DeclarationStore(tmp_path / "kiosk.sqlite3", clock=lambda: NOON)
-    opened.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
-    opened.set_pin(Role.IT, hash_pin(IT_PIN))
+    opened.staff.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
+    opened.staff.set_pin(Role.IT, hash_pin(IT_PIN))
     yield opened
     opened.close()
 
@@ -41,7 +41,7 @@ def close(access: StaffAccess, role: Role = Role.STAFF, now: datetime = NOON) ->
 def test_a_patients_wrong_pins_close_reception_and_leave_it_open(
     store: DeclarationStore,
 ) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     close(access)  # the pad opens with Reception chosen: where a patient's taps count
 
     assert access.locked_until(Role.STAFF, NOON) == NOON + FIRST_LOCK
@@ -51,20 +51,20 @@ def test_a_patients_wrong_pins_close_reception_and_leave_it_open(
 
 
 def test_it_signing_in_clears_receptions_lock(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     close(access)
 
     assert access.try_pin(IT_PIN, NOON, Role.IT).role is Role.IT
 
     assert access.locked_until(Role.STAFF, NOON) is None
     assert access.try_pin(STAFF_PIN, NOON).role is Role.STAFF
-    assert store.pin_failures() == {Role.STAFF: (0, None), Role.IT: (0, None)}
+    assert store.staff.pin_failures() == {Role.STAFF: (0, None), Role.IT: (0, None)}
 
 
 def test_its_pin_works_whichever_role_is_chosen(store: DeclarationStore) -> None:
     """The PIN decides the role (set-pin refuses one PIN for two roles): IT typing without
     choosing IT first still gets in, and reception's lock does not stop it."""
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     close(access, Role.IT)
     assert access.locked_until(Role.IT, NOON) is not None
 
@@ -76,7 +76,7 @@ def test_its_pin_works_whichever_role_is_chosen(store: DeclarationStore) -> None
 def test_a_closed_roles_pin_is_not_tried_and_wrong_pins_count_where_chosen(
     store: DeclarationStore,
 ) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     close(access)
 
     # Reception's PIN typed with IT chosen: not checked (its role is closed), and counted
@@ -88,12 +88,12 @@ def test_a_closed_roles_pin_is_not_tried_and_wrong_pins_count_where_chosen(
     both = NOON + timedelta(seconds=10)
     assert access.try_pin(IT_PIN, both, Role.IT).role is None
     assert access.try_pin(STAFF_PIN, both).role is None
-    wrong = [e for e in store.audit_entries() if e.action.startswith("wrong PIN")]
+    wrong = [e for e in store.audit.entries() if e.action.startswith("wrong PIN")]
     assert {entry.detail for entry in wrong} == {"role staff", "role it"}
 
 
 def test_each_role_is_closed_five_minutes_at_most(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     now = NOON
     for _ in range(30):
         for role in Role:
@@ -108,20 +108,20 @@ def test_each_role_is_closed_five_minutes_at_most(store: DeclarationStore) -> No
 def test_the_locks_survive_a_restart_each_for_its_role(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.sqlite3"
     first = DeclarationStore(path, clock=lambda: NOON)
-    first.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
-    close(StaffAccess(first), Role.IT)
+    first.staff.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
+    close(StaffAccess(first.staff), Role.IT)
     first.close()
 
     again = DeclarationStore(path, clock=lambda: NOON)
     try:
-        state = StaffAccess(again).pad_state(NOON + timedelta(seconds=5))
+        state = StaffAccess(again.staff).pad_state(NOON + timedelta(seconds=5))
         assert state.locked_until == {Role.STAFF: None, Role.IT: NOON + FIRST_LOCK}
     finally:
         again.close()
 
 
 def test_unlock_staff_clears_one_role_or_both(store: DeclarationStore) -> None:
-    access = StaffAccess(store)
+    access = StaffAccess(store.staff)
     close(access, Role.STAFF)
     close(access, Role.IT)
     out = io.StringIO()
@@ -134,7 +134,7 @@ def test_unlock_staff_clears_one_role_or_both(store: DeclarationStore) -> None:
     assert commands.unlock_staff(store, out) == commands.ExitCode.OK
     assert "unlocked for both roles" in out.getvalue() and "staff" in out.getvalue()
     assert access.pad_state(NOON).locked_until == {Role.STAFF: None, Role.IT: None}
-    details = [e.detail for e in store.audit_entries() if e.action == "PIN pad unlocked"]
+    details = [e.detail for e in store.audit.entries() if e.action == "PIN pad unlocked"]
     assert details == ["command line: staff and it", "command line: it"]
 
 
@@ -151,8 +151,8 @@ def test_an_old_databases_lock_closes_both_roles_after_the_upgrade(tmp_path: Pat
 
     store = DeclarationStore(path, clock=lambda: NOON)
     try:
-        assert store.pin_failures() == {Role.STAFF: (6, until), Role.IT: (6, until)}
-        assert StaffAccess(store).pad_state(NOON).locked_until == {
+        assert store.staff.pin_failures() == {Role.STAFF: (6, until), Role.IT: (6, until)}
+        assert StaffAccess(store.staff).pad_state(NOON).locked_until == {
             Role.STAFF: until,
             Role.IT: until,
         }

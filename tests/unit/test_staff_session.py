@@ -14,7 +14,6 @@ import pytest
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import load_config
-from kiosk.records.store import DeclarationStore
 from kiosk.staff.access import FIRST_LOCK, Role, hash_pin
 from kiosk.staff.session import Phase, StaffSession, Work
 from kiosk.staff.views import DeskView, Notice
@@ -27,16 +26,21 @@ T = TypeVar("T")
 _worker = threading.local()
 
 
-class WatchedStore:
-    """The kiosk's store, noting every call made outside a Work's `run`: the screen's
-    thread would have made it."""
+REPOSITORIES = ("declarations", "prints", "staff", "audit")
 
-    def __init__(self, store: DeclarationStore) -> None:
+
+class WatchedStore:
+    """The kiosk's store (or one of its repositories), noting every call made outside a
+    Work's `run`: the screen's thread would have made it."""
+
+    def __init__(self, store: object, outside: list[str] | None = None) -> None:
         self._store = store
-        self.outside: list[str] = []
+        self.outside: list[str] = [] if outside is None else outside
 
     def __getattr__(self, name: str) -> Any:
         found = getattr(self._store, name)
+        if name in REPOSITORIES:
+            return WatchedStore(found, self.outside)
         if not callable(found):
             return found
 
@@ -46,6 +50,10 @@ class WatchedStore:
             return found(*args, **kwargs)
 
         return call
+
+    def audit_entries(self) -> list[Any]:
+        entries: list[Any] = self._store.audit.entries()  # type: ignore[attr-defined]
+        return entries
 
 
 def run(session: StaffSession, work: Work[T] | None) -> Any:
@@ -65,8 +73,8 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
         overrides=[f'kiosk.data_dir="{tmp_path / "data"}"', "printer.backend=folder"], environ={}
     )
     built = build_kiosk(config)
-    built.store.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
-    built.store.set_pin(Role.IT, hash_pin(IT_PIN))
+    built.store.staff.set_pin(Role.STAFF, hash_pin(STAFF_PIN))
+    built.store.staff.set_pin(Role.IT, hash_pin(IT_PIN))
     yield built
     built.store.close()
 
@@ -76,7 +84,7 @@ def watched(kiosk: Kiosk) -> WatchedStore:
     desk = kiosk.staff_desk
     store = WatchedStore(desk.store)
     desk.store = store  # type: ignore[assignment]
-    desk.access._store = store
+    desk.access._store = store.staff
     return store
 
 
@@ -206,7 +214,7 @@ def test_the_staff_screen_lists_the_day_and_reprints_on_the_worker(
     kiosk: Kiosk, session: StaffSession, watched: WatchedStore
 ) -> None:
     clock = FakeClock(datetime.now().astimezone())
-    saved = kiosk.store.save(make_declaration(submitted_at=clock()), ["allergy"])
+    saved = kiosk.store.declarations.save(make_declaration(submitted_at=clock()), ["allergy"])
     signed_in(session, clock)
 
     view: DeskView = run(session, session.read_desk(clock()))
@@ -222,7 +230,7 @@ def test_the_staff_screen_lists_the_day_and_reprints_on_the_worker(
     assert notices == [Notice("staff_unprinted_none")]
     assert run(session, session.open_slip(saved.reference))[:5] == b"%PDF-"
     assert watched.outside == []
-    actions = [(e.action, e.reference) for e in kiosk.store.audit_entries()]
+    actions = [(e.action, e.reference) for e in kiosk.store.audit.entries()]
     assert ("reprint", saved.reference) in actions and ("view", saved.reference) in actions
 
 

@@ -33,7 +33,7 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 
 
 def test_a_saved_declaration_is_in_the_file_with_its_answers(store: DeclarationStore) -> None:
-    saved = store.save(make_declaration(), ["anticoagulants", "diabetes"])
+    saved = store.declarations.save(make_declaration(), ["anticoagulants", "diabetes"])
 
     assert saved.new
     assert len(saved.reference) == 7 and saved.reference[3] == "-"
@@ -50,8 +50,8 @@ def test_a_saved_declaration_is_in_the_file_with_its_answers(store: DeclarationS
 
 
 def test_a_repeated_submit_of_one_session_is_stored_once(store: DeclarationStore) -> None:
-    first = store.save(make_declaration(), [])
-    again = store.save(make_declaration(), [])
+    first = store.declarations.save(make_declaration(), [])
+    again = store.declarations.save(make_declaration(), [])
 
     assert not again.new
     assert again.reference == first.reference
@@ -60,23 +60,29 @@ def test_a_repeated_submit_of_one_session_is_stored_once(store: DeclarationStore
 
 def test_find_returns_the_declaration_as_it_was_saved(store: DeclarationStore) -> None:
     declaration = make_declaration(session_id="s-find", answers=ALL_NO_ANSWERS)
-    saved = store.save(declaration, [])
-    store.record_print(saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="x.pdf")
+    saved = store.declarations.save(declaration, [])
+    store.prints.record_print(
+        saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="x.pdf"
+    )
 
-    found = store.find(saved.reference.lower().replace("-", ""))
+    found = store.declarations.find(saved.reference.lower().replace("-", ""))
 
     assert found is not None
     assert found.declaration == declaration
     assert found.print_state == "completed"
-    assert store.find("AAA-AAA") is None
+    assert store.declarations.find("AAA-AAA") is None
 
 
 def test_print_attempts_are_rows_of_their_declaration(store: DeclarationStore) -> None:
-    saved = store.save(make_declaration(), [])
-    store.record_print(saved.id, "folder", JobState.FAILED, queue="/slips", reason="No space left")
-    store.record_print(saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="a.pdf")
+    saved = store.declarations.save(make_declaration(), [])
+    store.prints.record_print(
+        saved.id, "folder", JobState.FAILED, queue="/slips", reason="No space left"
+    )
+    store.prints.record_print(
+        saved.id, "folder", JobState.COMPLETED, queue="/slips", job_id="a.pdf"
+    )
 
-    attempts = store.print_attempts(saved.id)
+    attempts = store.prints.print_attempts(saved.id)
 
     assert [(a["state"], a["reason"]) for a in attempts] == [
         ("failed", "No space left"),
@@ -87,7 +93,7 @@ def test_print_attempts_are_rows_of_their_declaration(store: DeclarationStore) -
 def test_the_database_is_wal_full_sync_versioned_and_owner_only(
     store: DeclarationStore,
 ) -> None:
-    store.save(make_declaration(), [])
+    store.declarations.save(make_declaration(), [])
     assert rows(store.path, "PRAGMA journal_mode") == [("wal",)]
     assert store.schema_version == len(MIGRATIONS)
     for suffix in ("", "-wal"):
@@ -99,12 +105,12 @@ def test_the_database_is_wal_full_sync_versioned_and_owner_only(
 def test_reopening_keeps_the_declarations(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.sqlite3"
     first = DeclarationStore(path)
-    saved = first.save(make_declaration(), [])
+    saved = first.declarations.save(make_declaration(), [])
     first.close()
 
     second = DeclarationStore(path)
     try:
-        assert second.find(saved.reference) is not None
+        assert second.declarations.find(saved.reference) is not None
         assert second.moved_aside is None
     finally:
         second.close()
@@ -120,7 +126,7 @@ def test_a_damaged_file_is_moved_aside_and_a_fresh_database_started(
     try:
         assert store.moved_aside is not None
         assert store.moved_aside.read_bytes().startswith(b"this is not a database")
-        assert store.save(make_declaration(), []).new
+        assert store.declarations.save(make_declaration(), []).new
         assert "failed its integrity check" in caplog.text
     finally:
         store.close()
@@ -145,7 +151,7 @@ def test_a_save_that_cannot_be_written_raises_instead_of_pretending(tmp_path: Pa
         f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
     )
     with pytest.raises(StoreError, match="readonly"):
-        store.save(make_declaration(), [])
+        store.declarations.save(make_declaration(), [])
     store.close()
     assert rows(path, "SELECT count(*) FROM declarations") == [(0,)]
 
@@ -154,8 +160,8 @@ def test_names_with_quotes_and_markup_round_trip(store: DeclarationStore) -> Non
     declaration = make_declaration(
         session_id="s-odd", last_name="O'Brien'); DROP TABLE x;--", first_name="<b>Zoë</b> & Ünal"
     )
-    saved = store.save(declaration, [])
-    found = store.find(saved.reference)
+    saved = store.declarations.save(declaration, [])
+    found = store.declarations.find(saved.reference)
     assert found is not None
     assert (found.declaration.last_name, found.declaration.first_name) == (
         "O'Brien'); DROP TABLE x;--",
@@ -166,7 +172,7 @@ def test_names_with_quotes_and_markup_round_trip(store: DeclarationStore) -> Non
 def test_a_locked_database_is_an_error_not_a_reason_to_start_afresh(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.sqlite3"
     first = DeclarationStore(path)
-    saved = first.save(make_declaration(), [])
+    saved = first.declarations.save(make_declaration(), [])
     first.close()
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -181,7 +187,7 @@ def test_a_locked_database_is_an_error_not_a_reason_to_start_afresh(tmp_path: Pa
     assert not list(tmp_path.glob("*.damaged-*"))
     reopened = DeclarationStore(path)
     try:
-        assert reopened.find(saved.reference) is not None
+        assert reopened.declarations.find(saved.reference) is not None
     finally:
         reopened.close()
 
@@ -225,22 +231,24 @@ def test_a_database_of_an_older_version_is_migrated_keeping_its_declarations(
     store = DeclarationStore(path)
     try:
         assert store.schema_version == len(MIGRATIONS)
-        found = store.find("ACD-EFG")
+        found = store.declarations.find("ACD-EFG")
         assert found is not None and found.declaration.last_name == "Peeters"
-        assert store.unprinted() == ["ACD-EFG"]  # an old attempt is not known to have printed
+        assert store.prints.unprinted() == [
+            "ACD-EFG"
+        ]  # an old attempt is not known to have printed
     finally:
         store.close()
 
 
 def test_unprinted_lists_what_reception_must_still_print(store: DeclarationStore) -> None:
-    never = store.save(make_declaration(session_id="never"), [])
-    failed = store.save(make_declaration(session_id="failed"), [])
-    store.record_print(failed.id, "cups", JobState.REJECTED, reason="not accepting jobs")
-    fixed = store.save(make_declaration(session_id="fixed"), [])
-    store.record_print(fixed.id, "cups", JobState.REJECTED)
-    store.record_print(fixed.id, "cups", JobState.COMPLETED, printed=True)
+    never = store.declarations.save(make_declaration(session_id="never"), [])
+    failed = store.declarations.save(make_declaration(session_id="failed"), [])
+    store.prints.record_print(failed.id, "cups", JobState.REJECTED, reason="not accepting jobs")
+    fixed = store.declarations.save(make_declaration(session_id="fixed"), [])
+    store.prints.record_print(fixed.id, "cups", JobState.REJECTED)
+    store.prints.record_print(fixed.id, "cups", JobState.COMPLETED, printed=True)
 
-    assert store.unprinted() == [never.reference, failed.reference]
+    assert store.prints.unprinted() == [never.reference, failed.reference]
 
 
 KILLED_WRITER = """
@@ -250,7 +258,7 @@ from tests.helpers.declarations import make_declaration
 from pathlib import Path
 store = DeclarationStore(Path(sys.argv[1]))
 for n in range(5):
-    store.save(make_declaration(session_id=f"s{n}"), [])
+    store.declarations.save(make_declaration(session_id=f"s{n}"), [])
 os._exit(0)  # killed: no close, no checkpoint on the way out
 """
 
@@ -300,15 +308,17 @@ def test_a_save_waiting_for_another_program_s_lock_does_not_hold_up_reads(
     shell = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
     shell.execute("BEGIN IMMEDIATE")  # IT's sqlite3 shell holds the write lock
     saved: list[object] = []
-    saver = threading.Thread(target=lambda: saved.append(store.save(make_declaration(), [])))
+    saver = threading.Thread(
+        target=lambda: saved.append(store.declarations.save(make_declaration(), []))
+    )
     saver.start()
     time.sleep(0.3)  # the save is now waiting for the lock
 
-    assert store.count() == 0  # staff's read is answered meanwhile...
+    assert store.declarations.count() == 0  # staff's read is answered meanwhile...
     assert saver.is_alive()  # ...while the save still waits, rather than after it gave up
 
     shell.execute("COMMIT")
     shell.close()
     saver.join(timeout=10)
-    assert saved and store.count() == 1
+    assert saved and store.declarations.count() == 1
     store.close()

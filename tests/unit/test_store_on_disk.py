@@ -34,11 +34,11 @@ def on_disk(database: Path) -> bytes:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DeclarationStore]:
     store = DeclarationStore(tmp_path / "data" / "kiosk.sqlite3", clock=lambda: NOW)
-    store.save(
+    store.declarations.save(
         make_declaration(session_id="old", last_name=NAME, submitted_at=NOW - timedelta(days=30)),
         [],
     )
-    store.save(make_declaration(session_id="new", submitted_at=NOW), [])
+    store.declarations.save(make_declaration(session_id="new", submitted_at=NOW), [])
     yield store
     store.close()
 
@@ -57,7 +57,7 @@ def reader(store: DeclarationStore) -> Iterator[sqlite3.Connection]:
 def test_a_purge_that_a_reader_keeps_from_the_disk_says_so_until_one_completes(
     store: DeclarationStore, reader: sqlite3.Connection
 ) -> None:
-    purged = store.purge_checked(NOW - timedelta(days=7), wait=0.5)
+    purged = store.declarations.purge_checked(NOW - timedelta(days=7), wait=0.5)
 
     assert purged.removed == 1
     assert purged.left is not None and "reading the database" in purged.left
@@ -68,7 +68,7 @@ def test_a_purge_that_a_reader_keeps_from_the_disk_says_so_until_one_completes(
     assert "purge did not complete" in findings[0].message
 
     reader.execute("COMMIT")  # the other program is done
-    again = store.purge_checked(NOW - timedelta(days=7), wait=0.5)
+    again = store.declarations.purge_checked(NOW - timedelta(days=7), wait=0.5)
 
     assert (again.removed, again.left) == (0, None)
     assert NAME.encode() not in on_disk(store.path)
@@ -104,7 +104,7 @@ def test_the_kiosk_daily_purge_waits_out_a_short_read(
     done = threading.Timer(0.6, lambda: reader.execute("COMMIT"))
     done.start()
     try:
-        assert store.purge(NOW - timedelta(days=7)) == 1
+        assert store.declarations.purge(NOW - timedelta(days=7)) == 1
     finally:
         done.join()
     assert NAME.encode() not in on_disk(store.path)
@@ -136,7 +136,7 @@ def test_a_database_restored_world_readable_is_made_owner_only_at_open(tmp_path:
     finally:
         os.umask(previous)
     try:
-        store.save(make_declaration(), [])
+        store.declarations.save(make_declaration(), [])
         assert modes(database) == {
             "folder": 0o700,
             "database": 0o600,
@@ -158,7 +158,7 @@ def test_a_world_readable_database_gives_new_wal_files_owner_only_modes(tmp_path
     assert not Path(f"{database}-wal").exists()
     store = DeclarationStore(database)
     try:
-        store.save(make_declaration(), [])
+        store.declarations.save(make_declaration(), [])
         assert {k: v for k, v in modes(database).items() if k != "folder"} == {
             "database": 0o600,
             "-wal": 0o600,

@@ -67,7 +67,7 @@ def test_a_printer_failure_keeps_the_declaration_and_records_why(
     result = service.submit(make_declaration())
 
     assert result.outcome is Outcome.NOT_PRINTED
-    assert result.reference is not None and store.find(result.reference) is not None
+    assert result.reference is not None and store.declarations.find(result.reference) is not None
     [(backend, state, reason)] = attempt_states(store)
     assert (backend, state) == ("folder", "failed") and "Not a directory" in str(reason)
 
@@ -138,7 +138,7 @@ def test_a_printer_backend_that_raises_is_a_failed_print(
     result = service.submit(make_declaration())
 
     assert result.outcome is Outcome.NOT_PRINTED
-    assert result.reference is not None and store.find(result.reference) is not None
+    assert result.reference is not None and store.declarations.find(result.reference) is not None
     assert attempt_states(store) == [("jammed", "failed", "error: paper jam in the driver")]
 
 
@@ -182,25 +182,27 @@ def test_failed_slips_are_printed_once_the_printer_is_back(
     )
     first = service.submit(make_declaration(session_id="a")).reference
     second = service.submit(make_declaration(session_id="b")).reference
-    assert store.unprinted() == [first, second]
+    assert store.prints.unprinted() == [first, second]
 
     folder.unlink()  # IT repairs the printer
     retried = service.retry_unprinted()
 
     assert set(retried) == {first, second} and all(r.ok for r in retried.values())
-    assert store.unprinted() == []
+    assert store.prints.unprinted() == []
     assert len(list(folder.glob("*.pdf"))) == 2
 
 
 def test_jobs_of_another_backend_are_not_followed(tmp_path: Path, store: DeclarationStore) -> None:
-    saved = store.save(make_declaration(), [])
-    store.record_print(saved.id, "cups", JobState.PENDING, queue="reception", job_id="reception-7")
+    saved = store.declarations.save(make_declaration(), [])
+    store.prints.record_print(
+        saved.id, "cups", JobState.PENDING, queue="reception", job_id="reception-7"
+    )
     service = SubmissionService(
         store, questionnaire(), lambda: _FakeRenderer(), FolderPrinter(tmp_path / "slips")
     )
 
     assert service.follow_jobs() == 0  # the folder cannot know how a CUPS job ended
-    assert store.unprinted() == [saved.reference]
+    assert store.prints.unprinted() == [saved.reference]
 
 
 def test_a_write_lock_held_elsewhere_makes_the_save_wait_not_fail(tmp_path: Path) -> None:
@@ -224,7 +226,7 @@ def test_a_write_lock_held_elsewhere_makes_the_save_wait_not_fail(tmp_path: Path
         shell.close()
 
     assert result.outcome is not Outcome.NOT_SAVED  # waited for the lock, then saved
-    assert result.reference is not None and store.find(result.reference) is not None
+    assert result.reference is not None and store.declarations.find(result.reference) is not None
     store.close()
 
 
@@ -256,7 +258,9 @@ def test_a_lock_held_past_patience_keeps_the_answers_pending_then_saves_them(
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert service.save_pending() == 1  # the lock is gone: into the database
     assert not list(pending.glob("*.json"))
-    [row] = store.summaries(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    [row] = store.declarations.summaries(
+        datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+    )
     assert row.initials.startswith("P.")
     store.close()
 

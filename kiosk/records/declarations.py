@@ -1,0 +1,255 @@
+"""The declarations on disk: saved once per session (a repeated submit stores it once),
+found by reference, listed for the staff screen, and deleted after the retention period
+leaving nothing of them in the database or its WAL. A repository of the kiosk's
+database (kiosk/records/database.py)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from kiosk.files import write_atomically
+from kiosk.job_state import JobState, job_state
+from kiosk.patient.declaration import Declaration, answer_from_json, answer_to_json
+from kiosk.records.audit import Actor, write
+from kiosk.records.database import PURGE_WAIT_SECONDS, purge_record_path
+from kiosk.records.schema import REFERENCE_ALPHABET, REFERENCE_LENGTH, format_reference
+
+if TYPE_CHECKING:
+    from kiosk.records.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: int
+    reference: str  # as printed, e.g. K7F-3QX
+    created_at: datetime
+    new: bool  # False when this session had already been saved
+
+
+@dataclass(frozen=True)
+class Purged:
+    removed: int  # declarations deleted
+    left: str | None  # None: nothing of them left on disk; else what is, in words
+
+
+@dataclass(frozen=True)
+class StoredDeclaration:
+    id: int
+    reference: str
+    declaration: Declaration
+    flags: tuple[str, ...]
+    print_state: JobState | None  # the latest attempt's state
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One line of the staff list: enough to find the patient, nothing more."""
+
+    reference: str
+    created_at: datetime
+    initials: str  # "L. M.": the last name's and first name's first letters
+    language: str
+    flags: tuple[str, ...]
+    print_state: JobState | None  # the latest attempt's state; None: never sent
+    printed: bool  # the latest attempt delivered the slip (to paper, or as a PDF file)
+    backend: str | None = None  # the latest attempt's: "cups", "folder", ...
+
+
+def initials(last_name: str, first_name: str) -> str:
+    return " ".join(f"{name.strip()[:1].upper()}." for name in (last_name, first_name) if name)
+
+
+class Declarations:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def save(self, declaration: Declaration, flags: list[str], made_as: str | None = None) -> Saved:
+        """Store the declaration once per session, with its words as made (`made_as`, see
+        kiosk/patient/clinical.Record); returns after the commit, with the declaration also copied
+        into the database file itself (see `_checkpoint`)."""
+        saved = self._insert(declaration, flags, made_as)
+        if saved.new:
+            self._database.checkpoint()
+        return saved
+
+    def _insert(self, declaration: Declaration, flags: list[str], made_as: str | None) -> Saved:
+        with self._database.transaction() as db:
+            row = db.execute(
+                "SELECT id, reference, created_at FROM declarations WHERE session_id = ?",
+                (declaration.session_id,),
+            ).fetchone()
+            if row is not None:
+                return Saved(
+                    row["id"],
+                    format_reference(row["reference"]),
+                    datetime.fromisoformat(row["created_at"]),
+                    new=False,
+                )
+            answers = {qid: answer_to_json(answer) for qid, answer in declaration.answers.items()}
+            for_whom = declaration.answers.get("for_whom")
+            while True:
+                code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+                if (
+                    db.execute("SELECT 1 FROM declarations WHERE reference = ?", (code,)).fetchone()
+                    is None
+                ):
+                    break
+            cursor = db.execute(
+                "INSERT INTO declarations (session_id, reference, created_at, language, "
+                "for_whom, last_name, first_name, birth_date, answers, questionnaire_version, "
+                "flags, flag_count, made_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    declaration.session_id,
+                    code,
+                    declaration.submitted_at.isoformat(),
+                    declaration.language,
+                    for_whom if isinstance(for_whom, str) else None,
+                    declaration.last_name,
+                    declaration.first_name,
+                    declaration.birth_date.isoformat(),
+                    json.dumps(answers, ensure_ascii=False),
+                    declaration.questionnaire_version,
+                    json.dumps(flags),
+                    len(flags),
+                    made_as,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            return Saved(
+                cursor.lastrowid, format_reference(code), declaration.submitted_at, new=True
+            )
+
+    def find(self, reference: str) -> StoredDeclaration | None:
+        code = reference.replace("-", "").strip().upper()
+        with self._database.read() as db:
+            row = db.execute(
+                "SELECT d.id, d.reference, d.session_id, d.language, d.last_name, "
+                "d.first_name, d.birth_date, d.answers, d.questionnaire_version, "
+                "d.created_at, d.flags, (SELECT state FROM print_attempts p "
+                "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1) AS print_state, "
+                "d.made_as FROM declarations d WHERE d.reference = ?",
+                (code,),
+            ).fetchone()
+        if row is None:
+            return None
+        answers = json.loads(row["answers"])
+        declaration = Declaration(
+            session_id=row["session_id"],
+            language=row["language"],
+            last_name=row["last_name"],
+            first_name=row["first_name"],
+            birth_date=date.fromisoformat(row["birth_date"]),
+            answers={qid: answer_from_json(value) for qid, value in answers.items()},
+            questionnaire_version=row["questionnaire_version"],
+            submitted_at=datetime.fromisoformat(row["created_at"]),
+            made_as=row["made_as"],
+        )
+        state = row["print_state"]
+        return StoredDeclaration(
+            row["id"],
+            format_reference(row["reference"]),
+            declaration,
+            tuple(json.loads(row["flags"])),
+            None if state is None else job_state(state),
+        )
+
+    def summaries(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        flagged_only: bool = False,
+        unprinted_only: bool = False,
+    ) -> list[Summary]:
+        """Declarations made in [start, end), newest first."""
+        query = (
+            "SELECT d.reference, d.created_at, d.last_name, d.first_name, d.language, "
+            "d.flags, p.state, coalesce(p.printed, 0) AS printed, p.backend FROM declarations d "
+            "LEFT JOIN print_attempts p ON p.id = "
+            "(SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
+            "WHERE d.created_at >= ? AND d.created_at < ?"
+        )
+        if flagged_only:
+            query += " AND d.flag_count > 0"
+        if unprinted_only:
+            query += " AND coalesce(p.printed, 0) = 0"
+        with self._database.read() as db:
+            rows = db.execute(
+                query + " ORDER BY d.created_at DESC, d.id DESC",
+                (start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()),
+            ).fetchall()
+        return [
+            Summary(
+                format_reference(row["reference"]),
+                datetime.fromisoformat(row["created_at"]),
+                initials(row["last_name"], row["first_name"]),
+                row["language"],
+                tuple(json.loads(row["flags"])),
+                None if row["state"] is None else job_state(row["state"]),
+                bool(row["printed"]),
+                row["backend"],
+            )
+            for row in rows
+        ]
+
+    def newest(self) -> datetime | None:
+        """When the newest declaration was made (a clock check before a purge)."""
+        with self._database.read() as db:
+            row = db.execute("SELECT max(created_at) AS newest FROM declarations").fetchone()
+        return datetime.fromisoformat(row["newest"]) if row and row["newest"] else None
+
+    def count(self) -> int:
+        with self._database.read() as db:
+            return int(db.execute("SELECT count(*) FROM declarations").fetchone()[0])
+
+    def purge(self, before: datetime, role: str = Actor.SYSTEM) -> int:
+        """Delete declarations made before `before` (see `purge_checked`); a purge that
+        could not clear the WAL is logged and recorded for `doctor`."""
+        return self.purge_checked(before, role).removed
+
+    def purge_checked(
+        self, before: datetime, role: str = Actor.SYSTEM, wait: float = PURGE_WAIT_SECONDS
+    ) -> Purged:
+        """Delete declarations made before `before`, so that nothing of them lingers in
+        the database or its WAL (secure_delete, then a truncating checkpoint, tried again
+        for up to `wait` seconds while another connection reads). When the WAL could not
+        be cleared, `Purged.left` says what is left; it is logged, and recorded in the
+        file `purge_record_path` until a later purge clears the WAL (`doctor` reads it)."""
+        with self._database.transaction() as db:
+            ids = [
+                row["id"]
+                for row in db.execute(
+                    "SELECT id FROM declarations WHERE created_at < ?",
+                    (before.astimezone(UTC).isoformat(),),
+                )
+            ]
+            db.executemany(
+                "DELETE FROM print_attempts WHERE declaration_id = ?", [(i,) for i in ids]
+            )
+            db.executemany("DELETE FROM declarations WHERE id = ?", [(i,) for i in ids])
+            detail = f"{len(ids)} declaration(s) made before {before:%Y-%m-%d}"
+            write(db, self._database.now(), role, "purge", None, detail)
+        path = self._database.path
+        left = self._database.truncate_wal(wait)
+        record = purge_record_path(path)
+        if left is None:
+            record.unlink(missing_ok=True)
+            return Purged(len(ids), None)
+        log.error("database %s: purge not completed: %s", path, left)
+        try:
+            write_atomically(
+                record,
+                json.dumps(
+                    {"at": self._database.now(), "before": before.isoformat(), "left": left}
+                ).encode(),
+            )
+        except OSError as error:
+            log.error("database %s: cannot record the unfinished purge: %s", path, error)
+        return Purged(len(ids), left)
