@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.locales import Content
 from kiosk.patient.declaration import Declaration, Outcome
-from kiosk.patient.flow import Flow, Screen
-from kiosk.patient.presenter import PatientView, present
+from kiosk.patient.flow import Flow
+from kiosk.patient.presenter import PatientView, Shown, present
 from kiosk.services.speech import NoSpeech, Speech
 from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
@@ -193,7 +193,7 @@ class MainWindow(QWidget):
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
         parts first (see PageScreen)."""
-        if self.flow.step.screen is Screen.PAGE and self.screens.page.turn(parts):
+        if self.view.shown is Shown.PAGE and self.screens.page.turn(parts):
             self.flow.touch()
             self.show_state()
             return
