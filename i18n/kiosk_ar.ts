@@ -60,8 +60,8 @@
         <translation>ما الاسم الأول للشخص الذي ترافقه؟</translation>
     </message>
     <message>
-        <source>Type with the keyboard below.</source>
-        <translation>اكتب بلوحة المفاتيح في الأسفل. يمكنك الكتابة بالحروف اللاتينية كما في بطاقة الهوية، أو بالحروف العربية.</translation>
+        <source>Type it as on the identity card, with the keyboard below.</source>
+        <translation>اكتبه بالحروف اللاتينية كما في بطاقة الهوية، بلوحة المفاتيح في الأسفل. الحروف العربية ممكنة أيضًا.</translation>
     </message>
     <message>
         <source>Please type the name.</source>
@@ -146,6 +146,14 @@
     <message>
         <source>Hyphen</source>
         <translation>شَرطة</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>حرف كبير</translation>
+    </message>
+    <message>
+        <source>Other letters</source>
+        <translation>حروف أخرى</translation>
     </message>
     <message>
         <source>Choose one answer.</source>

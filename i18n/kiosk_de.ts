@@ -60,8 +60,8 @@
         <translation>Wie ist der Vorname der Person, die Sie begleiten?</translation>
     </message>
     <message>
-        <source>Type with the keyboard below.</source>
-        <translation>Tippen Sie mit der Tastatur unten.</translation>
+        <source>Type it as on the identity card, with the keyboard below.</source>
+        <translation>Tippen Sie ihn wie auf dem Ausweis, mit der Tastatur unten.</translation>
     </message>
     <message>
         <source>Please type the name.</source>
@@ -146,6 +146,14 @@
     <message>
         <source>Hyphen</source>
         <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Other letters</source>
+        <translation>Andere Buchstaben</translation>
     </message>
     <message>
         <source>Choose one answer.</source>

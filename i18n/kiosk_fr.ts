@@ -60,8 +60,8 @@
         <translation>Quel est le prénom de la personne que vous accompagnez&#x202f;?</translation>
     </message>
     <message>
-        <source>Type with the keyboard below.</source>
-        <translation>Tapez avec le clavier ci-dessous.</translation>
+        <source>Type it as on the identity card, with the keyboard below.</source>
+        <translation>Tapez-le comme sur la carte d'identité, avec le clavier ci-dessous.</translation>
     </message>
     <message>
         <source>Please type the name.</source>
@@ -146,6 +146,14 @@
     <message>
         <source>Hyphen</source>
         <translation>Trait d’union</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Other letters</source>
+        <translation>Autres lettres</translation>
     </message>
     <message>
         <source>Choose one answer.</source>

@@ -60,8 +60,8 @@
         <translation>Wat is de voornaam van de persoon die u begeleidt?</translation>
     </message>
     <message>
-        <source>Type with the keyboard below.</source>
-        <translation>Typ met het toetsenbord hieronder.</translation>
+        <source>Type it as on the identity card, with the keyboard below.</source>
+        <translation>Typ het zoals op de identiteitskaart, met het toetsenbord hieronder.</translation>
     </message>
     <message>
         <source>Please type the name.</source>
@@ -146,6 +146,14 @@
     <message>
         <source>Hyphen</source>
         <translation>Koppelteken</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Hoofdletter</translation>
+    </message>
+    <message>
+        <source>Other letters</source>
+        <translation>Andere letters</translation>
     </message>
     <message>
         <source>Choose one answer.</source>

@@ -59,7 +59,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "first_name_other": QT_TRANSLATE_NOOP(
             "Kiosk", "What is the first name of the person you accompany?"
         ),
-        "name_hint": QT_TRANSLATE_NOOP("Kiosk", "Type with the keyboard below."),
+        "name_hint": QT_TRANSLATE_NOOP(
+            "Kiosk", "Type it as on the identity card, with the keyboard below."
+        ),
         "name_empty": QT_TRANSLATE_NOOP("Kiosk", "Please type the name."),
         "name_too_long": QT_TRANSLATE_NOOP(
             "Kiosk", "This name is too long: at most {max} letters."
@@ -103,6 +105,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "key_backspace": QT_TRANSLATE_NOOP("Kiosk", "Erase"),
         "key_apostrophe": QT_TRANSLATE_NOOP("Kiosk", "Apostrophe"),
         "key_hyphen": QT_TRANSLATE_NOOP("Kiosk", "Hyphen"),
+        "key_shift": QT_TRANSLATE_NOOP("Kiosk", "Capital letter"),
+        "key_script": QT_TRANSLATE_NOOP("Kiosk", "Other letters"),
         "choose_one": QT_TRANSLATE_NOOP("Kiosk", "Choose one answer."),
         "choose_several": QT_TRANSLATE_NOOP("Kiosk", "You can choose several answers."),
         "optional": QT_TRANSLATE_NOOP("Kiosk", "You may skip this question."),

@@ -71,6 +71,23 @@ class QuestionText:
 
 
 @dataclass(frozen=True)
+class Keyboard:
+    """The on-screen keyboard's letters: rows of key positions, left to right, each letter
+    once; optionally a second set of rows (another script) one key away, and the names of
+    the two sets on that key ("ABC", "أبج"). The first set is what a name on an identity
+    card is typed with."""
+
+    rows: tuple[str, ...]
+    other_rows: tuple[str, ...] = ()
+    names: tuple[str, str] = ("", "")
+
+    def with_row(self, row: str) -> Keyboard:
+        """The same keyboard with a row above each set (the digits, for a medicine)."""
+        other = (row, *self.other_rows) if self.other_rows else ()
+        return Keyboard((row, *self.rows), other, self.names)
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     name: str  # in the language itself, for the language buttons
@@ -78,7 +95,7 @@ class Language:
     reviewed: bool
     qt_locale: str  # QLocale name: numbers and dates
     date_format: str  # QLocale pattern for a date in words
-    keyboard: tuple[str, ...]
+    keyboard: Keyboard
     slip: Mapping[str, str]
     language_names: Mapping[str, str]
     questions: Mapping[str, QuestionText]
@@ -204,13 +221,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         )
     if not isinstance(meta.get("reviewed"), bool):
         raise ContentError(f"{meta_path}: reviewed: expected true or false")
-    keyboard = meta.get("keyboard")
-    if (
-        not isinstance(keyboard, list)
-        or not keyboard
-        or not all(isinstance(row, str) and row for row in keyboard)
-    ):
-        raise ContentError(f"{meta_path}: keyboard: expected a list of rows of letters")
+    keyboard = _keyboard(meta_path, meta)
 
     slip_path = folder / "slip.toml"
     slip_data = _read_toml(slip_path)
@@ -221,12 +232,42 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         reviewed=meta["reviewed"],
         qt_locale=meta["qt_locale"],
         date_format=meta["date_format"],
-        keyboard=tuple(keyboard),
+        keyboard=keyboard,
         slip=_strings(slip_path, slip_data.get("slip"), "slip"),
         language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
         questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
         pages=_load_pages(folder / "pages"),
     )
+
+
+def _rows(path: Path, meta: dict[str, Any], key: str, seen: set[str]) -> tuple[str, ...]:
+    rows = meta.get(key)
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, str) and r for r in rows):
+        raise ContentError(f"{path}: {key}: expected a list of rows of letters")
+    for row in rows:
+        for letter in row:
+            if not letter.isalpha():
+                raise ContentError(f"{path}: {key}: {letter!r} is not a letter")
+            if letter.lower() in seen:  # one key per letter: a key name says which
+                raise ContentError(f"{path}: {key}: {letter!r} is on the keyboard twice")
+            seen.add(letter.lower())
+    return tuple(rows)
+
+
+def _keyboard(path: Path, meta: dict[str, Any]) -> Keyboard:
+    seen: set[str] = set()
+    rows = _rows(path, meta, "keyboard", seen)
+    if "keyboard_other" not in meta:
+        return Keyboard(rows)
+    other = _rows(path, meta, "keyboard_other", seen)
+    names = meta.get("keyboard_names")
+    if not (
+        isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) and n for n in names)
+    ):
+        raise ContentError(
+            f'{path}: keyboard_names: expected the two sets\' names, e.g. ["ABC", "أبج"]'
+        )
+    return Keyboard(rows, other, (names[0], names[1]))
 
 
 def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, QuestionText]:

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
-from kiosk.content.locales import Language, Page, QuestionText
+from kiosk.content.locales import Keyboard, Language, Page, QuestionText
 from kiosk.content.questionnaire import DONT_KNOW, Kind, Question, Typed
 from kiosk.patient.declaration import Answer, Outcome
 from kiosk.patient.flow import OUTSIDE_FORM, Flow, Screen
 from kiosk.patient.review import ReviewItem, item_label, review_items
 
-NAME_KEYS = ("space", "backspace", "apostrophe", "hyphen")  # the keyboard's word keys
+NAME_KEYS = ("space", "backspace", "apostrophe", "hyphen", "shift", "script")  # word keys
 _OUTCOME_TEXT = {
     Outcome.PRINTED: "done_printed",
     Outcome.NOT_PRINTED: "done_not_printed",
@@ -123,7 +123,7 @@ class TextView:
     shown: TypedQuestion
     typed: str
     dont_know_chosen: bool
-    keyboard: tuple[str, ...]
+    keyboard: Keyboard
     keys: Mapping[str, str]
 
 
@@ -145,7 +145,7 @@ class NameView:
     hint: str
     typed: str
     problem: str | None
-    keyboard: tuple[str, ...]
+    keyboard: Keyboard
     keys: Mapping[str, str]
 
 
@@ -318,7 +318,7 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
             words.text("name_hint"),
             flow.names[screen],
             problem_text(flow, words),
-            tuple(language.keyboard),
+            language.keyboard,
             {key: words.text(f"key_{key}") for key in NAME_KEYS},
         )
     if screen is Screen.BIRTH_DATE:
@@ -399,7 +399,7 @@ def _text(flow: Flow, words: PatientWords, language: Language, question: Questio
         _typed_question(flow, words, language, question, "text_hint"),
         typed,
         dont_know,
-        tuple(language.keyboard),
+        language.keyboard,
         {key: words.text(f"key_{key}") for key in NAME_KEYS},
     )
 

@@ -7,16 +7,19 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
+from kiosk.content.locales import Keyboard
 from ui.theme import Theme
 from ui.widgets.keyboard import OnScreenKeyboard
 
-FRENCH = ("azertyuiop", "qsdfghjklm", "wxcvbn", "éèêëçàâîïôûüñß")
-ENGLISH = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "éèêëçàâîïôûüñß")
+FRENCH = Keyboard(("azertyuiop", "qsdfghjklm", "wxcvbn", "éèêëçàâîïôûüñß"))
+ENGLISH = Keyboard(("qwertyuiop", "asdfghjkl", "zxcvbnm", "éèêëçàâîïôûüñß"))
 LABELS = {
     "space": "Espace",
     "backspace": "Effacer",
     "apostrophe": "Apostrophe",
     "hyphen": "Trait d’union",
+    "shift": "Majuscule",
+    "script": "Autres lettres",
 }
 SPECIAL_KEYS = {" ": "key-space", "-": "key-hyphen", "'": "key-apostrophe"}
 # The offscreen platform says it cannot pass a window's minimum size on: not our concern.
@@ -99,7 +102,7 @@ def test_erase_repeats_while_it_is_held(keyboard):
 
 
 def test_every_key_of_the_french_rows_is_there_and_shows_its_capital(keyboard):
-    for row in FRENCH:
+    for row in FRENCH.rows:
         for letter in row:
             button = key(keyboard, f"key-{letter}")
             assert button.text() == (letter if letter == "ß" else letter.upper())
@@ -112,13 +115,14 @@ def test_the_last_row_keys_say_what_they_do(keyboard):
     assert key(keyboard, "key-apostrophe").text() == "'"
     assert key(keyboard, "key-hyphen").text() == "-"
     for name, label in LABELS.items():
-        assert key(keyboard, f"key-{name}").accessibleName() == label
+        if name != "script":  # only on a keyboard with a second script
+            assert key(keyboard, f"key-{name}").accessibleName() == label
 
 
 def test_keys_are_touch_keys_that_leave_the_focus_in_the_field(keyboard):
     buttons = all_keys(keyboard)
 
-    assert len(buttons) == sum(map(len, FRENCH)) + 4
+    assert len(buttons) == sum(map(len, FRENCH.rows)) + 5  # and shift
     for button in buttons:
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
         assert button.property("role") == "key"
@@ -161,7 +165,7 @@ def test_keys_shrink_but_not_below_10_mm_when_space_is_short(qtbot, theme):
     window.show()
     qtbot.waitExposed(window)
 
-    widths = [key(keyboard, f"key-{letter}").width() for letter in FRENCH[3]]
+    widths = [key(keyboard, f"key-{letter}").width() for letter in FRENCH.rows[3]]
     assert min(widths) >= theme.mm(10)
     assert min(widths) < theme.key_size
 
@@ -174,7 +178,57 @@ def test_a_new_layout_leaves_no_old_key_behind(qtbot, keyboard, field):
 
     assert not Shiboken.isValid(old_q)
     names = [button.objectName() for button in all_keys(keyboard)]
-    assert len(names) == len(set(names)) == sum(map(len, ENGLISH)) + 4
+    assert len(names) == len(set(names)) == sum(map(len, ENGLISH.rows)) + 5
     assert "key-m" in names
     tap(qtbot, keyboard, "qwerty")
     assert field.text() == "Qwerty"
+
+
+def test_shift_types_a_small_letter_where_a_capital_would_come(qtbot, keyboard, field):
+    """ "van den Berghe": the particles small, the family name capital."""
+    shift = key(keyboard, "key-shift")
+    assert shift.isChecked()  # the next letter starts the name: a capital
+
+    for word in ("van", "den"):
+        qtbot.mouseClick(shift, Qt.MouseButton.LeftButton)
+        assert not shift.isChecked()
+        tap(qtbot, keyboard, word + " ")
+    tap(qtbot, keyboard, "berghe")
+
+    assert field.text() == "van den Berghe"
+    qtbot.mouseClick(shift, Qt.MouseButton.LeftButton)  # inside a word: one capital
+    tap(qtbot, keyboard, "xy")
+    assert field.text() == "van den BergheXy"
+
+
+def test_each_letter_has_one_key_and_the_dotless_i_keeps_its_own_form(qtbot, theme, field):
+    turkish = Keyboard(("qwertyuıop", "asdfghjkli", "zxcvbnm"))
+    widget = OnScreenKeyboard(theme)
+    qtbot.addWidget(widget)
+    widget.set_layout(turkish, LABELS)
+    widget.attach(field)
+
+    labels = [button.text() for button in all_keys(widget) if len(button.text()) == 1]
+    assert len(labels) == len(set(labels)), labels  # no two keys that look the same
+    assert key(widget, "key-ı").text() == "ı" and key(widget, "key-i").text() == "I"
+    tap(qtbot, widget, "yıldız")
+    assert field.text() == "Yıldız"
+
+
+def test_a_second_script_is_one_key_away_and_the_first_comes_back(qtbot, theme, field):
+    arabic = Keyboard(("abc", "xyz"), ("ضصث", "شسي"), ("ABC", "أبج"))
+    widget = OnScreenKeyboard(theme)
+    qtbot.addWidget(widget)
+    widget.set_layout(arabic, LABELS)
+    widget.attach(field)
+    assert key(widget, "key-a").isVisible() or widget.findChild(QPushButton, "key-ض") is None
+
+    qtbot.mouseClick(key(widget, "key-script"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.findChild(QPushButton, "key-ض") is not None)
+    tap(qtbot, widget, "ضص")
+    assert field.text() == "ضص"
+    assert key(widget, "key-script").text() == "ABC"
+
+    widget.reset()  # the next patient starts on the Latin letters
+    assert widget.findChild(QPushButton, "key-a") is not None
+    assert widget.findChild(QPushButton, "key-ض") is None

@@ -544,3 +544,34 @@ def test_parse_page_refuses_a_page_without_title_or_text(markdown: str, problem:
 
     assert "09-new.md" in str(raised.value)
     assert problem in str(raised.value)
+
+
+def test_a_letter_twice_on_a_keyboard_is_refused_by_file_and_letter(
+    locales: Path, questionnaire: Questionnaire
+) -> None:
+    """Two keys of one letter share one name (`key-ü`): the German rows had ü, ö, ä and ß
+    twice, so a test or a screen reader reached one of them only."""
+    path = locales / "de" / "language.toml"
+    edit(path, '"éèêëçàâîïôûñ"', '"éèêëçàâîïôûüñ"')
+
+    message = content_error(locales, questionnaire, ("de",))
+
+    assert str(path) in message and "'ü' is on the keyboard twice" in message
+
+
+def test_every_shipped_keyboard_has_each_letter_once(questionnaire: Questionnaire) -> None:
+    codes = tuple(sorted(p.name for p in resource_path("locales").iterdir() if p.is_dir()))
+    content = load_content(resource_path("locales"), codes, questionnaire)
+    for language in content.languages.values():
+        letters = "".join(language.keyboard.rows + language.keyboard.other_rows).lower()
+        assert len(letters) == len(set(letters)), language.code
+
+
+def test_arabic_names_are_typed_in_latin_letters_first(questionnaire: Questionnaire) -> None:
+    """Reception finds a patient by the name on the identity card: Latin letters first,
+    the Arabic ones a key away."""
+    keyboard = (
+        load_content(resource_path("locales"), ("ar",), questionnaire).language("ar").keyboard
+    )
+    assert set("".join(keyboard.rows)) == set("abcdefghijklmnopqrstuvwxyz")
+    assert "ب" in "".join(keyboard.other_rows) and keyboard.names == ("ABC", "أبج")

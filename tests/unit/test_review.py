@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content.locales import Language, QuestionText
+from kiosk.content.locales import Keyboard, Language, QuestionText
 from kiosk.patient.declaration import Answer, Typed
 from kiosk.patient.flow import IDENTITY, REVIEW, Flow, Screen, Step
 from kiosk.patient.review import ReviewItem, answer_text, item_label, review_items
@@ -321,7 +321,7 @@ def test_nested_follow_ups_are_listed_under_their_top_level_question(tmp_path: P
         reviewed=False,
         qt_locale="en_GB",
         date_format="d MMMM yyyy",
-        keyboard=("abc",),
+        keyboard=Keyboard(("abc",)),
         slip={},
         language_names={},
         pages=(),

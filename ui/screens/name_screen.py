@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.content.locales import Keyboard
 from ui.privacy import keep_private
 from ui.theme import Theme
 from ui.widgets.basics import text_label
@@ -35,7 +36,7 @@ class NameScreen(QWidget):
         self._problem.setObjectName("problem")
         self._keyboard = OnScreenKeyboard(theme)
         self._keyboard.attach(self.field)
-        self._layout: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] = ((), ())
+        self._layout: tuple[Keyboard, tuple[tuple[str, str], ...]] | None = None
         layout.addWidget(self._prompt)
         layout.addWidget(self._hint)
         layout.addWidget(self.field)
@@ -49,7 +50,7 @@ class NameScreen(QWidget):
         hint: str,
         text: str,
         problem: str | None,
-        rows: Sequence[str],
+        keyboard: Keyboard,
         key_labels: Mapping[str, str],
     ) -> None:
         self._prompt.setText(prompt)
@@ -59,13 +60,14 @@ class NameScreen(QWidget):
             self.field.setText(text)
         self._problem.setText(problem or "")
         self._problem.setVisible(problem is not None)
-        layout = (tuple(rows), tuple(sorted(key_labels.items())))
+        layout = (keyboard, tuple(sorted(key_labels.items())))
         if layout != self._layout:  # languages can share rows but not key names
             self._layout = layout
-            self._keyboard.set_layout(rows, key_labels)
+            self._keyboard.set_layout(keyboard, key_labels)
         self.field.setFocus()
 
     def reset(self) -> None:
         """Forget what the last patient typed."""
         self.field.setText("")  # unlike clear(), also empties the undo history
+        self._keyboard.reset()
         self._problem.clear()

@@ -7,12 +7,13 @@ Whether it can be accepted is the flow's question, asked on Next (`problem`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.content.locales import Keyboard
 from kiosk.patient.presenter import TypedQuestion
 from ui.privacy import keep_private
 from ui.screens.question_screen import CHECK
@@ -60,7 +61,7 @@ class TextScreen(QWidget):
         self._problem.setObjectName("problem")
         self._keyboard = OnScreenKeyboard(theme)
         self._keyboard.attach(self.field)
-        self._keys_for: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] = ((), ())
+        self._keys_for: tuple[Keyboard, tuple[tuple[str, str], ...]] | None = None
         ask.addWidget(self._prompt)
         ask.addWidget(self._help)
         ask.addWidget(self._hint)
@@ -91,7 +92,7 @@ class TextScreen(QWidget):
         shown: TypedQuestion,
         text: str,
         dont_know_chosen: bool,
-        rows: Sequence[str],
+        keyboard: Keyboard,
         key_labels: Mapping[str, str],
     ) -> None:
         self._key = shown.key
@@ -110,11 +111,11 @@ class TextScreen(QWidget):
         self._problem.setText(shown.problem or "")
         self._problem.setVisible(shown.problem is not None)
         # A medicine's name may hold a strength ("Asaflow 80"): digits above the letters.
-        rows = (DIGITS, *rows)
-        keys_for = (tuple(rows), tuple(sorted(key_labels.items())))
+        keyboard = keyboard.with_row(DIGITS)
+        keys_for = (keyboard, tuple(sorted(key_labels.items())))
         if keys_for != self._keys_for:  # languages can share rows but not key names
             self._keys_for = keys_for
-            self._keyboard.set_layout(rows, key_labels)
+            self._keyboard.set_layout(keyboard, key_labels)
         self.field.setFocus()
 
     def reading_order(self) -> list[QWidget]:
@@ -123,6 +124,7 @@ class TextScreen(QWidget):
     def reset(self) -> None:
         """Forget what the last patient typed."""
         self.field.setText("")  # unlike clear(), also empties the undo history
+        self._keyboard.reset()
         self._problem.clear()
         set_button_text(self._dont_know, "")
         set_selected(self._dont_know, False)

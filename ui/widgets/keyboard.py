@@ -3,6 +3,13 @@
 There is no physical keyboard at the kiosk. The keys never take the focus, so the
 field keeps its cursor, and every key types through `QLineEdit.insert()` so the field
 reports the change as the patient's own edit (`textEdited`).
+
+A letter starting a word is a capital ("Marie-Hélène O'Brien"); Shift (`key-shift`,
+checked when the next letter will be a capital) turns that around for one letter, so
+"van den Berghe" can be typed too. A letter whose capital is another key's (the dotless
+"ı", whose capital is "I") keeps its own form on its key and is never capitalised. A
+language with a second script (Arabic) shows the Latin letters first, the name as on the
+identity card, and its own letters one key away (`key-script`).
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -20,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.locales import Keyboard
 from ui.theme import Theme
-from ui.widgets.basics import set_button_text
+from ui.widgets.basics import set_button_text, set_selected
 
 # A name part starts after these: "Marie-Hélène O'Brien", "D’Angelo".
 WORD_BREAKS = frozenset(" -'’")
@@ -45,6 +53,12 @@ def _upper(letter: str) -> str:
 def _lower(letter: str) -> str:
     lower = letter.lower()
     return lower if len(lower) == 1 else letter
+
+
+def _own_capital(letter: str) -> bool:
+    """Whether the letter's capital leads back to it: not the dotless "ı" (its capital
+    "I" is the "i" key's), which is shown and typed as it is."""
+    return _lower(_upper(letter)) == _lower(letter)
 
 
 class _Key(QPushButton):
@@ -83,34 +97,59 @@ class OnScreenKeyboard(QWidget):
         self._theme = theme
         self._field: QLineEdit | None = None
         self._board: QWidget | None = None
+        self._keyboard = Keyboard(())
+        self._labels: Mapping[str, str] = {}
+        self._other = False  # the second script's letters shown
+        self._shifted = False  # Shift tapped: the next letter's case turned around
+        self._shift_key: QPushButton | None = None
         # Rows are key positions, left to right, whatever the reading direction.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-    def set_layout(self, rows: Sequence[str], labels: Mapping[str, str]) -> None:
-        """One row of keys per string, then apostrophe, hyphen, space and erase.
-        `labels` holds the texts for "space", "backspace", "apostrophe", "hyphen"."""
+    def set_layout(self, keyboard: Keyboard, labels: Mapping[str, str]) -> None:
+        """One row of keys per string, then Shift, apostrophe, hyphen, space and erase
+        (and the other script's key, when there is one). `labels` holds the texts for
+        "space", "backspace", "apostrophe", "hyphen", "shift" and "script"."""
         self._remove_board()
+        self._keyboard, self._labels = keyboard, labels
+        self._other = False
+        self._build()
+
+    def _build(self) -> None:
+        keyboard, labels = self._keyboard, self._labels
         gap = self._theme.mm(KEY_GAP_MM)
         board = QWidget(self)
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(gap)
-        for row in rows:
+        for row in keyboard.other_rows if self._other else keyboard.rows:
             keys = []
             for letter in row:
                 key = _Key(self._theme, 1, board)
                 key.setObjectName(f"key-{_lower(letter)}")
-                set_button_text(key, _upper(letter), letter)
+                shown = _upper(letter) if _own_capital(letter) else letter
+                set_button_text(key, shown, letter)
                 key.clicked.connect(partial(self._type_letter, letter))
                 keys.append(key)
             board_layout.addLayout(self._row(keys))
-        last = [
+        shift = _Key(self._theme, 1, board)
+        shift.setObjectName("key-shift")
+        set_button_text(shift, "⇧", labels["shift"])
+        shift.clicked.connect(self._toggle_shift)
+        self._shift_key = shift
+        last: list[QPushButton] = [
+            shift,
             self._symbol_key(board, "apostrophe", "'", labels["apostrophe"], 1),
             self._symbol_key(board, "hyphen", "-", labels["hyphen"], 1),
             self._symbol_key(board, "space", labels["space"], labels["space"], SPACE_UNITS),
         ]
+        if keyboard.other_rows:
+            script = _Key(self._theme, 2, board)
+            script.setObjectName("key-script")
+            set_button_text(script, keyboard.names[0 if self._other else 1], labels["script"])
+            script.clicked.connect(self._switch_script)
+            last.insert(0, script)
         backspace = _Key(self._theme, BACKSPACE_UNITS, board)
         backspace.setObjectName("key-backspace")
         set_button_text(backspace, labels["backspace"])
@@ -124,6 +163,25 @@ class OnScreenKeyboard(QWidget):
         assert layout is not None
         layout.addWidget(board)
         self._board = board
+        self._show_shift()
+
+    def reset(self) -> None:
+        """A new patient: no Shift held, and the first script's letters again."""
+        self._shifted = False
+        if self._other:
+            self._other = False
+            self._rebuild()
+        self._show_shift()
+
+    def _switch_script(self) -> None:
+        """The other script's letters, in place of these (after the click is over: the
+        key that was clicked goes with the board)."""
+        self._other = not self._other
+        QTimer.singleShot(0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        self._remove_board()
+        self._build()
 
     def attach(self, field: QLineEdit) -> None:
         """The line edit the keys type into."""
@@ -131,6 +189,9 @@ class OnScreenKeyboard(QWidget):
             self._field.destroyed.disconnect(self._forget_field)
         self._field = field
         field.destroyed.connect(self._forget_field)
+        field.cursorPositionChanged.connect(self._show_shift)
+        field.textChanged.connect(self._show_shift)
+        self._show_shift()
 
     def _row(self, keys: Sequence[QPushButton]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -156,6 +217,7 @@ class OnScreenKeyboard(QWidget):
         if board is None:
             return
         self._board = None
+        self._shift_key = None
         layout = self.layout()
         assert layout is not None
         layout.removeWidget(board)
@@ -165,13 +227,35 @@ class OnScreenKeyboard(QWidget):
             key.setObjectName("")
         board.deleteLater()
 
+    def capital_next(self) -> bool:
+        """Whether the next letter typed will be a capital: at the start of a word, unless
+        Shift turned that around (and the other way round inside a word)."""
+        field = self._field
+        if field is None:
+            return False
+        text = field.text()
+        position = field.selectionStart() if field.hasSelectedText() else field.cursorPosition()
+        position = min(position, len(text))  # a cursor signal may come before the text's
+        starts_word = position == 0 or text[position - 1] in WORD_BREAKS
+        return starts_word != self._shifted
+
     def _type_letter(self, letter: str) -> None:
         field = self._field
         if field is None:
             return
-        position = field.selectionStart() if field.hasSelectedText() else field.cursorPosition()
-        starts_word = position == 0 or field.text()[position - 1] in WORD_BREAKS
-        field.insert(_upper(letter) if starts_word else _lower(letter))
+        capital = self.capital_next() and _own_capital(letter)
+        self._shifted = False  # Shift holds for one letter
+        field.insert(_upper(letter) if capital else _lower(letter))
+        self._show_shift()
+
+    def _toggle_shift(self) -> None:
+        self._shifted = not self._shifted
+        self._show_shift()
+
+    def _show_shift(self) -> None:
+        key = self._shift_key
+        if key is not None:
+            set_selected(key, self.capital_next())
 
     def _insert(self, text: str) -> None:
         if self._field is not None:
