@@ -57,6 +57,11 @@ def _breaks(word: str) -> list[int]:
     return breaks
 
 
+def syllable_breaks(word: str) -> list[int]:
+    """Where a word of Latin letters may break with a hyphen (none in other scripts)."""
+    return _breaks(word) if _latin(word) else []
+
+
 def hyphenate(text: str) -> str:
     """`text` with soft hyphens in its long words (it reads the same, unless broken)."""
     if SOFT_HYPHEN in text:

@@ -10,9 +10,12 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
+from ui.hyphenation import syllable_breaks
+
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """Greedy word wrap; a word longer than a line is split between characters."""
+    """Greedy word wrap; a word longer than a line is broken between syllables, with a
+    hyphen ("verdovings-" / "middelen"), and between letters only where no syllable fits."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         if metrics.horizontalAdvance(paragraph) <= width:
@@ -26,14 +29,39 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
                 continue
             if line:
                 lines.append(line)
-            line = ""
-            for char in word:
-                if line and metrics.horizontalAdvance(line + char) > width:
-                    lines.append(line)
-                    line = ""
-                line += char
+            *full, line = _split_word(word, metrics, width)
+            lines += full
         lines.append(line)
     return lines
+
+
+def _split_word(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A word as lines of at most `width`: each cut at the last syllable break that fits
+    with its hyphen, else between letters (with a hyphen in Latin letters, where a cut
+    word must show that it goes on)."""
+    pieces: list[str] = []
+    rest = word
+    while metrics.horizontalAdvance(rest) > width:
+        fitting = [
+            at
+            for at in syllable_breaks(rest)
+            if metrics.horizontalAdvance(rest[:at] + "-") <= width
+        ]
+        if fitting:
+            at, mark = fitting[-1], "-"
+        else:
+            mark = "-" if syllable_breaks(rest) or _latin_letters(rest) else ""
+            at = 1
+            while at < len(rest) and metrics.horizontalAdvance(rest[: at + 1] + mark) <= width:
+                at += 1
+        pieces.append(rest[:at] + mark)
+        rest = rest[at:]
+    pieces.append(rest)
+    return pieces
+
+
+def _latin_letters(word: str) -> bool:
+    return all(char.isascii() or "\u00c0" <= char <= "\u024f" for char in word)
 
 
 class WrapButton(QPushButton):
