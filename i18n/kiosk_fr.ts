@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Type it as on the identity card, with the keyboard below.</source>
-        <translation>Tapez-le comme sur la carte d'identité, avec le clavier ci-dessous.</translation>
+        <translation>Tapez-le comme sur la carte d&apos;identité, avec le clavier ci-dessous.</translation>
     </message>
     <message>
         <source>Please type the name.</source>
