@@ -7,6 +7,7 @@ which part this is.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,14 +17,52 @@ from ui.widgets.basics import Pictogram, clear_layout, text_label
 from ui.widgets.parts import InParts
 
 
+def split(heights: list[int], room: int, spacing: int) -> list[int]:
+    """How many blocks each part holds: as many as fit under the title, and never a last
+    part of a single block when the part before could give it one (an orphan bullet on a
+    screen of its own reads as a page of its own)."""
+    counts = [0]
+    used = 0
+    for height in heights:
+        if counts[-1] and used + spacing + height > room:
+            counts.append(0)
+            used = 0
+        used += height + (spacing if counts[-1] else 0)
+        counts[-1] += 1
+    if len(counts) > 1 and counts[-1] == 1 and counts[-2] > 2:
+        moved, last = heights[-2], heights[-1]
+        if moved + spacing + last <= room:
+            counts[-2] -= 1
+            counts[-1] += 1
+    return counts
+
+
+class BulletRow(QWidget):
+    """A bullet and its text, the text's wrapped lines under its first (a hanging indent)."""
+
+    def __init__(self, theme: Theme, label: QLabel) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.mm(4), 0, 0, 0)
+        row.setSpacing(theme.mm(2))
+        bullet = text_label()
+        bullet.setText("•")
+        bullet.setProperty("spoken", "")  # for the eye only: read aloud says the text
+        bullet.setAccessibleName("")
+        bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label, 1)
+        self.label = label
+
+
 class PageScreen(InParts, QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen-page")
         self._theme = theme
         self._page: Page | None = None
-        self._labels: list[QLabel] = []
-        self._parts: list[list[QLabel]] = []
+        self._labels: list[QWidget] = []  # a paragraph's label, or a bullet's row
+        self._parts: list[list[QWidget]] = []
         self._part = 0
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
@@ -53,14 +92,12 @@ class PageScreen(InParts, QWidget):
             for text in block.items if isinstance(block, Bullets) else (block.text,):
                 label = text_label()
                 label.setObjectName("text")
-                self._blocks.addWidget(label)  # in the window first: it decides the wrapping
-                if isinstance(block, Bullets):
-                    label.setText(f"•  {text}")
-                    label.setAccessibleName(text)  # the bullet is for the eye
-                    label.setIndent(self._theme.mm(4))
-                else:
-                    label.setText(text)
-                self._labels.append(label)
+                shown: QWidget = (
+                    BulletRow(self._theme, label) if isinstance(block, Bullets) else label
+                )
+                self._blocks.addWidget(shown)  # in the window first: it decides the wrapping
+                label.setText(text)
+                self._labels.append(shown)
         self._divide()
 
     def refit(self) -> None:
@@ -77,17 +114,18 @@ class PageScreen(InParts, QWidget):
         self._title.ensurePolished()
         title = max(self._pictogram.height(), self._title.heightForWidth(title_width))
         room = self.height() - margins.top() - margins.bottom() - title - self._layout.spacing()
-        parts: list[list[QLabel]] = [[]]
-        used = 0
-        for label in self._labels:
-            label.ensurePolished()  # a new label has the stylesheet's font only once polished
-            height = label.heightForWidth(width)
-            if parts[-1] and used + spacing + height > room:
-                parts.append([])
-                used = 0
-            used += height + (spacing if len(parts[-1]) else 0)
-            parts[-1].append(label)
-        self._parts = parts
+        heights = []
+        for block in self._labels:
+            block.ensurePolished()  # a new label has the stylesheet's font only once polished
+            if isinstance(block, BulletRow):
+                block.label.ensurePolished()
+            heights.append(block.heightForWidth(width))
+        parts: list[list[QWidget]] = []
+        start = 0
+        for count in split(heights, room, spacing):
+            parts.append(self._labels[start : start + count])
+            start += count
+        self._parts = parts or [[]]
         self._part = min(self._part, len(parts) - 1)
         self._show_part()
 
