@@ -349,7 +349,8 @@ class StaffScreen(QWidget):
         # what is not shown.
         heights = []
         for index in range(self._rows.count()):
-            widget = self._rows.itemAt(index).widget()
+            item = self._rows.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.ensurePolished()  # the stylesheet's heights
                 heights.append(widget.sizeHint().height())
