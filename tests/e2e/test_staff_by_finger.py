@@ -142,6 +142,7 @@ def test_the_search_on_its_own_keys_finds_by_last_name_and_reference(
         qtbot.mouseClick(field, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         for key in reference.lower():
             app.tap("key-hyphen" if key == "-" else f"key-{key}")
+        app.window.wait_for_background()  # the searches' work, audit lines included
         app.wait_visible(f"staff-row-{reference}", QAbstractButton)
         searches = [r for r in app.rows("SELECT action, detail FROM audit") if r[0] == "search"]
         # "pe" erased to nothing, "van", the reference: three searches, never the letters.
