@@ -512,8 +512,8 @@
         <translation>بحث: اسم العائلة أو المرجع</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>مسح</translation>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>No declaration of today matches this search.</source>

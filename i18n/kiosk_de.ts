@@ -512,8 +512,8 @@
         <translation>Suchen: Nachname oder Referenz</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Löschen</translation>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
     </message>
     <message>
         <source>No declaration of today matches this search.</source>

@@ -512,8 +512,8 @@
         <translation>Rechercher&#xa0;: nom de famille ou référence</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>No declaration of today matches this search.</source>

@@ -512,8 +512,8 @@
         <translation>Zoeken: achternaam of referentie</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Wissen</translation>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
         <source>No declaration of today matches this search.</source>

@@ -249,7 +249,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Slips written as PDF files (no paper printer): {count}."
         ),
         "staff_search": QT_TRANSLATE_NOOP("Kiosk", "Search: last name or reference"),
-        "staff_search_clear": QT_TRANSLATE_NOOP("Kiosk", "Clear"),
+        "staff_search_clear": QT_TRANSLATE_NOOP("Kiosk", "Clear search"),
         "staff_no_match": QT_TRANSLATE_NOOP(
             "Kiosk", "No declaration of today matches this search."
         ),
