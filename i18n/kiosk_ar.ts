@@ -499,5 +499,41 @@
         <source>No slip is waiting for the printer.</source>
         <translation>لا توجد ورقة في انتظار الطابعة.</translation>
     </message>
+    <message>
+        <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
+        <translation>{reference}: حُفظت الورقة كملف PDF في {folder} (لا توجد طابعة ورق).</translation>
+    </message>
+    <message>
+        <source>{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.</source>
+        <translation>{reference}: لم تُطبع، حُفظت فقط كملف PDF ({reason})؛ وتبقى غير مطبوعة.</translation>
+    </message>
+    <message>
+        <source>Test page written as a PDF file in {folder} (no paper printer).</source>
+        <translation>حُفظت صفحة الاختبار كملف PDF في {folder} (لا توجد طابعة ورق).</translation>
+    </message>
+    <message>
+        <source>Slips written as PDF files (no paper printer): {count}.</source>
+        <translation>الأوراق المحفوظة كملفات PDF (لا توجد طابعة ورق): {count}.</translation>
+    </message>
+    <message>
+        <source>Search: last name or reference</source>
+        <translation>بحث: اسم العائلة أو المرجع</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>No declaration of today matches this search.</source>
+        <translation>لا يوجد إقرار اليوم يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Staff access: keep holding</source>
+        <translation>دخول الموظفين: استمر في الضغط</translation>
+    </message>
 </context>
 </TS>

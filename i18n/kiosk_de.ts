@@ -499,5 +499,41 @@
         <source>No slip is waiting for the printer.</source>
         <translation>Kein Zettel wartet auf den Drucker.</translation>
     </message>
+    <message>
+        <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
+        <translation>{reference}: Zettel als PDF-Datei in {folder} gespeichert (kein Papierdrucker).</translation>
+    </message>
+    <message>
+        <source>{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.</source>
+        <translation>{reference}: NICHT gedruckt, nur als PDF-Datei gespeichert ({reason}); er bleibt ungedruckt.</translation>
+    </message>
+    <message>
+        <source>Test page written as a PDF file in {folder} (no paper printer).</source>
+        <translation>Testseite als PDF-Datei in {folder} gespeichert (kein Papierdrucker).</translation>
+    </message>
+    <message>
+        <source>Slips written as PDF files (no paper printer): {count}.</source>
+        <translation>Als PDF-Dateien gespeicherte Zettel (kein Papierdrucker): {count}.</translation>
+    </message>
+    <message>
+        <source>Search: last name or reference</source>
+        <translation>Suchen: Nachname oder Referenz</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>No declaration of today matches this search.</source>
+        <translation>Keine Erklärung von heute passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Staff access: keep holding</source>
+        <translation>Zugang für das Personal: weiter gedrückt halten</translation>
+    </message>
 </context>
 </TS>

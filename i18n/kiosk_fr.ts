@@ -499,5 +499,41 @@
         <source>No slip is waiting for the printer.</source>
         <translation>Aucune fiche n’attend l’imprimante.</translation>
     </message>
+    <message>
+        <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
+        <translation>{reference}&#xa0;: fiche enregistrée comme fichier PDF dans {folder} (pas d’imprimante papier).</translation>
+    </message>
+    <message>
+        <source>{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.</source>
+        <translation>{reference}&#xa0;: NON imprimée, seulement enregistrée comme fichier PDF ({reason})&#xa0;; elle reste non imprimée.</translation>
+    </message>
+    <message>
+        <source>Test page written as a PDF file in {folder} (no paper printer).</source>
+        <translation>Page de test enregistrée comme fichier PDF dans {folder} (pas d’imprimante papier).</translation>
+    </message>
+    <message>
+        <source>Slips written as PDF files (no paper printer): {count}.</source>
+        <translation>Fiches enregistrées comme fichiers PDF (pas d’imprimante papier)&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Search: last name or reference</source>
+        <translation>Rechercher&#xa0;: nom de famille ou référence</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No declaration of today matches this search.</source>
+        <translation>Aucune déclaration du jour ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>Staff access: keep holding</source>
+        <translation>Accès du personnel&#xa0;: continuez d’appuyer</translation>
+    </message>
 </context>
 </TS>

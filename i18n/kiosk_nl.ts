@@ -499,5 +499,41 @@
         <source>No slip is waiting for the printer.</source>
         <translation>Er wacht geen briefje op de printer.</translation>
     </message>
+    <message>
+        <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
+        <translation>{reference}: briefje als PDF-bestand opgeslagen in {folder} (geen papierprinter).</translation>
+    </message>
+    <message>
+        <source>{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.</source>
+        <translation>{reference}: NIET afgedrukt, alleen als PDF-bestand opgeslagen ({reason}); het blijft niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Test page written as a PDF file in {folder} (no paper printer).</source>
+        <translation>Testpagina als PDF-bestand opgeslagen in {folder} (geen papierprinter).</translation>
+    </message>
+    <message>
+        <source>Slips written as PDF files (no paper printer): {count}.</source>
+        <translation>Briefjes als PDF-bestanden opgeslagen (geen papierprinter): {count}.</translation>
+    </message>
+    <message>
+        <source>Search: last name or reference</source>
+        <translation>Zoeken: achternaam of referentie</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>No declaration of today matches this search.</source>
+        <translation>Geen enkele verklaring van vandaag komt overeen met deze zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Staff access: keep holding</source>
+        <translation>Toegang voor personeel: blijf drukken</translation>
+    </message>
 </context>
 </TS>

@@ -238,6 +238,27 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Slips sent to the printer: {count}. The printer stopped taking them ({reason}).",
         ),
         "staff_unprinted_none": QT_TRANSLATE_NOOP("Kiosk", "No slip is waiting for the printer."),
+        # Staff mode by finger (issue 18): what a print really did, the search, a child.
+        "staff_reprint_written": QT_TRANSLATE_NOOP(
+            "Kiosk", "{reference}: slip written as a PDF file in {folder} (no paper printer)."
+        ),
+        "staff_reprint_file_only": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.",
+        ),
+        "staff_test_written": QT_TRANSLATE_NOOP(
+            "Kiosk", "Test page written as a PDF file in {folder} (no paper printer)."
+        ),
+        "staff_unprinted_written": QT_TRANSLATE_NOOP(
+            "Kiosk", "Slips written as PDF files (no paper printer): {count}."
+        ),
+        "staff_search": QT_TRANSLATE_NOOP("Kiosk", "Search: last name or reference"),
+        "staff_search_clear": QT_TRANSLATE_NOOP("Kiosk", "Clear search"),
+        "staff_no_match": QT_TRANSLATE_NOOP(
+            "Kiosk", "No declaration of today matches this search."
+        ),
+        "staff_for_child": QT_TRANSLATE_NOOP("Kiosk", "child"),
+        "staff_holding": QT_TRANSLATE_NOOP("Kiosk", "Staff access: keep holding"),
     }
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -60,6 +61,15 @@ class Summary:
     print_state: JobState | None  # the latest attempt's state; None: never sent
     printed: bool  # the latest attempt delivered the slip (to paper, or as a PDF file)
     backend: str | None = None  # the latest attempt's: "cups", "folder", ...
+    for_whom: str | None = None  # the answer to "for_whom": "self", "child", ...
+
+
+def folded(text: str) -> str:
+    """`text` as a search compares it: no accents, no case, letters and digits only
+    ("Van den Bossche-Lefèvre" -> "vandenbosschelefevre", "k7f-3qx" -> "k7f3qx")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in plain.casefold() if c.isalnum())
 
 
 def initials(last_name: str, first_name: str) -> str:
@@ -167,11 +177,16 @@ class Declarations:
         *,
         flagged_only: bool = False,
         unprinted_only: bool = False,
+        search: str = "",
     ) -> list[Summary]:
-        """Declarations made in [start, end), newest first."""
+        """Declarations made in [start, end), newest first. `search`: only those whose
+        last name starts with it, or whose reference does (with or without its dash);
+        without regard to case or accents ("lefe" finds Lefèvre). The names stay here:
+        a summary carries the initials only."""
         query = (
             "SELECT d.reference, d.created_at, d.last_name, d.first_name, d.language, "
-            "d.flags, p.state, coalesce(p.printed, 0) AS printed, p.backend FROM declarations d "
+            "d.for_whom, d.flags, p.state, coalesce(p.printed, 0) AS printed, p.backend "
+            "FROM declarations d "
             "LEFT JOIN print_attempts p ON p.id = "
             "(SELECT max(id) FROM print_attempts WHERE declaration_id = d.id) "
             "WHERE d.created_at >= ? AND d.created_at < ?"
@@ -185,6 +200,14 @@ class Declarations:
                 query + " ORDER BY d.created_at DESC, d.id DESC",
                 (start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()),
             ).fetchall()
+        wanted = folded(search)
+        if wanted:  # SQLite folds no accents: a day's rows are filtered here
+            rows = [
+                row
+                for row in rows
+                if folded(row["last_name"]).startswith(wanted)
+                or folded(row["reference"]).startswith(wanted)
+            ]
         return [
             Summary(
                 format_reference(row["reference"]),
@@ -195,6 +218,7 @@ class Declarations:
                 None if row["state"] is None else job_state(row["state"]),
                 bool(row["printed"]),
                 row["backend"],
+                row["for_whom"],
             )
             for row in rows
         ]

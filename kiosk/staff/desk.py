@@ -29,7 +29,12 @@ LOW_DISK_BYTES = 200 * 1024**2
 def day_row(summary: Summary) -> DayRow:
     paper = None if not summary.printed else summary.backend != "folder"
     return DayRow(
-        summary.reference, summary.created_at, summary.initials, len(summary.flags), paper
+        summary.reference,
+        summary.created_at,
+        summary.initials,
+        len(summary.flags),
+        paper,
+        for_child=summary.for_whom == "child",
     )
 
 
@@ -61,8 +66,10 @@ class StaffDesk:
         except StoreError as error:
             log.error("audit %s %s not recorded: %s", role.value, action, error)
 
-    def day(self, now: datetime, which: str = "all") -> list[DayRow]:
-        """Today's declarations (the kiosk's local day), newest first."""
+    def day(self, now: datetime, which: str = "all", search: str = "") -> list[DayRow]:
+        """Today's declarations (the kiosk's local day), newest first; with `search`,
+        those whose last name or reference starts with it (the rows still show only
+        initials)."""
         if which not in FILTERS:
             raise ValueError(f"filter {which!r}: expected one of {FILTERS}")
         day = now.astimezone().date()
@@ -75,6 +82,7 @@ class StaffDesk:
             end,
             flagged_only=which == "flagged",
             unprinted_only=which == "unprinted",
+            search=search,
         )
         return [day_row(summary) for summary in summaries]
 

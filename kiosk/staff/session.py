@@ -29,6 +29,10 @@ from kiosk.staff.views import FILTERS, DeskView, Notice, PadView
 
 log = logging.getLogger(__name__)
 PIN_PAD_TIMEOUT = timedelta(seconds=60)  # a PIN pad left open goes back to the patients
+# The long press shows it is being counted once it has lasted this long: a tap or a
+# patient's brief touch shows nothing.
+PRESS_FEEDBACK_AFTER = timedelta(seconds=1)
+SEARCH_LENGTH = 20  # a last name's first letters, or a reference
 T = TypeVar("T")
 
 
@@ -61,6 +65,8 @@ class StaffSession:
         self.role: Role | None = None
         self.chosen = Role.STAFF
         self.which = "all"
+        self.search = ""  # the list's search: a last name's first letters or a reference
+        self._search_audited = False
         self.generation = 0  # a new one each time the session ends
         self.busy = False
         self.notice: Notice | None = None  # the PIN pad's message
@@ -77,6 +83,17 @@ class StaffSession:
 
     def released(self) -> None:
         self._pressed_at = None
+
+    def press_progress(self, now: datetime) -> float | None:
+        """How far the corner's long press has come (0 to 1), once it has lasted
+        `PRESS_FEEDBACK_AFTER`; None otherwise (no press, or too short to show)."""
+        pressed = self._pressed_at
+        if self.phase is not Phase.LOCKED or pressed is None:
+            return None
+        held = now - pressed
+        if held < PRESS_FEEDBACK_AFTER:
+            return None
+        return min(1.0, held / self.long_press)
 
     def held_long_enough(self, now: datetime) -> bool:
         """The corner held for the long press: the PIN pad opens (`open_pad`)."""
@@ -139,6 +156,7 @@ class StaffSession:
             self.notice = Notice("pin_wrong") if attempt.locked_until is None else None
         else:
             self.phase, self.role, self.which = Phase.OPEN, attempt.role, "all"
+            self.search, self._search_audited = "", False
             self.notice = None
 
     def _fault(self, fault: str) -> None:
@@ -168,6 +186,7 @@ class StaffSession:
         self.generation += 1
         self.phase, self.role, self.busy, self.notice = Phase.LOCKED, None, False, None
         self.chosen, self.which = Role.STAFF, "all"
+        self.search, self._search_audited = "", False
         self._pressed_at = None
         if role is None:
             return None
@@ -188,19 +207,26 @@ class StaffSession:
 
     def read_desk(self, now: datetime) -> Work[DeskView] | None:
         """Today's list, the last print errors, the printer and the faults."""
-        role, which, desk = self.role, self.which, self.desk
+        role, which, search, desk = self.role, self.which, self.search, self.desk
         if self.phase is not Phase.OPEN or role is None:
             return None
+        # A search is a look at patient data: that one was made is audited, once per
+        # search (not per letter), and never the letters typed, which are a name's.
+        audit = bool(search) and not self._search_audited
+        self._search_audited = bool(search)
 
         def read() -> DeskView:
+            if audit:
+                desk.audit(role, "search")
             faults = tuple(Notice(key, dict(values)) for key, values in desk.faults(now))
             return DeskView(
                 role,
                 which,
-                tuple(desk.day(now, which)),
+                tuple(desk.day(now, which, search)),
                 tuple(desk.last_errors()),
                 desk.printer_state(),
                 faults,
+                search,
             )
 
         return self._work(read, lambda view: view)
@@ -208,6 +234,13 @@ class StaffSession:
     def choose_filter(self, which: str, now: datetime) -> Work[DeskView] | None:
         if which in FILTERS:
             self.which = which
+        return self.read_desk(now)
+
+    def search_for(self, text: str, now: datetime) -> Work[DeskView] | None:
+        """The search typed so far (a last name's first letters, or a reference); ""
+        shows the whole list again."""
+        self._last_touch = now
+        self.search = text.strip()[:SEARCH_LENGTH]
         return self.read_desk(now)
 
     def open_slip(self, reference: str) -> Work[bytes | None] | None:
@@ -225,10 +258,19 @@ class StaffSession:
 
         def run() -> Notice:
             result = desk.reprint(reference, role)
-            # A PDF written because the printer did not answer is no slip on paper.
-            if result is not None and desk.delivered(result):
+            if result is None:
+                return Notice("staff_not_reprinted", {"reference": reference, "reason": "?"})
+            # Said as it happened, as the command line does (kiosk/commands/reprint.py):
+            # paper, a PDF file where no paper printer is set up, or a PDF file written
+            # because the printer did not answer, which is no slip on paper.
+            if result.on_paper:
                 return Notice("staff_reprinted", {"reference": reference})
-            reason = result.reason if result is not None and result.reason else "?"
+            folder = result.queue or "?"
+            if desk.delivered(result):
+                return Notice("staff_reprint_written", {"reference": reference, "folder": folder})
+            reason = result.reason or str(result.state)
+            if result.ok:
+                return Notice("staff_reprint_file_only", {"reference": reference, "reason": reason})
             return Notice("staff_not_reprinted", {"reference": reference, "reason": reason})
 
         return self._work(run, lambda notice: notice)
@@ -245,11 +287,14 @@ class StaffSession:
             queued = desk.still_queued(now)
             sent = [result for result in results.values() if desk.delivered(result)]
             missed = [result for result in results.values() if not desk.delivered(result)]
+            written = [result for result in sent if not result.on_paper]  # no paper printer
             if not results:
                 notices = [Notice("staff_unprinted_none")]
             elif missed:
                 reason = missed[-1].reason or missed[-1].state
                 notices = [Notice("staff_unprinted_failed", {"count": len(sent), "reason": reason})]
+            elif written:
+                notices = [Notice("staff_unprinted_written", {"count": len(sent)})]
             else:
                 notices = [Notice("staff_unprinted_sent", {"count": len(sent)})]
             if queued:  # left to print where they are: sending them again could print twice
@@ -266,8 +311,10 @@ class StaffSession:
 
         def run() -> Notice:
             result = desk.test_print(now, role)
-            if desk.delivered(result):
+            if result.on_paper:
                 return Notice("staff_test_sent")
+            if desk.delivered(result):  # no paper printer: the page is a PDF file
+                return Notice("staff_test_written", {"folder": result.queue or "?"})
             return Notice("staff_test_failed", {"reason": result.reason or result.state})
 
         return self._work(run, lambda notice: notice)

@@ -31,6 +31,7 @@ class DayRow:
     initials: str  # "L. M.": the last name's and first name's first letters
     to_check: int  # answers flagged for the nurse
     paper: bool | None  # True: on paper; False: only a PDF file; None: not printed
+    for_child: bool = False  # declared by a parent for their child
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,4 @@ class DeskView:
     errors: tuple[str, ...]
     printer: PrinterState
     faults: tuple[Notice, ...]
+    search: str = ""  # the search the rows answer ("" : none)

@@ -225,7 +225,10 @@ def test_the_staff_screen_lists_the_day_and_reprints_on_the_worker(
     flagged: DeskView = run(session, session.choose_filter("flagged", clock()))
     assert flagged.which == "flagged" and len(flagged.rows) == 1
     notice: Notice = run(session, session.reprint(saved.reference))
-    assert notice == Notice("staff_reprinted", {"reference": saved.reference})
+    folder = str(kiosk.config.slip_folder)  # the folder backend: a PDF file, no paper
+    assert notice == Notice(
+        "staff_reprint_written", {"reference": saved.reference, "folder": folder}
+    )
     notices: list[Notice] = run(session, session.print_unprinted(clock()))
     assert notices == [Notice("staff_unprinted_none")]
     assert run(session, session.open_slip(saved.reference))[:5] == b"%PDF-"

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from kiosk.staff.access import Role
 from kiosk.staff.desk import StaffDesk
@@ -31,6 +31,8 @@ from ui.theme import Theme
 PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 MODES = {Phase.LOCKED: "off", Phase.PIN: "pin", Phase.OPEN: "staff"}
+PRESS_FEEDBACK_MS = 100  # the long press's progress is redrawn this often while held
+PRESS_BAR_MM = (30.0, 2.5)  # a thin bar under the corner: discreet, nothing alarming
 T = TypeVar("T")
 
 
@@ -76,12 +78,20 @@ class StaffMode(QObject):
         self._press_timer.setSingleShot(True)
         self._press_timer.setInterval(round(settings.long_press_seconds * 1000))
         self._press_timer.timeout.connect(self._long_press_due)
+        # Once the press has lasted a second, a thin bar under the corner fills up until
+        # the PIN pad opens; letting go removes it. A patient's brief touch shows nothing.
+        self._theme = theme
+        self._press_bar: QProgressBar | None = None
+        self._press_feedback = QTimer(self)
+        self._press_feedback.setInterval(PRESS_FEEDBACK_MS)
+        self._press_feedback.timeout.connect(self._show_press)
 
         self.pin_screen.entered.connect(self._pin_entered)
         self.pin_screen.role_chosen.connect(self._role_chosen)
         self.pin_screen.cancelled.connect(lambda: self.leave("cancel"))
         screen = self.staff_screen
         screen.refresh_requested.connect(self.refresh)
+        screen.search_changed.connect(self._search)
         screen.filter_chosen.connect(self._filter)
         screen.declaration_chosen.connect(self._open_slip)
         screen.reprint_requested.connect(self._reprint)
@@ -113,20 +123,49 @@ class StaffMode(QObject):
             self.session.pressed(self._clock(), on_corner)
             if on_corner and self.session.phase is Phase.LOCKED:
                 self._press_timer.start()
+                self._press_feedback.start()
         elif kind in RELEASES and watched is self._corner:
             self.session.released()
             self._press_timer.stop()
+            self._show_press()
+
+    def _show_press(self) -> None:
+        """The long press's progress, once it has lasted a second; hidden otherwise."""
+        progress = self.session.press_progress(self._clock())
+        if progress is None:
+            self._press_feedback.stop()
+            if self._press_bar is not None:
+                self._press_bar.hide()
+            return
+        bar = self._press_bar
+        if bar is None:
+            bar = self._press_bar = QProgressBar(self._corner.window())
+            bar.setObjectName("staff-press-progress")
+            bar.setRange(0, 100)
+            bar.setTextVisible(False)
+            width, height = PRESS_BAR_MM
+            bar.setFixedSize(self._theme.mm(width), self._theme.mm(height))
+        corner = self._corner
+        below = corner.mapTo(corner.window(), QPoint(0, corner.height()))
+        bar.move(below)
+        bar.setAccessibleName(self._words().text("staff_holding"))
+        bar.setValue(round(progress * 100))
+        bar.show()
+        bar.raise_()
 
     def _long_press_due(self) -> None:
         if self.session.held_long_enough(self._clock()):
             self.open_pin_pad()
+        self._show_press()
 
     def tick(self) -> None:
         """Once a second, from the window's timer."""
         now = self._clock()
         if self.session.held_long_enough(now):
             self.open_pin_pad()
+            self._show_press()
             return
+        self._show_press()
         why = self.session.timed_out(now)
         if why is not None:
             self.leave(why)
@@ -199,7 +238,7 @@ class StaffMode(QObject):
         words = self._words()
         screen = self.staff_screen
         screen.show_faults([say(words, notice) for notice in view.faults])
-        screen.show_desk(words, view.role, view.rows, view.which)
+        screen.show_desk(words, view.role, view.rows, view.which, view.search)
         screen.show_errors(view.errors)
         screen.show_printer(self.printer_words(words, view.printer), view.printer.ready)
 
@@ -214,6 +253,9 @@ class StaffMode(QObject):
 
     def _filter(self, which: str) -> None:
         self._run(self.session.choose_filter(which, self._clock()), self._show_desk)
+
+    def _search(self, text: str) -> None:
+        self._run(self.session.search_for(text, self._clock()), self._show_desk)
 
     def _open_slip(self, reference: str) -> None:
         self._run(

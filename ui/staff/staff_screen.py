@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,11 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.locales import Keyboard
 from kiosk.staff.access import Role
 from kiosk.staff.views import FILTERS, DayRow
+from ui.privacy import keep_private
 from ui.texts import Words
 from ui.theme import Theme
 from ui.widgets.basics import button, clear_layout, set_button_text, set_selected, text_label
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.touch_scroll import touch_scrolling
+
+# The search's keys: digits for a reference, letters for a last name (accents and case
+# do not matter to the search). The Belgian reception's keyboard is AZERTY.
+SEARCH_ROWS = Keyboard(("1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn"))
+KEY_LABELS = ("space", "backspace", "apostrophe", "hyphen", "shift", "script")
+# Portrait: the list takes the height of its rows, up to this share of the screen; the
+# slip gets the rest (a list of two rows left a mostly empty box above a small slip).
+LIST_SHARE = 0.3
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 def render_pdf_page(pdf: bytes, width: int) -> QPixmap:
@@ -50,6 +64,7 @@ def render_pdf_page(pdf: bytes, width: int) -> QPixmap:
 
 class StaffScreen(QWidget):
     refresh_requested = Signal()
+    search_changed = Signal(str)  # the search typed so far; "" for the whole list
     filter_chosen = Signal(str)
     declaration_chosen = Signal(str)
     reprint_requested = Signal(str)
@@ -68,18 +83,23 @@ class StaffScreen(QWidget):
         layout.setContentsMargins(theme.mm(6), theme.mm(4), theme.mm(6), theme.mm(4))
         layout.setSpacing(theme.gap)
 
-        top = QHBoxLayout()
+        # The title beside the buttons in landscape, above them in portrait (squeezed
+        # beside them, it took three lines).
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._title = text_label("title")
         self._title.setObjectName("staff-title")
-        top.addWidget(self._title, 1)
+        self._top.addWidget(self._title, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         self._refresh = button("staff-refresh")
         self._test_print = button("staff-test-print")
         self._lock = button("staff-lock", "primary")
         self._exit = button("staff-exit")
         for widget in (self._refresh, self._test_print, self._exit, self._lock):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            top.addWidget(widget)
-        layout.addLayout(top)
+            actions.addWidget(widget)
+        self._top.addLayout(actions)
+        layout.addLayout(self._top)
         printer_row = QHBoxLayout()
         self._printer = text_label()
         self._printer.setObjectName("staff-printer")
@@ -112,7 +132,30 @@ class StaffScreen(QWidget):
         self._rows = QVBoxLayout(self._rows_holder)
         self._rows.setSpacing(theme.mm(1.5))
         self._rows_area.setWidget(self._rows_holder)
-        self._body.addWidget(self._rows_area, 3)
+        touch_scrolling(self._rows_area, theme)
+        # Search by a last name's first letters or a reference, on keys of its own (no
+        # physical keyboard); the list still shows initials only.
+        search_row = QHBoxLayout()
+        self._search = QLineEdit()
+        self._search.setObjectName("staff-search")
+        keep_private(self._search)
+        self._search.textEdited.connect(self.search_changed)
+        self._search.installEventFilter(self)  # a tap on it brings the keys
+        self._search_clear = button("staff-search-clear")
+        self._search_clear.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._search_clear.clicked.connect(self._clear_search)
+        search_row.addWidget(self._search, 1)
+        search_row.addWidget(self._search_clear)
+        self._keyboard = OnScreenKeyboard(theme)
+        self._keyboard.setObjectName("staff-keyboard")
+        self._keyboard.attach(self._search)
+        self._keyboard.hide()
+        self._key_labels: dict[str, str] = {}
+        lists = QVBoxLayout()
+        lists.addLayout(search_row)
+        lists.addWidget(self._rows_area, 1)
+        lists.addWidget(self._keyboard)
+        self._body.addLayout(lists, 3)
         detail = QVBoxLayout()
         self._hint = text_label("hint")
         self._hint.setObjectName("staff-hint")
@@ -122,6 +165,7 @@ class StaffScreen(QWidget):
         self._slip_area = QScrollArea()  # a long receipt scrolls, as paper would unroll
         self._slip_area.setWidgetResizable(True)
         self._slip_area.setWidget(self._slip)
+        touch_scrolling(self._slip_area, theme)
         self._reprint = button("staff-reprint", "primary")
         self._reprint.clicked.connect(self._reprint_clicked)
         self._message = text_label()
@@ -147,7 +191,9 @@ class StaffScreen(QWidget):
 
     # -- shown by the controller ---------------------------------------------------------
 
-    def show_desk(self, words: Words, role: Role, rows: Sequence[DayRow], which: str) -> None:
+    def show_desk(
+        self, words: Words, role: Role, rows: Sequence[DayRow], which: str, search: str = ""
+    ) -> None:
         self._words = words
         role_name = words.text(f"staff_role_{role.value}")
         self._title.setText(f"{words.text('staff_title')} · {role_name}")
@@ -165,6 +211,13 @@ class StaffScreen(QWidget):
             set_button_text(widget, words.text(f"staff_filter_{name}"))
             set_selected(widget, name == which)
         self._errors_title.setText(words.text("staff_errors"))
+        self._search.setPlaceholderText(words.text("staff_search"))
+        self._search.setAccessibleName(words.text("staff_search"))
+        set_button_text(self._search_clear, words.text("staff_search_clear"))
+        labels = {name: words.text(f"key_{name}") for name in KEY_LABELS}
+        if labels != self._key_labels:
+            self._key_labels = labels
+            self._keyboard.set_layout(SEARCH_ROWS, labels)
         clear_layout(self._rows)
         for line in rows:
             row = button(f"staff-row-{line.reference}")
@@ -174,17 +227,16 @@ class StaffScreen(QWidget):
             )
             set_button_text(row, self.row_text(words, line))
             set_selected(row, line.reference == self._chosen)
-            row.clicked.connect(
-                lambda _=False, ref=line.reference: self.declaration_chosen.emit(ref)
-            )
+            row.clicked.connect(lambda _=False, ref=line.reference: self._row_chosen(ref))
             self._rows.addWidget(row)
         if not rows:
             empty = text_label("hint")
             empty.setObjectName("staff-empty")
-            empty.setText(words.text("staff_empty"))
+            empty.setText(words.text("staff_no_match" if search else "staff_empty"))
             self._rows.addWidget(empty)
         self._rows.addStretch(1)
         self._show_detail()
+        self._fit_list()
 
     @staticmethod
     def row_text(words: Words, row: DayRow) -> str:
@@ -200,7 +252,8 @@ class StaffScreen(QWidget):
             printed = words.text("staff_printed")
         else:
             printed = words.text("staff_file_only")
-        return f"{time}   {row.reference}   {row.initials}   {checks}   {printed}"
+        who = f"{row.initials} ({words.text('staff_for_child')})" if row.for_child else row.initials
+        return f"{time}   {row.reference}   {who}   {checks}   {printed}"
 
     def show_slip(self, reference: str, pdf: bytes | None) -> None:
         self._chosen, self._pdf = reference, pdf
@@ -233,6 +286,8 @@ class StaffScreen(QWidget):
     def reset(self) -> None:
         """Forget every declaration shown: called when staff mode locks."""
         self._chosen, self._pdf = None, None
+        self._search.setText("")  # also empties its undo history
+        self._keyboard.hide()
         clear_layout(self._rows)
         self._slip.clear()
         self._hint.clear()
@@ -261,14 +316,67 @@ class StaffScreen(QWidget):
         room = self._slip_area.viewport().width() - self._theme.mm(2)
         self._slip.setPixmap(render_pdf_page(self._pdf, max(1, min(room, self._theme.mm(110)))))
 
+    def _row_chosen(self, reference: str) -> None:
+        self._keyboard.hide()  # the slip needs the room now
+        self._fit_list()
+        self.declaration_chosen.emit(reference)
+
+    def _clear_search(self) -> None:
+        self._search.setText("")
+        self._keyboard.hide()
+        self.search_changed.emit("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._search and event.type() == QEvent.Type.MouseButtonPress:
+            self._keyboard.show()
+        return super().eventFilter(watched, event)
+
+    def _portrait(self) -> bool:
+        return self.height() > self.width()
+
+    def _fit_list(self) -> None:
+        """Portrait: the list as tall as its rows (up to a share of the screen), the slip
+        the rest. Landscape: side by side, each the full height."""
+        area = self._rows_area
+        if not self._portrait():
+            area.setMinimumHeight(0)
+            area.setMaximumHeight(NO_LIMIT)
+            self._body.setStretch(0, 3)
+            self._body.setStretch(1, 2)
+            return
+        self._body.setStretch(0, 0)
+        self._body.setStretch(1, 1)
+        # Counted row by row: rows just added are not shown yet, and a layout leaves out
+        # what is not shown.
+        heights = []
+        for index in range(self._rows.count()):
+            item = self._rows.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.ensurePolished()  # the stylesheet's heights
+                heights.append(widget.sizeHint().height())
+        margins = self._rows.contentsMargins()
+        rows = (
+            sum(heights)
+            + self._rows.spacing() * max(0, len(heights) - 1)
+            + margins.top()
+            + margins.bottom()
+            + 2 * area.frameWidth()
+        )
+        tallest = round(self.height() * LIST_SHARE)
+        area.setFixedHeight(max(self._theme.button_height, min(rows, tallest)))
+
     def _reprint_clicked(self) -> None:
         if self._chosen is not None:
             self.reprint_requested.emit(self._chosen)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         portrait = event.size().height() > event.size().width()
-        self._body.setDirection(
+        direction = (
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self._body.setDirection(direction)
+        self._top.setDirection(direction)
         super().resizeEvent(event)
+        self._fit_list()
         self._paint_slip()
