@@ -246,7 +246,7 @@ def problem_text(flow: Flow, words: PatientWords) -> str | None:
 def birth_date_view(flow: Flow, words: PatientWords) -> BirthDateView:
     return BirthDateView(
         words.text("birth_date_other" if flow.for_someone_else else "birth_date_self"),
-        words.text("birth_date_hint"),
+        f"{words.text('birth_date_hint')} {words.text('birth_date_correct')}",
         words.text("day"),
         words.text("month"),
         words.text("year"),
