@@ -184,21 +184,15 @@ class Flow:
         return question
 
     def progress(self) -> tuple[int, int] | None:
-        """(current, total) over the form: the questions, the identity and the review.
+        """(current, total) over the form: the questions asked, the identity and the
+        review, one step per screen.
 
-        A follow-up shares its question's number, so the total never changes while the
-        patient answers and the bar never moves backwards."""
-        main = [
-            step
-            for step in self.steps()
-            if step.screen is not Screen.PAGE
-            and (step.screen is not Screen.QUESTION or self._root(step.key).id == step.key)
-        ]
-        step = self.step
-        if step.screen is Screen.QUESTION:
-            step = Step(Screen.QUESTION, self._root(step.key).id)
-        if step in main:
-            return main.index(step) + 1, len(main)
+        Every screen moves the number on, follow-ups too. The total is the screens asked
+        given the answers so far: a "yes" that brings follow-ups makes it larger, and
+        un-choosing makes it smaller again; it never counts a screen that will not come."""
+        form = [step for step in self.steps() if step.screen is not Screen.PAGE]
+        if self.step in form:
+            return form.index(self.step) + 1, len(form)
         return None
 
     def page_progress(self) -> tuple[int, int] | None:
