@@ -124,6 +124,7 @@ class MainWindow(QWidget):
         self._typing = TypedInput(flow, screens, self.read_aloud, self._words, self.show_state)
         screens.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         screens.done.restart_requested.connect(lambda: self._act(self.flow.restart))
+        screens.done.more_time_requested.connect(lambda: self._act(self.flow.keep_done))
 
         self._lockdown: Lockdown | None = None
         self._close_allowed = False
@@ -225,7 +226,8 @@ class MainWindow(QWidget):
             self.staff_mode.tick()
             if self.staff_mode.active:
                 return  # the patient flow waits: nobody is filling it in
-        if self.flow.tick() or self.flow.saving_slowly():  # "still saving: please wait"
+        # "still saving: please wait"; on the thank-you screen, the seconds left
+        if self.flow.tick() or self.flow.saving_slowly() or self.flow.done_countdown():
             self.show_state()
             return
         self._show_idle_warning()

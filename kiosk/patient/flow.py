@@ -11,7 +11,7 @@ import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 
 from kiosk.content.questionnaire import (
@@ -81,6 +81,11 @@ IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
 # language switch in the header, no idle warning.
 OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
 SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
+# "More time" on the thank-you screen (a reference to copy, a child to hold): each tap
+# gives this much more, but the screen never stays longer than DONE_LONGEST_SECONDS in
+# all (or the configured delay, if longer): nothing of a patient stays on screen for long.
+DONE_MORE_SECONDS = 60
+DONE_LONGEST_SECONDS = 300
 
 
 class Flow:
@@ -133,6 +138,7 @@ class Flow:
         # Name, birth date and answers as they were when a change from the review began.
         self._before_edit: tuple[dict[Screen, str], str, dict[str, Answer]] | None = None
         self._done_at: datetime | None = None
+        self._done_until: datetime | None = None
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
 
@@ -392,6 +398,34 @@ class Flow:
         self.reference = reference
         self.step = Step(Screen.DONE)
         self._done_at = self._clock()
+        self._done_until = self._done_at + timedelta(seconds=self._done_return_seconds)
+        return True
+
+    def done_countdown(self) -> int | None:
+        """Seconds left before the thank-you screen goes back to the welcome screen;
+        None on any other screen."""
+        if self._done_until is None:
+            return None
+        return max(0, math.ceil((self._done_until - self._clock()).total_seconds()))
+
+    def _done_latest(self) -> datetime | None:
+        if self._done_at is None:
+            return None
+        longest = max(DONE_LONGEST_SECONDS, self._done_return_seconds)
+        return self._done_at + timedelta(seconds=longest)
+
+    def can_keep_done(self) -> bool:
+        """ "More time" can still add time to the thank-you screen."""
+        latest = self._done_latest()
+        return self._done_until is not None and latest is not None and self._done_until < latest
+
+    def keep_done(self) -> bool:
+        """ "More time" on the thank-you screen: DONE_MORE_SECONDS more, never past its
+        longest time. False when it cannot be kept longer."""
+        latest = self._done_latest()
+        if not self.can_keep_done() or self._done_until is None or latest is None:
+            return False
+        self._done_until = min(self._done_until + timedelta(seconds=DONE_MORE_SECONDS), latest)
         return True
 
     def restart(self) -> bool:
@@ -424,9 +458,7 @@ class Flow:
         """Called every second or so: True when the flow went back to the welcome screen,
         after the thank-you screen's delay or when a patient walked away."""
         now = self._clock()
-        done_long_enough = self._done_at is not None and (
-            (now - self._done_at).total_seconds() >= self._done_return_seconds
-        )
+        done_long_enough = self._done_until is not None and now >= self._done_until
         if done_long_enough or self.idle_countdown() == 0 or self._welcome_left_changed(now):
             self.reset()
             return True

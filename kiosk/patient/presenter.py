@@ -181,6 +181,8 @@ class DoneView:
     reference: str | None = None
     directions: str = ""
     restart: str = ""
+    countdown: str = ""  # "This screen closes in 20 seconds."
+    more_time: str | None = None  # the "more time" button's words; None: not shown
 
 
 Content = (
@@ -334,6 +336,7 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
         )
     if screen is Screen.DONE and flow.outcome is not None:
         reference = flow.reference
+        left = flow.done_countdown() or 0
         return Shown.DONE, DoneView(
             None,
             words.text("done_title"),
@@ -341,6 +344,8 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
             words.text("done_reference", reference=reference) if reference else None,
             words.text("done_directions"),
             words.text("restart"),
+            countdown=words.text("done_countdown", seconds=words.number(left)),
+            more_time=words.text("done_more_time") if flow.can_keep_done() else None,
         )
     # Saving (a save takes milliseconds; longer, the patient is reassured).
     return Shown.DONE, DoneView(words.text("saving_slow" if flow.saving_slowly() else "saving"))

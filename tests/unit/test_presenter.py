@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kiosk.content.locales import Language, load_content
 from kiosk.patient.declaration import Outcome
-from kiosk.patient.flow import IDENTITY, Flow, Screen, Step
+from kiosk.patient.flow import DONE_LONGEST_SECONDS, IDENTITY, WELCOME, Flow, Screen, Step
 from kiosk.patient.presenter import (
     BirthDateView,
     DoneView,
@@ -201,3 +201,47 @@ def test_arabic_is_drawn_right_to_left() -> None:
 
     assert view.rtl and view.language == "ar" and view.header.language == "ar"
     assert not view_of(make_flow()).rtl
+
+
+def test_the_thank_you_screen_counts_down_and_can_be_kept_longer_but_not_forever() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock, done_return_seconds=20)
+    walk(flow)
+    declaration = flow.submit()
+    assert declaration is not None
+    flow.finish(declaration.session_id, Outcome.NOT_PRINTED, "K7F-3QX")
+
+    clock.advance(5)
+    done = view_of(flow).content
+    assert isinstance(done, DoneView)
+    assert done.countdown == "done_countdown(seconds=#15)"
+    assert done.more_time == "done_more_time"
+
+    assert flow.keep_done()
+    kept = view_of(flow).content
+    assert isinstance(kept, DoneView) and kept.countdown == "done_countdown(seconds=#75)"
+
+    while flow.keep_done():  # tapped again and again
+        pass
+    capped = view_of(flow).content
+    assert isinstance(capped, DoneView) and capped.more_time is None  # no more to give
+    assert capped.countdown == f"done_countdown(seconds=#{DONE_LONGEST_SECONDS - 5})"
+    clock.advance(DONE_LONGEST_SECONDS - 6)
+    assert not flow.tick() and flow.step.screen is Screen.DONE
+    clock.advance(1)
+    assert flow.tick() and flow.step == WELCOME and flow.reference is None
+
+
+def test_without_more_time_the_thank_you_screen_goes_at_its_time() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock, done_return_seconds=20)
+    walk(flow)
+    declaration = flow.submit()
+    assert declaration is not None and flow.done_countdown() is None
+    flow.finish(declaration.session_id, Outcome.PRINTED, "K7F-3QX")
+
+    clock.advance(19)
+    assert not flow.tick() and flow.done_countdown() == 1
+    clock.advance(1)
+    assert flow.tick() and flow.done_countdown() is None
+    assert not flow.keep_done()  # on the welcome screen: nothing to keep

@@ -1,0 +1,69 @@
+"""Issue 18, "Traps": what caught elderly, anxious or hurried patients, on the screen.
+
+- a wrong day in the date of birth is retyped by tapping the day;
+- without a printer, the reference on the thank-you screen counts down and can be kept
+  longer (never for ever);
+- a review in parts cannot be confirmed before its last part was shown;
+- the welcome screen greets in French and Dutch until a language is chosen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from kiosk.patient.declaration import Declaration, Outcome
+from kiosk.patient.flow import DONE_LONGEST_SECONDS, Screen
+from kiosk.services.submission import SubmissionResult
+from tests.helpers.journey import FakeClock
+from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
+from tests.helpers.tour import settle, tour
+
+LANDSCAPE = QSize(1920, 1080)
+
+
+def walk_to(app: KioskUnderTest, wanted: str) -> None:
+    for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+        if screen == wanted:
+            return
+    raise AssertionError(f"the tour never reached {wanted!r}")
+
+
+def label(app: KioskUnderTest, name: str) -> str:
+    return app.visible(name, QLabel).text()
+
+
+def test_without_a_printer_the_reference_counts_down_and_can_be_kept_longer(
+    qtbot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+
+    def no_printer(declaration: Declaration) -> SubmissionResult:
+        return SubmissionResult(declaration.session_id, Outcome.NOT_PRINTED, "K7F-3QX")
+
+    with running_kiosk(qtbot, tmp_path / "data", clock=clock, submit=no_printer) as app:
+        app.flow.choose_language("en")
+        walk_to(app, "review")
+        app.see_the_whole_review()
+        app.tap("submit")
+        qtbot.waitUntil(lambda: app.screen() is Screen.DONE)
+        assert "K7F-3QX" in label(app, "reference")
+        assert label(app, "done-countdown") == "This screen closes in 20 seconds."
+
+        clock.advance(5)
+        app.window.tick()
+        assert label(app, "done-countdown") == "This screen closes in 15 seconds."
+        app.tap("done-more-time")
+        assert label(app, "done-countdown") == "This screen closes in 75 seconds."
+        while app.flow.can_keep_done():
+            app.tap("done-more-time")
+        settle()
+        more_time = app.window.findChild(QAbstractButton, "done-more-time")
+        assert more_time is not None and not more_time.isVisible()
+
+        clock.advance(DONE_LONGEST_SECONDS - 5)  # the longest, and not a second more
+        app.window.tick()
+        assert app.screen() is Screen.WELCOME
+        assert not any("K7F-3QX" in widget.text() for widget in app.window.findChildren(QLabel))
