@@ -53,6 +53,8 @@ TOUCH_EVENTS = frozenset(
 
 
 class MainWindow(QWidget):
+    view: PatientView  # what is drawn now (the last view given to `draw`)
+
     def __init__(
         self,
         flow: Flow,
@@ -188,8 +190,21 @@ class MainWindow(QWidget):
         aloud says the part now shown (the screen itself is not shown anew: it would
         start again from its first part)."""
         self.flow.touch()
+        self._review_seen()
         if self.read_aloud.active:
             self.accessibility.speak_if_moved()
+
+    def _review_seen(self) -> None:
+        """The review screen has shown its last part: the flow is told, and Confirm, which
+        waited for it, is enabled (only the navigation is drawn again: the review itself
+        would start again from its first part)."""
+        if (
+            self.view.shown is Shown.REVIEW
+            and self.screens.review.all_seen()
+            and self.flow.saw_whole_review()
+        ):
+            self.view = present(self.flow, self._words())
+            self._navigation.show_for(self.view.navigation)
 
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
@@ -333,6 +348,7 @@ class MainWindow(QWidget):
     def show_state(self) -> None:
         """The flow's state as the patient view says it (kiosk/patient/presenter.py)."""
         self.draw(present(self.flow, self._words()))
+        self._review_seen()
 
     def draw(self, view: PatientView) -> None:
         self.view = view

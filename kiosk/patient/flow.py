@@ -122,6 +122,17 @@ class Flow:
 
     # -- state ------------------------------------------------------------------------
 
+    @property
+    def step(self) -> Step:
+        return self._step
+
+    @step.setter
+    def step(self, step: Step) -> None:
+        # Leaving the review, or coming to it again, it has to be seen again in full.
+        if step != getattr(self, "_step", None):
+            self._review_seen = False
+        self._step = step
+
     def reset(self) -> None:
         """Forget the patient: a new session on the welcome screen."""
         self.step = WELCOME
@@ -139,6 +150,7 @@ class Flow:
         self._before_edit: tuple[dict[Screen, str], str, dict[str, Answer]] | None = None
         self._done_at: datetime | None = None
         self._done_until: datetime | None = None
+        self._review_seen = False
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
 
@@ -223,6 +235,29 @@ class Flow:
 
     def can_go_back(self) -> bool:
         return self.step.screen not in OUTSIDE_FORM
+
+    def next_returns_to_review(self) -> bool:
+        """True when Next ends a change begun from the review and goes back to it."""
+        if self._editing_from_review is None or self.step == REVIEW:
+            return False
+        steps = self.steps()
+        if self.step not in steps:
+            return False
+        following = steps[steps.index(self.step) + 1]
+        return not self._inside_edit(following)
+
+    @property
+    def review_seen(self) -> bool:
+        """The patient has seen every part of the review since it was last shown (the
+        screen says so: it knows its parts); until then, nothing can be confirmed."""
+        return self.step == REVIEW and self._review_seen
+
+    def saw_whole_review(self) -> bool:
+        """The review screen has shown its last part; True if this is news."""
+        if self.step != REVIEW or self._review_seen:
+            return False
+        self._review_seen = True
+        return True
 
     # -- the patient's intents --------------------------------------------------------
 

@@ -77,6 +77,9 @@ class NavigationView:
     submit: str | None
     back_spoken: str = ""  # the words without the arrow, for a screen reader
     next_spoken: str = ""
+    # Confirm waits until the patient has seen every part of the review (its words
+    # then say to see the next part).
+    submit_enabled: bool = True
 
 
 @dataclass(frozen=True)
@@ -280,10 +283,14 @@ def _header(flow: Flow, words: PatientWords) -> HeaderView:
 
 def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
     screen = flow.step.screen
-    back, next_words = (
-        words.text("back"),
-        words.text("start" if screen is Screen.WELCOME else "next"),
-    )
+    if screen is Screen.WELCOME:
+        next_key = "start"
+    elif flow.next_returns_to_review():
+        next_key = "back_to_review"  # the change made from the review is complete
+    else:
+        next_key = "next"
+    back, next_words = words.text("back"), words.text(next_key)
+    review_seen = flow.review_seen
     # No-break spaces: the arrow never sits alone on a line of its own.
     return NavigationView(
         name=words.text("navigation"),
@@ -293,9 +300,12 @@ def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
         if screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE)
         else None,
         next_enabled=flow.can_go_next(),
-        submit=words.text("submit") if screen is Screen.REVIEW else None,
+        submit=(words.text("submit" if review_seen else "review_see_all"))
+        if screen is Screen.REVIEW
+        else None,
         back_spoken=back,
         next_spoken=next_words,
+        submit_enabled=review_seen,
     )
 
 

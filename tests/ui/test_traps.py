@@ -67,3 +67,39 @@ def test_without_a_printer_the_reference_counts_down_and_can_be_kept_longer(
         app.window.tick()
         assert app.screen() is Screen.WELCOME
         assert not any("K7F-3QX" in widget.text() for widget in app.window.findChildren(QLabel))
+
+
+def test_a_review_in_parts_is_confirmed_only_once_its_last_part_was_shown(
+    qtbot, tmp_path: Path
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=LANDSCAPE) as app:
+        app.flow.choose_language("en")
+        app.flow.assist(larger_text=True)
+        walk_to(app, "review")
+        settle()
+        submit = app.visible("submit", QAbstractButton)
+        assert app.visible("review-more", QAbstractButton).isVisible()  # in parts
+
+        assert not submit.isEnabled()
+        assert submit.text() == "First see the next answers"
+        while [b for b in app.window.findChildren(QAbstractButton, "review-more") if b.isVisible()]:
+            assert not submit.isEnabled()
+            app.tap("review-more")
+        settle()
+
+        assert submit.isEnabled() and submit.text() == "Confirm"
+        assert app.visible("review-previous", QAbstractButton).isVisible()  # still the last part
+        app.tap("submit")
+        qtbot.waitUntil(lambda: app.screen() is Screen.DONE)
+
+
+def test_a_review_on_one_screen_can_be_confirmed_at_once(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.flow.choose_language("en")
+        walk_to(app, "review")
+        settle()
+
+        assert not [
+            b for b in app.window.findChildren(QAbstractButton, "review-more") if b.isVisible()
+        ]
+        assert app.visible("submit", QAbstractButton).isEnabled()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kiosk.content.locales import Language, load_content
 from kiosk.patient.declaration import Outcome
-from kiosk.patient.flow import DONE_LONGEST_SECONDS, IDENTITY, WELCOME, Flow, Screen, Step
+from kiosk.patient.flow import DONE_LONGEST_SECONDS, IDENTITY, REVIEW, WELCOME, Flow, Screen, Step
 from kiosk.patient.presenter import (
     BirthDateView,
     DoneView,
@@ -150,11 +150,13 @@ def test_the_birth_date_prompt_follows_for_whom() -> None:
 def test_the_review_offers_confirm_and_no_next() -> None:
     flow = make_flow()
     walk(flow)
+    flow.saw_whole_review()
 
     view = view_of(flow)
 
     assert view.shown is Shown.REVIEW and isinstance(view.content, ReviewView)
     assert view.navigation.submit == "submit" and view.navigation.next is None
+    assert view.navigation.submit_enabled
     assert view.content.items and view.navigation.back is not None
 
 
@@ -245,3 +247,67 @@ def test_without_more_time_the_thank_you_screen_goes_at_its_time() -> None:
     clock.advance(1)
     assert flow.tick() and flow.done_countdown() is None
     assert not flow.keep_done()  # on the welcome screen: nothing to keep
+
+
+def answer_something(flow: Flow) -> None:
+    question = flow.question
+    if question is not None and question.options and not flow.answer_now:
+        flow.answer(flow.step.key, next(iter(question.options)))
+
+
+def test_confirm_waits_until_every_part_of_the_review_was_shown() -> None:
+    flow = make_flow()
+    walk(flow)
+
+    unseen = view_of(flow).navigation
+    assert flow.saw_whole_review()  # the review screen says its last part was shown
+    seen = view_of(flow).navigation
+
+    assert unseen.submit == "review_see_all" and not unseen.submit_enabled
+    assert seen.submit == "submit" and seen.submit_enabled
+
+
+def test_a_review_seen_must_be_seen_again_after_a_change() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS)
+    flow.saw_whole_review()
+    flow.edit(Step(Screen.QUESTION, "allergy"))
+    flow.answer("allergy", "no")
+    flow.next()
+
+    assert flow.step == REVIEW
+    assert not view_of(flow).navigation.submit_enabled
+    assert not flow.saw_whole_review() or view_of(flow).navigation.submit_enabled
+
+
+def test_seeing_the_review_counts_only_on_the_review() -> None:
+    flow = make_flow()
+    walk(flow, stop_at=IDENTITY[0])
+
+    assert not flow.saw_whole_review() and not flow.review_seen
+
+
+def test_next_says_back_to_the_review_at_the_end_of_a_change() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS)
+    flow.edit(Step(Screen.QUESTION, "allergy"))
+
+    assert view_of(flow).navigation.next == "back_to_review\u00a0\u00a0›"
+    flow.answer("allergy", "yes")  # follow-ups to answer first: Next goes on to them
+    assert view_of(flow).navigation.next == "next\u00a0\u00a0›"
+    assert flow.next()
+    for _ in range(20):  # the follow-ups of the change, then back to the review
+        if flow.next_returns_to_review():
+            break
+        assert view_of(flow).navigation.next_spoken == "next"
+        answer_something(flow)
+        assert flow.next() and flow.step != REVIEW
+    assert view_of(flow).navigation.next_spoken == "back_to_review"
+    assert flow.next() and flow.step == REVIEW
+
+
+def test_next_is_plain_next_on_the_way_to_the_review() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS, stop_at=Step(Screen.QUESTION, "thyroid"))
+
+    assert view_of(flow).navigation.next_spoken == "next"
