@@ -203,7 +203,7 @@ class MainWindow(QWidget):
             and self.screens.review.all_seen()
             and self.flow.saw_whole_review()
         ):
-            self.view = present(self.flow, self._words())
+            self.view = present(self.flow, self._words(), self._translations.words)
             self._navigation.show_for(self.view.navigation)
 
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
@@ -347,7 +347,7 @@ class MainWindow(QWidget):
 
     def show_state(self) -> None:
         """The flow's state as the patient view says it (kiosk/patient/presenter.py)."""
-        self.draw(present(self.flow, self._words()))
+        self.draw(present(self.flow, self._words(), self._translations.words))
         self._review_seen()
 
     def draw(self, view: PatientView) -> None:

@@ -137,6 +137,9 @@ class Flow:
         """Forget the patient: a new session on the welcome screen."""
         self.step = WELCOME
         self.language = self._default_language
+        # A language chosen by the person at the screen (the welcome screen greets in
+        # the first two languages until then).
+        self.language_chosen = False
         self.assistance = Assistance()
         self.session_id = self._new_session_id()
         self.answers: dict[str, Answer] = {}
@@ -273,6 +276,7 @@ class Flow:
         if code not in self.languages or self.step.screen in (Screen.SUBMITTING, Screen.DONE):
             return False
         self.language = code
+        self.language_chosen = True
         return True
 
     def next(self) -> bool:
@@ -316,9 +320,9 @@ class Flow:
         if position == 0:
             # The welcome screen is where the next patient starts: forget this one,
             # but keep the language the person at the screen just chose.
-            language = self.language
+            language, chosen = self.language, self.language_chosen
             self.reset()
-            self.language = language
+            self.language, self.language_chosen = language, chosen
             return True
         self.step = steps[position - 1]
         return True
@@ -503,7 +507,11 @@ class Flow:
         """A patient who chose a language or an accessibility setting on the welcome
         screen, then walked away: the next one finds the standard welcome screen
         (nothing of theirs is there, so no warning first)."""
-        changed = self.language != self._default_language or self.assistance != Assistance()
+        changed = (
+            self.language_chosen
+            or self.language != self._default_language
+            or self.assistance != Assistance()
+        )
         idle = (now - self._last_touch).total_seconds()
         return self.step.screen is Screen.WELCOME and changed and idle >= self._idle_seconds
 

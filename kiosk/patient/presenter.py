@@ -13,7 +13,7 @@ plain stand-in in the tests): `text(key, **values)`, `number(n)`, `birth_date(di
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -84,6 +84,9 @@ class NavigationView:
 
 @dataclass(frozen=True)
 class WelcomeView:
+    """Until a language is chosen, the title and text are the greeting in the first
+    two languages offered (French and Dutch in Brussels), one after the other."""
+
     title: str
     text: str
 
@@ -215,10 +218,22 @@ class PatientView:
     place: tuple[object, ...]
 
 
-def present(flow: Flow, words: PatientWords) -> PatientView:
+WordsOf = Callable[[str], PatientWords]
+GREETING_LANGUAGES = 2  # the welcome screen greets in the first two languages offered
+# Between the languages of one line: the line may break after the dot, never inside a
+# phrase ("Kies uw taal" stays whole).
+LANGUAGES_SEPARATOR = "\u00a0· "
+TITLES_SEPARATOR = "\u00a0· "
+
+
+def present(flow: Flow, words: PatientWords, words_of: WordsOf | None = None) -> PatientView:
+    """`words_of(code)`: another language's words, for the welcome screen's greeting in
+    several languages (without it, the greeting is in the patient's language only)."""
     language = words.language
     step = flow.step
     shown, content = _content(flow, words, language)
+    if isinstance(content, WelcomeView) and words_of is not None:
+        content = _greeting(flow, words, words_of)
     return PatientView(
         session_id=flow.session_id,
         language=language.code,
@@ -230,6 +245,27 @@ def present(flow: Flow, words: PatientWords) -> PatientView:
         title=words.text("department"),
         place=(flow.session_id, step, language.code, flow.outcome),
     )
+
+
+def _greeting(flow: Flow, words: PatientWords, words_of: WordsOf) -> WelcomeView:
+    if flow.language_chosen:
+        return WelcomeView(words.text("welcome_title"), words.text("welcome_text"))
+    greeting = [words_of(code) for code in flow.languages[:GREETING_LANGUAGES]]
+    return WelcomeView(
+        TITLES_SEPARATOR.join(dict.fromkeys(each.text("welcome_title") for each in greeting)),
+        "\n\n".join(dict.fromkeys(each.text("welcome_text") for each in greeting)),
+    )
+
+
+def unbroken(phrase: str) -> str:
+    """A phrase that never breaks across lines: its spaces made non-breaking."""
+    return phrase.replace(" ", "\u00a0")
+
+
+def languages_line(phrases: Iterable[str]) -> str:
+    """ "Choose your language" in every language, on as many lines as it takes, broken
+    only between two languages, each said once."""
+    return LANGUAGES_SEPARATOR.join(unbroken(phrase) for phrase in dict.fromkeys(phrases))
 
 
 def problem_text(flow: Flow, words: PatientWords) -> str | None:

@@ -35,6 +35,29 @@ def label(app: KioskUnderTest, name: str) -> str:
     return app.visible(name, QLabel).text()
 
 
+def test_a_wrong_day_is_retyped_by_tapping_the_day(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.flow.choose_language("fr")
+        walk_to(app, "birth_date")
+        for _ in range(8):  # whatever the tour typed goes
+            app.tap("key-backspace")
+        for digit in "31041958":  # the 31st of April: no such day
+            app.tap(f"key-{digit}")
+        app.tap("next")
+        assert app.screen() is Screen.BIRTH_DATE and app.flow.problem is not None
+
+        app.tap("birth-day")
+        assert app.visible("birth-day", QAbstractButton).isChecked()
+        app.tap("key-3")
+        app.tap("key-0")
+
+        assert app.flow.birth_digits == "30041958"
+        assert app.flow.problem is None  # the message about the wrong date went
+        assert "Jour 30" in app.visible("birth-day", QAbstractButton).accessibleName()
+        app.tap("next")
+        assert app.screen() is not Screen.BIRTH_DATE
+
+
 def test_without_a_printer_the_reference_counts_down_and_can_be_kept_longer(
     qtbot, tmp_path: Path
 ) -> None:
@@ -103,3 +126,28 @@ def test_a_review_on_one_screen_can_be_confirmed_at_once(qtbot, tmp_path: Path) 
             b for b in app.window.findChildren(QAbstractButton, "review-more") if b.isVisible()
         ]
         assert app.visible("submit", QAbstractButton).isEnabled()
+
+
+def test_the_welcome_screen_greets_in_french_and_dutch_until_a_language_is_chosen(
+    qtbot, tmp_path: Path
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        settle()
+        title = app.visible("title", QLabel).text()
+        text = app.visible("text", QLabel).text()
+        assert "Bienvenue" in title and "Welkom" in title
+        assert "questions" in text and "vragen" in text
+
+        app.tap("language-nl")
+
+        assert "Bienvenue" not in app.visible("title", QLabel).text()
+        assert "Welkom" in app.visible("title", QLabel).text()
+
+
+def test_choose_your_language_never_breaks_inside_a_language(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        line = app.visible("choose-language", QLabel).text()
+
+        phrases = line.split("\u00a0· ")
+        assert len(phrases) == len(app.kiosk.config.kiosk.languages)
+        assert all(" " not in phrase for phrase in phrases)

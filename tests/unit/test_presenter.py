@@ -19,6 +19,8 @@ from kiosk.patient.presenter import (
     ReviewView,
     Shown,
     TextView,
+    WelcomeView,
+    languages_line,
     present,
 )
 from kiosk.resources import resource_path
@@ -311,3 +313,90 @@ def test_next_is_plain_next_on_the_way_to_the_review() -> None:
     walk(flow, ALL_NO_ANSWERS, stop_at=Step(Screen.QUESTION, "thyroid"))
 
     assert view_of(flow).navigation.next_spoken == "next"
+
+
+def test_the_birth_date_hint_says_a_part_can_be_tapped() -> None:
+    flow = make_flow()
+    walk(flow, stop_at=IDENTITY[2])
+
+    view = view_of(flow)
+
+    assert isinstance(view.content, BirthDateView)
+    assert view.content.hint == "birth_date_hint birth_date_correct"
+
+
+BRUSSELS = load_content(resource_path("locales"), ("fr", "nl", "en"), questionnaire())
+
+
+def brussels_flow(clock: FakeClock | None = None) -> Flow:
+    """A flow offering French, Dutch and English, in that order (as in Brussels)."""
+    return Flow(
+        questionnaire(),
+        page_count=len(BRUSSELS.language("fr").pages),
+        default_language="fr",
+        max_name_length=50,
+        done_return_seconds=20,
+        clock=clock or FakeClock(),
+        languages=("fr", "nl", "en"),
+    )
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """Words that say which language they are: "nl:welcome_title"."""
+
+    words: Said
+
+    @property
+    def language(self) -> Language:
+        return self.words.language
+
+    def text(self, key: str, **values: object) -> str:
+        return f"{self.language.code}:{self.words.text(key, **values)}"
+
+    def number(self, value: int) -> str:
+        return self.words.number(value)
+
+    def birth_date(self, digits: str) -> str:
+        return self.words.birth_date(digits)
+
+
+def test_the_welcome_screen_greets_in_the_first_two_languages_until_one_is_chosen() -> None:
+    flow = brussels_flow()
+    words = {code: Said(BRUSSELS.language(code)) for code in ("fr", "nl", "en")}
+
+    greeting = present(flow, words["fr"], lambda code: Tagged(words[code]))
+    flow.choose_language("fr")
+    chosen = present(flow, words["fr"], lambda code: Tagged(words[code]))
+
+    assert flow.languages[:2] == ("fr", "nl")
+    assert isinstance(greeting.content, WelcomeView)
+    assert greeting.content.title == "fr:welcome_title\u00a0· nl:welcome_title"
+    assert greeting.content.text == "fr:welcome_text\n\nnl:welcome_text"
+    assert isinstance(chosen.content, WelcomeView)
+    assert chosen.content.title == "welcome_title"  # French only, as chosen
+
+
+def test_a_language_chosen_is_kept_when_the_patient_goes_back_to_the_welcome() -> None:
+    flow = brussels_flow()
+    flow.choose_language("nl")
+    flow.next()
+    flow.back()  # from the first page
+
+    assert flow.step == WELCOME and flow.language_chosen and flow.language == "nl"
+
+
+def test_a_chosen_language_left_on_the_welcome_screen_is_forgotten() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock)
+    flow.choose_language("fr")  # the default, chosen: the greeting is French only
+    clock.advance(10_000)
+
+    assert flow.tick() and not flow.language_chosen
+
+
+def test_choose_your_language_breaks_only_between_languages() -> None:
+    line = languages_line(["Choisissez votre langue", "Kies uw taal", "Kies uw taal"])
+
+    assert line == "Choisissez\u00a0votre\u00a0langue\u00a0· Kies\u00a0uw\u00a0taal"
+    assert [part.count(" ") for part in line.split("\u00a0· ")] == [0, 0]
