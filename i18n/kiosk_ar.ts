@@ -32,6 +32,10 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Back to the review</source>
+        <translation>العودة إلى إجاباتك</translation>
+    </message>
+    <message>
         <source>Skip the explanations</source>
         <translation>تخطّي الشرح</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
         <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ 5 مارس 1948 اكتب: 05 ثم 03 ثم 1948.</translation>
+    </message>
+    <message>
+        <source>To correct the day, the month or the year, tap it.</source>
+        <translation>لتصحيح اليوم أو الشهر أو السنة، اضغط عليه.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -208,6 +216,10 @@
         <translation>تأكيد</translation>
     </message>
     <message>
+        <source>First see the next answers</source>
+        <translation>اطّلع أولًا على باقي الإجابات</translation>
+    </message>
+    <message>
         <source>Saving your answers…</source>
         <translation>جارٍ حفظ إجاباتك…</translation>
     </message>
@@ -242,6 +254,14 @@
     <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation>ستُغلق هذه الشاشة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>Keep this screen longer</source>
+        <translation>إبقاء هذه الشاشة مدة أطول</translation>
     </message>
     <message>
         <source>Are you still there?</source>

@@ -32,6 +32,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Back to the review</source>
+        <translation>Zurück zu Ihren Antworten</translation>
+    </message>
+    <message>
         <source>Skip the explanations</source>
         <translation>Erklärungen überspringen</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
         <translation>Tippen Sie den Tag, dann den Monat, dann das Jahr. Zum Beispiel für den 5. März 1948: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>To correct the day, the month or the year, tap it.</source>
+        <translation>Um Tag, Monat oder Jahr zu korrigieren, tippen Sie darauf.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -208,6 +216,10 @@
         <translation>Bestätigen</translation>
     </message>
     <message>
+        <source>First see the next answers</source>
+        <translation>Sehen Sie zuerst die weiteren Antworten</translation>
+    </message>
+    <message>
         <source>Saving your answers…</source>
         <translation>Ihre Antworten werden gespeichert…</translation>
     </message>
@@ -242,6 +254,14 @@
     <message>
         <source>Finish</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation>Dieser Bildschirm schließt sich in {seconds} Sekunden.</translation>
+    </message>
+    <message>
+        <source>Keep this screen longer</source>
+        <translation>Diesen Bildschirm länger zeigen</translation>
     </message>
     <message>
         <source>Are you still there?</source>

@@ -32,6 +32,10 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>Back to the review</source>
+        <translation>Retour à vos réponses</translation>
+    </message>
+    <message>
         <source>Skip the explanations</source>
         <translation>Passer les explications</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
         <translation>Tapez le jour, puis le mois, puis l’année. Par exemple, pour le 5 mars 1948&#xa0;: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>To correct the day, the month or the year, tap it.</source>
+        <translation>Pour corriger le jour, le mois ou l’année, touchez-le.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -208,6 +216,10 @@
         <translation>Confirmer</translation>
     </message>
     <message>
+        <source>First see the next answers</source>
+        <translation>Voyez d’abord la suite des réponses</translation>
+    </message>
+    <message>
         <source>Saving your answers…</source>
         <translation>Enregistrement de vos réponses…</translation>
     </message>
@@ -242,6 +254,14 @@
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation>Cet écran se ferme dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Keep this screen longer</source>
+        <translation>Garder cet écran plus longtemps</translation>
     </message>
     <message>
         <source>Are you still there?</source>

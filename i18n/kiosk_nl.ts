@@ -32,6 +32,10 @@
         <translation>Terug</translation>
     </message>
     <message>
+        <source>Back to the review</source>
+        <translation>Terug naar uw antwoorden</translation>
+    </message>
+    <message>
         <source>Skip the explanations</source>
         <translation>De uitleg overslaan</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
         <translation>Typ eerst de dag, dan de maand, dan het jaar. Bijvoorbeeld voor 5 maart 1948: 0 5 0 3 1 9 4 8.</translation>
+    </message>
+    <message>
+        <source>To correct the day, the month or the year, tap it.</source>
+        <translation>Tik op de dag, de maand of het jaar om het te verbeteren.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -208,6 +216,10 @@
         <translation>Bevestigen</translation>
     </message>
     <message>
+        <source>First see the next answers</source>
+        <translation>Bekijk eerst de volgende antwoorden</translation>
+    </message>
+    <message>
         <source>Saving your answers…</source>
         <translation>Uw antwoorden worden bewaard…</translation>
     </message>
@@ -242,6 +254,14 @@
     <message>
         <source>Finish</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation>Dit scherm sluit over {seconds} seconden.</translation>
+    </message>
+    <message>
+        <source>Keep this screen longer</source>
+        <translation>Dit scherm langer tonen</translation>
     </message>
     <message>
         <source>Are you still there?</source>

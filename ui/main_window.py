@@ -53,6 +53,8 @@ TOUCH_EVENTS = frozenset(
 
 
 class MainWindow(QWidget):
+    view: PatientView  # what is drawn now (the last view given to `draw`)
+
     def __init__(
         self,
         flow: Flow,
@@ -124,6 +126,7 @@ class MainWindow(QWidget):
         self._typing = TypedInput(flow, screens, self.read_aloud, self._words, self.show_state)
         screens.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         screens.done.restart_requested.connect(lambda: self._act(self.flow.restart))
+        screens.done.more_time_requested.connect(lambda: self._act(self.flow.keep_done))
 
         self._lockdown: Lockdown | None = None
         self._close_allowed = False
@@ -187,8 +190,21 @@ class MainWindow(QWidget):
         aloud says the part now shown (the screen itself is not shown anew: it would
         start again from its first part)."""
         self.flow.touch()
+        self._review_seen()
         if self.read_aloud.active:
             self.accessibility.speak_if_moved()
+
+    def _review_seen(self) -> None:
+        """The review screen has shown its last part: the flow is told, and Confirm, which
+        waited for it, is enabled (only the navigation is drawn again: the review itself
+        would start again from its first part)."""
+        if (
+            self.view.shown is Shown.REVIEW
+            and self.screens.review.all_seen()
+            and self.flow.saw_whole_review()
+        ):
+            self.view = present(self.flow, self._words(), self._translations.words)
+            self._navigation.show_for(self.view.navigation)
 
     def _turn_or(self, parts: int, intent: Callable[[], object]) -> None:
         """An explanation page longer than the screen: Next and Back go through its
@@ -225,7 +241,8 @@ class MainWindow(QWidget):
             self.staff_mode.tick()
             if self.staff_mode.active:
                 return  # the patient flow waits: nobody is filling it in
-        if self.flow.tick() or self.flow.saving_slowly():  # "still saving: please wait"
+        # "still saving: please wait"; on the thank-you screen, the seconds left
+        if self.flow.tick() or self.flow.saving_slowly() or self.flow.done_countdown():
             self.show_state()
             return
         self._show_idle_warning()
@@ -330,7 +347,8 @@ class MainWindow(QWidget):
 
     def show_state(self) -> None:
         """The flow's state as the patient view says it (kiosk/patient/presenter.py)."""
-        self.draw(present(self.flow, self._words()))
+        self.draw(present(self.flow, self._words(), self._translations.words))
+        self._review_seen()
 
     def draw(self, view: PatientView) -> None:
         self.view = view

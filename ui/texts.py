@@ -48,6 +48,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "start": QT_TRANSLATE_NOOP("Kiosk", "Start"),
         "next": QT_TRANSLATE_NOOP("Kiosk", "Next"),
         "back": QT_TRANSLATE_NOOP("Kiosk", "Back"),
+        # Next, at the end of a change made from the review.
+        "back_to_review": QT_TRANSLATE_NOOP("Kiosk", "Back to the review"),
         "skip": QT_TRANSLATE_NOOP("Kiosk", "Skip the explanations"),
         "progress": QT_TRANSLATE_NOOP("Kiosk", "Step {current} of {total}"),
         "page_progress": QT_TRANSLATE_NOOP("Kiosk", "Page {current} of {total}"),
@@ -76,6 +78,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "birth_date_hint": QT_TRANSLATE_NOOP(
             "Kiosk",
             "Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.",
+        ),
+        "birth_date_correct": QT_TRANSLATE_NOOP(
+            "Kiosk", "To correct the day, the month or the year, tap it."
         ),
         "day": QT_TRANSLATE_NOOP("Kiosk", "Day"),
         "month": QT_TRANSLATE_NOOP("Kiosk", "Month"),
@@ -120,6 +125,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "review_birth_date": QT_TRANSLATE_NOOP("Kiosk", "Date of birth"),
         "not_answered": QT_TRANSLATE_NOOP("Kiosk", "Not answered"),
         "submit": QT_TRANSLATE_NOOP("Kiosk", "Confirm"),
+        # In place of Confirm, while a review in parts has a part not yet shown.
+        "review_see_all": QT_TRANSLATE_NOOP("Kiosk", "First see the next answers"),
         "saving": QT_TRANSLATE_NOOP("Kiosk", "Saving your answers…"),
         # Saving takes longer than usual (another program holds the database).
         "saving_slow": QT_TRANSLATE_NOOP(
@@ -142,6 +149,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Radiology secretariat: floor -2, route 610."
         ),
         "restart": QT_TRANSLATE_NOOP("Kiosk", "Finish"),
+        "done_countdown": QT_TRANSLATE_NOOP("Kiosk", "This screen closes in {seconds} seconds."),
+        "done_more_time": QT_TRANSLATE_NOOP("Kiosk", "Keep this screen longer"),
         "idle_title": QT_TRANSLATE_NOOP("Kiosk", "Are you still there?"),
         "idle_text": QT_TRANSLATE_NOOP(
             "Kiosk",

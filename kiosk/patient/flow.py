@@ -11,7 +11,7 @@ import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 
 from kiosk.content.questionnaire import (
@@ -81,6 +81,11 @@ IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
 # language switch in the header, no idle warning.
 OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
 SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
+# "More time" on the thank-you screen (a reference to copy, a child to hold): each tap
+# gives this much more, but the screen never stays longer than DONE_LONGEST_SECONDS in
+# all (or the configured delay, if longer): nothing of a patient stays on screen for long.
+DONE_MORE_SECONDS = 60
+DONE_LONGEST_SECONDS = 300
 
 
 class Flow:
@@ -117,10 +122,24 @@ class Flow:
 
     # -- state ------------------------------------------------------------------------
 
+    @property
+    def step(self) -> Step:
+        return self._step
+
+    @step.setter
+    def step(self, step: Step) -> None:
+        # Leaving the review, or coming to it again, it has to be seen again in full.
+        if step != getattr(self, "_step", None):
+            self._review_seen = False
+        self._step = step
+
     def reset(self) -> None:
         """Forget the patient: a new session on the welcome screen."""
         self.step = WELCOME
         self.language = self._default_language
+        # A language chosen by the person at the screen (the welcome screen greets in
+        # the first two languages until then).
+        self.language_chosen = False
         self.assistance = Assistance()
         self.session_id = self._new_session_id()
         self.answers: dict[str, Answer] = {}
@@ -133,6 +152,8 @@ class Flow:
         # Name, birth date and answers as they were when a change from the review began.
         self._before_edit: tuple[dict[Screen, str], str, dict[str, Answer]] | None = None
         self._done_at: datetime | None = None
+        self._done_until: datetime | None = None
+        self._review_seen = False
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
 
@@ -184,21 +205,15 @@ class Flow:
         return question
 
     def progress(self) -> tuple[int, int] | None:
-        """(current, total) over the form: the questions, the identity and the review.
+        """(current, total) over the form: the questions asked, the identity and the
+        review, one step per screen.
 
-        A follow-up shares its question's number, so the total never changes while the
-        patient answers and the bar never moves backwards."""
-        main = [
-            step
-            for step in self.steps()
-            if step.screen is not Screen.PAGE
-            and (step.screen is not Screen.QUESTION or self._root(step.key).id == step.key)
-        ]
-        step = self.step
-        if step.screen is Screen.QUESTION:
-            step = Step(Screen.QUESTION, self._root(step.key).id)
-        if step in main:
-            return main.index(step) + 1, len(main)
+        Every screen moves the number on, follow-ups too. The total is the screens asked
+        given the answers so far: a "yes" that brings follow-ups makes it larger, and
+        un-choosing makes it smaller again; it never counts a screen that will not come."""
+        form = [step for step in self.steps() if step.screen is not Screen.PAGE]
+        if self.step in form:
+            return form.index(self.step) + 1, len(form)
         return None
 
     def page_progress(self) -> tuple[int, int] | None:
@@ -224,6 +239,29 @@ class Flow:
     def can_go_back(self) -> bool:
         return self.step.screen not in OUTSIDE_FORM
 
+    def next_returns_to_review(self) -> bool:
+        """True when Next ends a change begun from the review and goes back to it."""
+        if self._editing_from_review is None or self.step == REVIEW:
+            return False
+        steps = self.steps()
+        if self.step not in steps:
+            return False
+        following = steps[steps.index(self.step) + 1]
+        return not self._inside_edit(following)
+
+    @property
+    def review_seen(self) -> bool:
+        """The patient has seen every part of the review since it was last shown (the
+        screen says so: it knows its parts); until then, nothing can be confirmed."""
+        return self.step == REVIEW and self._review_seen
+
+    def saw_whole_review(self) -> bool:
+        """The review screen has shown its last part; True if this is news."""
+        if self.step != REVIEW or self._review_seen:
+            return False
+        self._review_seen = True
+        return True
+
     # -- the patient's intents --------------------------------------------------------
 
     def assist(self, **choices: bool) -> None:
@@ -238,6 +276,7 @@ class Flow:
         if code not in self.languages or self.step.screen in (Screen.SUBMITTING, Screen.DONE):
             return False
         self.language = code
+        self.language_chosen = True
         return True
 
     def next(self) -> bool:
@@ -281,9 +320,9 @@ class Flow:
         if position == 0:
             # The welcome screen is where the next patient starts: forget this one,
             # but keep the language the person at the screen just chose.
-            language = self.language
+            language, chosen = self.language, self.language_chosen
             self.reset()
-            self.language = language
+            self.language, self.language_chosen = language, chosen
             return True
         self.step = steps[position - 1]
         return True
@@ -398,6 +437,34 @@ class Flow:
         self.reference = reference
         self.step = Step(Screen.DONE)
         self._done_at = self._clock()
+        self._done_until = self._done_at + timedelta(seconds=self._done_return_seconds)
+        return True
+
+    def done_countdown(self) -> int | None:
+        """Seconds left before the thank-you screen goes back to the welcome screen;
+        None on any other screen."""
+        if self._done_until is None:
+            return None
+        return max(0, math.ceil((self._done_until - self._clock()).total_seconds()))
+
+    def _done_latest(self) -> datetime | None:
+        if self._done_at is None:
+            return None
+        longest = max(DONE_LONGEST_SECONDS, self._done_return_seconds)
+        return self._done_at + timedelta(seconds=longest)
+
+    def can_keep_done(self) -> bool:
+        """ "More time" can still add time to the thank-you screen."""
+        latest = self._done_latest()
+        return self._done_until is not None and latest is not None and self._done_until < latest
+
+    def keep_done(self) -> bool:
+        """ "More time" on the thank-you screen: DONE_MORE_SECONDS more, never past its
+        longest time. False when it cannot be kept longer."""
+        latest = self._done_latest()
+        if not self.can_keep_done() or self._done_until is None or latest is None:
+            return False
+        self._done_until = min(self._done_until + timedelta(seconds=DONE_MORE_SECONDS), latest)
         return True
 
     def restart(self) -> bool:
@@ -430,9 +497,7 @@ class Flow:
         """Called every second or so: True when the flow went back to the welcome screen,
         after the thank-you screen's delay or when a patient walked away."""
         now = self._clock()
-        done_long_enough = self._done_at is not None and (
-            (now - self._done_at).total_seconds() >= self._done_return_seconds
-        )
+        done_long_enough = self._done_until is not None and now >= self._done_until
         if done_long_enough or self.idle_countdown() == 0 or self._welcome_left_changed(now):
             self.reset()
             return True
@@ -442,7 +507,11 @@ class Flow:
         """A patient who chose a language or an accessibility setting on the welcome
         screen, then walked away: the next one finds the standard welcome screen
         (nothing of theirs is there, so no warning first)."""
-        changed = self.language != self._default_language or self.assistance != Assistance()
+        changed = (
+            self.language_chosen
+            or self.language != self._default_language
+            or self.assistance != Assistance()
+        )
         idle = (now - self._last_touch).total_seconds()
         return self.step.screen is Screen.WELCOME and changed and idle >= self._idle_seconds
 

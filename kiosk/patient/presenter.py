@@ -13,7 +13,7 @@ plain stand-in in the tests): `text(key, **values)`, `number(n)`, `birth_date(di
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -77,10 +77,16 @@ class NavigationView:
     submit: str | None
     back_spoken: str = ""  # the words without the arrow, for a screen reader
     next_spoken: str = ""
+    # Confirm waits until the patient has seen every part of the review (its words
+    # then say to see the next part).
+    submit_enabled: bool = True
 
 
 @dataclass(frozen=True)
 class WelcomeView:
+    """Until a language is chosen, the title and text are the greeting in the first
+    two languages offered (French and Dutch in Brussels), one after the other."""
+
     title: str
     text: str
 
@@ -181,6 +187,8 @@ class DoneView:
     reference: str | None = None
     directions: str = ""
     restart: str = ""
+    countdown: str = ""  # "This screen closes in 20 seconds."
+    more_time: str | None = None  # the "more time" button's words; None: not shown
 
 
 Content = (
@@ -210,10 +218,22 @@ class PatientView:
     place: tuple[object, ...]
 
 
-def present(flow: Flow, words: PatientWords) -> PatientView:
+WordsOf = Callable[[str], PatientWords]
+GREETING_LANGUAGES = 2  # the welcome screen greets in the first two languages offered
+# Between the languages of one line: the line may break after the dot, never inside a
+# phrase ("Kies uw taal" stays whole).
+LANGUAGES_SEPARATOR = "\u00a0· "
+TITLES_SEPARATOR = "\u00a0· "
+
+
+def present(flow: Flow, words: PatientWords, words_of: WordsOf | None = None) -> PatientView:
+    """`words_of(code)`: another language's words, for the welcome screen's greeting in
+    several languages (without it, the greeting is in the patient's language only)."""
     language = words.language
     step = flow.step
     shown, content = _content(flow, words, language)
+    if isinstance(content, WelcomeView) and words_of is not None:
+        content = _greeting(flow, words, words_of)
     return PatientView(
         session_id=flow.session_id,
         language=language.code,
@@ -225,6 +245,27 @@ def present(flow: Flow, words: PatientWords) -> PatientView:
         title=words.text("department"),
         place=(flow.session_id, step, language.code, flow.outcome),
     )
+
+
+def _greeting(flow: Flow, words: PatientWords, words_of: WordsOf) -> WelcomeView:
+    if flow.language_chosen:
+        return WelcomeView(words.text("welcome_title"), words.text("welcome_text"))
+    greeting = [words_of(code) for code in flow.languages[:GREETING_LANGUAGES]]
+    return WelcomeView(
+        TITLES_SEPARATOR.join(dict.fromkeys(each.text("welcome_title") for each in greeting)),
+        "\n\n".join(dict.fromkeys(each.text("welcome_text") for each in greeting)),
+    )
+
+
+def unbroken(phrase: str) -> str:
+    """A phrase that never breaks across lines: its spaces made non-breaking."""
+    return phrase.replace(" ", "\u00a0")
+
+
+def languages_line(phrases: Iterable[str]) -> str:
+    """ "Choose your language" in every language, on as many lines as it takes, broken
+    only between two languages, each said once."""
+    return LANGUAGES_SEPARATOR.join(unbroken(phrase) for phrase in dict.fromkeys(phrases))
 
 
 def problem_text(flow: Flow, words: PatientWords) -> str | None:
@@ -246,7 +287,7 @@ def problem_text(flow: Flow, words: PatientWords) -> str | None:
 def birth_date_view(flow: Flow, words: PatientWords) -> BirthDateView:
     return BirthDateView(
         words.text("birth_date_other" if flow.for_someone_else else "birth_date_self"),
-        words.text("birth_date_hint"),
+        f"{words.text('birth_date_hint')} {words.text('birth_date_correct')}",
         words.text("day"),
         words.text("month"),
         words.text("year"),
@@ -278,10 +319,14 @@ def _header(flow: Flow, words: PatientWords) -> HeaderView:
 
 def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
     screen = flow.step.screen
-    back, next_words = (
-        words.text("back"),
-        words.text("start" if screen is Screen.WELCOME else "next"),
-    )
+    if screen is Screen.WELCOME:
+        next_key = "start"
+    elif flow.next_returns_to_review():
+        next_key = "back_to_review"  # the change made from the review is complete
+    else:
+        next_key = "next"
+    back, next_words = words.text("back"), words.text(next_key)
+    review_seen = flow.review_seen
     # No-break spaces: the arrow never sits alone on a line of its own.
     return NavigationView(
         name=words.text("navigation"),
@@ -291,9 +336,12 @@ def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
         if screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE)
         else None,
         next_enabled=flow.can_go_next(),
-        submit=words.text("submit") if screen is Screen.REVIEW else None,
+        submit=(words.text("submit" if review_seen else "review_see_all"))
+        if screen is Screen.REVIEW
+        else None,
         back_spoken=back,
         next_spoken=next_words,
+        submit_enabled=review_seen,
     )
 
 
@@ -334,6 +382,7 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
         )
     if screen is Screen.DONE and flow.outcome is not None:
         reference = flow.reference
+        left = flow.done_countdown() or 0
         return Shown.DONE, DoneView(
             None,
             words.text("done_title"),
@@ -341,6 +390,8 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
             words.text("done_reference", reference=reference) if reference else None,
             words.text("done_directions"),
             words.text("restart"),
+            countdown=words.text("done_countdown", seconds=words.number(left)),
+            more_time=words.text("done_more_time") if flow.can_keep_done() else None,
         )
     # Saving (a save takes milliseconds; longer, the patient is reassured).
     return Shown.DONE, DoneView(words.text("saving_slow" if flow.saving_slowly() else "saving"))

@@ -90,12 +90,24 @@ class KioskUnderTest:
         ]
         return "\n".join(widget.text() for widget in widgets)
 
+    def see_the_whole_review(self) -> None:
+        """Turn the review's parts to the last, as a patient must before confirming."""
+        for _ in range(50):
+            more = [
+                w for w in self.window.findChildren(QAbstractButton, "review-more") if w.isVisible()
+            ]
+            if not more:
+                return
+            self.tap("review-more")
+        raise AssertionError("the review never reached its last part")
+
     def submit_a_declaration(self, language: str = "en") -> str:
         """A patient goes through every screen and confirms; returns their reference."""
         self.flow.choose_language(language)
         for screen in tour(self.window, self.flow, self.kiosk.service.submit):
             if screen == "review":
                 break
+        self.see_the_whole_review()
         self.tap("submit")
         self.qtbot.waitUntil(lambda: self.screen() is Screen.DONE, timeout=5000)
         reference = self.flow.reference

@@ -124,7 +124,7 @@ def tour(
     settle()
     yield "saving"
     result = submit(declaration)
-    flow.finish(result.session_id, result.outcome)
+    flow.finish(result.session_id, result.outcome, result.reference)
     window.show_state()
     settle()
     yield "done"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kiosk.content.locales import Language, load_content
 from kiosk.patient.declaration import Outcome
-from kiosk.patient.flow import IDENTITY, Flow, Screen, Step
+from kiosk.patient.flow import DONE_LONGEST_SECONDS, IDENTITY, REVIEW, WELCOME, Flow, Screen, Step
 from kiosk.patient.presenter import (
     BirthDateView,
     DoneView,
@@ -19,6 +19,8 @@ from kiosk.patient.presenter import (
     ReviewView,
     Shown,
     TextView,
+    WelcomeView,
+    languages_line,
     present,
 )
 from kiosk.resources import resource_path
@@ -150,11 +152,13 @@ def test_the_birth_date_prompt_follows_for_whom() -> None:
 def test_the_review_offers_confirm_and_no_next() -> None:
     flow = make_flow()
     walk(flow)
+    flow.saw_whole_review()
 
     view = view_of(flow)
 
     assert view.shown is Shown.REVIEW and isinstance(view.content, ReviewView)
     assert view.navigation.submit == "submit" and view.navigation.next is None
+    assert view.navigation.submit_enabled
     assert view.content.items and view.navigation.back is not None
 
 
@@ -201,3 +205,198 @@ def test_arabic_is_drawn_right_to_left() -> None:
 
     assert view.rtl and view.language == "ar" and view.header.language == "ar"
     assert not view_of(make_flow()).rtl
+
+
+def test_the_thank_you_screen_counts_down_and_can_be_kept_longer_but_not_forever() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock, done_return_seconds=20)
+    walk(flow)
+    declaration = flow.submit()
+    assert declaration is not None
+    flow.finish(declaration.session_id, Outcome.NOT_PRINTED, "K7F-3QX")
+
+    clock.advance(5)
+    done = view_of(flow).content
+    assert isinstance(done, DoneView)
+    assert done.countdown == "done_countdown(seconds=#15)"
+    assert done.more_time == "done_more_time"
+
+    assert flow.keep_done()
+    kept = view_of(flow).content
+    assert isinstance(kept, DoneView) and kept.countdown == "done_countdown(seconds=#75)"
+
+    while flow.keep_done():  # tapped again and again
+        pass
+    capped = view_of(flow).content
+    assert isinstance(capped, DoneView) and capped.more_time is None  # no more to give
+    assert capped.countdown == f"done_countdown(seconds=#{DONE_LONGEST_SECONDS - 5})"
+    clock.advance(DONE_LONGEST_SECONDS - 6)
+    assert not flow.tick() and flow.step.screen is Screen.DONE
+    clock.advance(1)
+    assert flow.tick() and flow.step == WELCOME and flow.reference is None
+
+
+def test_without_more_time_the_thank_you_screen_goes_at_its_time() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock, done_return_seconds=20)
+    walk(flow)
+    declaration = flow.submit()
+    assert declaration is not None and flow.done_countdown() is None
+    flow.finish(declaration.session_id, Outcome.PRINTED, "K7F-3QX")
+
+    clock.advance(19)
+    assert not flow.tick() and flow.done_countdown() == 1
+    clock.advance(1)
+    assert flow.tick() and flow.done_countdown() is None
+    assert not flow.keep_done()  # on the welcome screen: nothing to keep
+
+
+def answer_something(flow: Flow) -> None:
+    question = flow.question
+    if question is not None and question.options and not flow.answer_now:
+        flow.answer(flow.step.key, next(iter(question.options)))
+
+
+def test_confirm_waits_until_every_part_of_the_review_was_shown() -> None:
+    flow = make_flow()
+    walk(flow)
+
+    unseen = view_of(flow).navigation
+    assert flow.saw_whole_review()  # the review screen says its last part was shown
+    seen = view_of(flow).navigation
+
+    assert unseen.submit == "review_see_all" and not unseen.submit_enabled
+    assert seen.submit == "submit" and seen.submit_enabled
+
+
+def test_a_review_seen_must_be_seen_again_after_a_change() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS)
+    flow.saw_whole_review()
+    flow.edit(Step(Screen.QUESTION, "allergy"))
+    flow.answer("allergy", "no")
+    flow.next()
+
+    assert flow.step == REVIEW
+    assert not view_of(flow).navigation.submit_enabled
+    assert not flow.saw_whole_review() or view_of(flow).navigation.submit_enabled
+
+
+def test_seeing_the_review_counts_only_on_the_review() -> None:
+    flow = make_flow()
+    walk(flow, stop_at=IDENTITY[0])
+
+    assert not flow.saw_whole_review() and not flow.review_seen
+
+
+def test_next_says_back_to_the_review_at_the_end_of_a_change() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS)
+    flow.edit(Step(Screen.QUESTION, "allergy"))
+
+    assert view_of(flow).navigation.next == "back_to_review\u00a0\u00a0›"
+    flow.answer("allergy", "yes")  # follow-ups to answer first: Next goes on to them
+    assert view_of(flow).navigation.next == "next\u00a0\u00a0›"
+    assert flow.next()
+    for _ in range(20):  # the follow-ups of the change, then back to the review
+        if flow.next_returns_to_review():
+            break
+        assert view_of(flow).navigation.next_spoken == "next"
+        answer_something(flow)
+        assert flow.next() and flow.step != REVIEW
+    assert view_of(flow).navigation.next_spoken == "back_to_review"
+    assert flow.next() and flow.step == REVIEW
+
+
+def test_next_is_plain_next_on_the_way_to_the_review() -> None:
+    flow = make_flow()
+    walk(flow, ALL_NO_ANSWERS, stop_at=Step(Screen.QUESTION, "thyroid"))
+
+    assert view_of(flow).navigation.next_spoken == "next"
+
+
+def test_the_birth_date_hint_says_a_part_can_be_tapped() -> None:
+    flow = make_flow()
+    walk(flow, stop_at=IDENTITY[2])
+
+    view = view_of(flow)
+
+    assert isinstance(view.content, BirthDateView)
+    assert view.content.hint == "birth_date_hint birth_date_correct"
+
+
+BRUSSELS = load_content(resource_path("locales"), ("fr", "nl", "en"), questionnaire())
+
+
+def brussels_flow(clock: FakeClock | None = None) -> Flow:
+    """A flow offering French, Dutch and English, in that order (as in Brussels)."""
+    return Flow(
+        questionnaire(),
+        page_count=len(BRUSSELS.language("fr").pages),
+        default_language="fr",
+        max_name_length=50,
+        done_return_seconds=20,
+        clock=clock or FakeClock(),
+        languages=("fr", "nl", "en"),
+    )
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """Words that say which language they are: "nl:welcome_title"."""
+
+    words: Said
+
+    @property
+    def language(self) -> Language:
+        return self.words.language
+
+    def text(self, key: str, **values: object) -> str:
+        return f"{self.language.code}:{self.words.text(key, **values)}"
+
+    def number(self, value: int) -> str:
+        return self.words.number(value)
+
+    def birth_date(self, digits: str) -> str:
+        return self.words.birth_date(digits)
+
+
+def test_the_welcome_screen_greets_in_the_first_two_languages_until_one_is_chosen() -> None:
+    flow = brussels_flow()
+    words = {code: Said(BRUSSELS.language(code)) for code in ("fr", "nl", "en")}
+
+    greeting = present(flow, words["fr"], lambda code: Tagged(words[code]))
+    flow.choose_language("fr")
+    chosen = present(flow, words["fr"], lambda code: Tagged(words[code]))
+
+    assert flow.languages[:2] == ("fr", "nl")
+    assert isinstance(greeting.content, WelcomeView)
+    assert greeting.content.title == "fr:welcome_title\u00a0· nl:welcome_title"
+    assert greeting.content.text == "fr:welcome_text\n\nnl:welcome_text"
+    assert isinstance(chosen.content, WelcomeView)
+    assert chosen.content.title == "welcome_title"  # French only, as chosen
+
+
+def test_a_language_chosen_is_kept_when_the_patient_goes_back_to_the_welcome() -> None:
+    flow = brussels_flow()
+    flow.choose_language("nl")
+    flow.next()
+    flow.back()  # from the first page
+
+    assert flow.step == WELCOME and flow.language_chosen and flow.language == "nl"
+
+
+def test_a_chosen_language_left_on_the_welcome_screen_is_forgotten() -> None:
+    clock = FakeClock()
+    flow = make_flow(clock=clock)
+    flow.choose_language("fr")  # the default, chosen: the greeting is French only
+    clock.advance(10_000)
+
+    assert flow.tick() and not flow.language_chosen
+
+
+def test_choose_your_language_breaks_only_between_languages() -> None:
+    line = languages_line(["Choisissez votre langue", "Kies uw taal", "Kies uw taal"])
+
+    assert line == "Choisissez\u00a0votre\u00a0langue\u00a0· Kies\u00a0uw\u00a0taal"
+    assert [part.count(" ") for part in line.split("\u00a0· ")] == [0, 0]

@@ -11,6 +11,7 @@ from ui.widgets.basics import Pictogram, button, set_button_text, text_label
 
 class DoneScreen(QWidget):
     restart_requested = Signal()
+    more_time_requested = Signal()  # keep the screen (the reference) a little longer
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,15 @@ class DoneScreen(QWidget):
         layout.addWidget(self._reference)
         layout.addWidget(self._directions)
         layout.addStretch(1)
+        # The time left, and a way to keep the screen longer (to copy the reference):
+        # low on the screen, where the hand is.
+        self._countdown = text_label("hint")
+        self._countdown.setObjectName("done-countdown")
+        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._countdown)
+        self._more_time = button("done-more-time")
+        self._more_time.clicked.connect(self.more_time_requested)
+        layout.addWidget(self._more_time)
         self._restart = button("restart", "primary")
         self._restart.clicked.connect(self.restart_requested)
         layout.addWidget(self._restart)
@@ -48,11 +58,20 @@ class DoneScreen(QWidget):
             self._directions,
             self._restart,
             self._pictogram,
+            self._countdown,
+            self._more_time,
         ):
             widget.hide()
 
     def show_outcome(
-        self, title: str, message: str, reference: str | None, directions: str, restart: str
+        self,
+        title: str,
+        message: str,
+        reference: str | None,
+        directions: str,
+        restart: str,
+        countdown: str = "",
+        more_time: str | None = None,
     ) -> None:
         self._title.setText(title)
         self._message.setText(message)
@@ -63,9 +82,14 @@ class DoneScreen(QWidget):
         set_button_text(self._restart, restart)
         for widget in (self._message, self._directions, self._restart, self._pictogram):
             widget.show()
+        self._countdown.setText(countdown)
+        self._countdown.setVisible(bool(countdown))
+        if more_time is not None:
+            set_button_text(self._more_time, more_time)
+        self._more_time.setVisible(more_time is not None)
 
     def reset(self) -> None:
         """Forget the last patient's outcome and reference."""
-        for label in (self._title, self._message, self._reference):
+        for label in (self._title, self._message, self._reference, self._countdown):
             label.clear()
         self._reference.hide()

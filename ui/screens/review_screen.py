@@ -52,6 +52,7 @@ class ReviewScreen(QWidget):
         self._indent = theme.mm(8)
         self._pages: list[list[int]] = [[]]
         self._page = 0
+        self._last_part_shown = False  # since these answers were shown: Confirm waits
         self._paginating = False
         self._paginate_again = False
         self._columns, self._column_width = 1, 1
@@ -150,6 +151,7 @@ class ReviewScreen(QWidget):
             set_button_text(row, "")
         self._rows = self._pool[: len(items)]
         self._paged_for = None
+        self._last_part_shown = False
 
     def _row_clicked(self, row: WrapButton) -> None:
         step = self._steps.get(row)
@@ -218,6 +220,8 @@ class ReviewScreen(QWidget):
         self._columns_layout.activate()
         self._previous.setVisible(self._page > 0)
         self._more.setVisible(self._page < len(self._pages) - 1)
+        if self._page == len(self._pages) - 1 and self.isVisible():
+            self._last_part_shown = True
 
     def _turn(self, pages: int) -> None:
         self._page = max(0, min(len(self._pages) - 1, self._page + pages))
@@ -234,6 +238,11 @@ class ReviewScreen(QWidget):
 
     def page(self) -> int:
         return self._page
+
+    def all_seen(self) -> bool:
+        """True once the last part of these answers has been on screen (at once, when
+        they fit in one): the patient has seen every answer they are asked to confirm."""
+        return self._last_part_shown
 
     def refit(self) -> None:
         """The text size changed (the patient's choice): measure and page the rows anew."""

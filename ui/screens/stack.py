@@ -159,5 +159,7 @@ class PatientScreens(PageStack):
                     content.reference,
                     content.directions,
                     content.restart,
+                    content.countdown,
+                    content.more_time,
                 )
         self.setCurrentWidget(self.widget_for(view.shown))

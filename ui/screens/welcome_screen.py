@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content.locales import Language
+from kiosk.patient.presenter import languages_line
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label
 
@@ -41,7 +42,7 @@ class WelcomeScreen(QWidget):
         # "Choose your language" in every language offered: whoever stands here can read one.
         choose = text_label()
         choose.setObjectName("choose-language")
-        choose.setText("  ·  ".join(dict.fromkeys(choose_language)))
+        choose.setText(languages_line(choose_language))
         choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)

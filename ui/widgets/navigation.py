@@ -54,3 +54,5 @@ class Navigation(QWidget):
                 set_button_text(button, text, spoken or None)
             button.setVisible(text is not None)
         self._next.setEnabled(view.next_enabled)
+        # A review in parts: Confirm waits until its last part was shown.
+        self._submit.setEnabled(view.submit_enabled)
