@@ -67,9 +67,16 @@
         <source>Please type the name.</source>
         <translation>من فضلك، اكتب الاسم.</translation>
     </message>
-    <message>
-        <source>This name is too long: at most {max} letters.</source>
-        <translation>هذا الاسم طويل جدًا. الحد الأقصى لعدد الحروف: {max}.</translation>
+    <message numerus="yes">
+        <source>This name is too long: at most %n letters.</source>
+        <translation>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى حرف واحد.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى حرفان.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes.</source>
@@ -239,9 +246,93 @@
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
-    <message>
-        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
-        <translation>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد {seconds} ثانية، وستُمسح إجاباتك.</translation>
+    <message numerus="yes">
+        <source>To protect your privacy, the screen will start again in %n seconds and your answers will be erased.</source>
+        <translation>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد ثانية واحدة، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد ثانيتين، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثوانٍ، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n إجابة للتحقق</numerusform>
+            <numerusform>إجابة واحدة للتحقق</numerusform>
+            <numerusform>إجابتان للتحقق</numerusform>
+            <numerusform>%n إجابات للتحقق</numerusform>
+            <numerusform>%n إجابة للتحقق</numerusform>
+            <numerusform>%n إجابة للتحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>ورقة واحدة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>ورقتان في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n أوراق في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations are waiting to be saved (the database was busy). They are saved automatically.</source>
+        <translation>
+            <numerusform>%n تصريح في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>تصريح واحد في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>تصريحان في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريحات في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريحًا في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريح في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are still in the printer&apos;s queue and are left to print there.</source>
+        <translation>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>ورقة واحدة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>ورقتان لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n أوراق لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer.</source>
+        <translation>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت ورقة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت ورقتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n أوراق إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</source>
+        <translation>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت ورقة واحدة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت ورقتان إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n أوراق إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>I need more time</source>
@@ -308,10 +399,6 @@
         <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>محاولات خاطئة كثيرة جدًا لرمز PIN. أعد المحاولة بعد {seconds} ثانية.</translation>
-    </message>
-    <message>
         <source>The {role} PIN still works: choose {role}.</source>
         <translation>رمز {role} لا يزال يعمل: اختر {role}.</translation>
     </message>
@@ -350,10 +437,6 @@
     <message>
         <source>Tap a declaration to see its slip.</source>
         <translation>اضغط على أي إقرار لعرض ورقته.</translation>
-    </message>
-    <message>
-        <source>{count} to check</source>
-        <translation>للتحقق: {count}</translation>
     </message>
     <message>
         <source>printed</source>
@@ -460,32 +543,12 @@
         <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (IT).</translation>
     </message>
     <message>
-        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
-        <translation>أوراق في انتظار الطابعة: {count}. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</translation>
-    </message>
-    <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>
         <translation>لم تُحذف التصريحات القديمة: {reason}. أبلغ قسم تكنولوجيا المعلومات.</translation>
     </message>
     <message>
-        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
-        <translation>تصريحات في انتظار الحفظ (كانت قاعدة البيانات مشغولة): {count}. تُحفظ تلقائيًا.</translation>
-    </message>
-    <message>
-        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
-        <translation>لا تزال في قائمة انتظار الطابعة وستُطبع هناك: {count}.</translation>
-    </message>
-    <message>
         <source>Print all unprinted</source>
         <translation>طباعة كل غير المطبوعة</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}.</source>
-        <translation>أوراق أُرسلت إلى الطابعة: {count}.</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
-        <translation>أوراق أُرسلت إلى الطابعة: {count}. توقفت الطابعة عن استقبالها ({reason}).</translation>
     </message>
     <message>
         <source>No slip is waiting for the printer.</source>
