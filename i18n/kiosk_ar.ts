@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
-        <translation>من فضلك، أجب عن بعض الأسئلة قبل الفحص. يستغرق ذلك حوالي 5 دقائق.</translation>
+        <translation>من فضلك، أجب عن بعض الأسئلة قبل الفحص. يستغرق ذلك حوالي ⁦5⁩ دقائق.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
-        <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ 5 مارس 1948 اكتب: 05 ثم 03 ثم 1948.</translation>
+        <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ ⁦5⁩ مارس ⁦1948⁩ اكتب: ⁦05⁩ ثم ⁦03⁩ ثم ⁦1948⁩.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
-        <translation>من فضلك، اكتب اليوم (رقمان)، والشهر (رقمان)، والسنة (4 أرقام).</translation>
+        <translation>من فضلك، اكتب اليوم (رقمان)، والشهر (رقمان)، والسنة (⁦4⁩ أرقام).</translation>
     </message>
     <message>
         <source>This date does not exist. Please check it.</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Radiology secretariat: floor -2, route 610.</source>
-        <translation>سكرتارية الأشعة: الطابق ‎-2، المسار 610 (Route 610).</translation>
+        <translation>سكرتارية الأشعة: الطابق ⁦-2⁩، المسار ⁦610⁩ (⁦Route 610⁩).</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Type your PIN, then OK.</source>
-        <translation>اكتب رمز PIN، ثم اضغط على OK.</translation>
+        <translation>اكتب رمز ⁦PIN⁩، ثم اضغط على ⁦OK⁩.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation>رمز PIN غير صحيح.</translation>
+        <translation>رمز ⁦PIN⁩ غير صحيح.</translation>
     </message>
     <message>
         <source>The {role} PIN still works: choose {role}.</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
-        <translation>لم يُحدَّد رمز PIN للموظفين بعد: يحدّده قسم تقنية المعلومات (IT) من سطر الأوامر (set-pin).</translation>
+        <translation>لم يُحدَّد رمز ⁦PIN⁩ للموظفين بعد: يحدّده قسم تقنية المعلومات (⁦IT⁩) من سطر الأوامر (⁦set-pin⁩).</translation>
     </message>
     <message>
         <source>Today&apos;s declarations</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>IT</source>
-        <translation>تقنية المعلومات (IT)</translation>
+        <translation>تقنية المعلومات (⁦IT⁩)</translation>
     </message>
     <message>
         <source>All</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>PDF file only</source>
-        <translation>ملف PDF فقط</translation>
+        <translation>ملف ⁦PDF⁩ فقط</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>none: slips are PDF files</source>
-        <translation>لا توجد: الأوراق تُحفظ كملفات PDF</translation>
+        <translation>لا توجد: الأوراق تُحفظ كملفات ⁦PDF⁩</translation>
     </message>
     <message>
         <source>Last print errors</source>
@@ -532,15 +532,15 @@
     </message>
     <message>
         <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
-        <translation>في الساعة {time} تعذّر حفظ إقرار ({reason}). تم توجيه المريض إليكم. أبلغوا قسم تقنية المعلومات (IT).</translation>
+        <translation>في الساعة {time} تعذّر حفظ إقرار ({reason}). تم توجيه المريض إليكم. أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
-        <translation>كانت قاعدة البيانات تالفة عند التشغيل ونُقلت جانبًا ({path})؛ وأُنشئت قاعدة جديدة. أبلغوا قسم تقنية المعلومات (IT).</translation>
+        <translation>كانت قاعدة البيانات تالفة عند التشغيل ونُقلت جانبًا ({path})؛ وأُنشئت قاعدة جديدة. أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
-        <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (IT).</translation>
+        <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>

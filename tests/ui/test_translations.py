@@ -244,3 +244,13 @@ def test_a_missing_catalog_is_named_with_what_to_do(tmp_path: Path, content: Con
 
     assert str(tmp_path / "kiosk_nl.qm") in str(error.value)
     assert "update_translations.sh" in str(error.value)
+
+
+def test_values_in_an_arabic_text_are_isolated(translations: Translations) -> None:
+    """A reference, a number or the floor keep their own order inside an Arabic sentence."""
+    arabic, french = translations.words("ar"), translations.words("fr")
+
+    assert f"{FSI}K7F-3QX{PDI}" in arabic.text("done_reference", reference="K7F-3QX")
+    assert f"{FSI}13{PDI}" in arabic.text("progress", current=arabic.number(3), total=13)
+    assert "\u2066-2\u2069" in arabic.text("done_directions")
+    assert french.text("done_reference", reference="K7F-3QX").endswith(" K7F-3QX")
