@@ -218,7 +218,9 @@ class Theme:
             padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
             min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
-        /* "left" is the reading start: Qt mirrors it in a right-to-left language */
+        /* Qt resolves text-align against the application's direction, not the row's:
+           the review screen sets "text_start" so a row starts on its reading side */
+        QPushButton[role="review-row"][text_start="right"] {{ text-align: right; }}
         QPushButton[role="key"] {{ min-height: {self.key_size}px; min-width: {self.key_size}px;
             padding: 0; }}
         QLineEdit, QLabel[role="field"] {{ min-height: {self.button_height}px;

@@ -122,8 +122,8 @@ class Language:
         """An answer in this language (the patient's words, or the slip's clinical words);
         several answers in the questionnaire's order; a typed one as typed."""
         if isinstance(answer, Typed):
-            typed = answer.text if for_slip else self.isolated(answer.text)
-            return f"{typed} {question.unit}" if question.unit else typed
+            typed = f"{answer.text} {question.unit}" if question.unit else answer.text
+            return typed if for_slip else self.isolated(typed)  # "23 kg", not "kg 23"
         label = self.slip_option if for_slip else self.option_label
         chosen = chosen_options(answer)
         return ", ".join(label(question, option) for option in question.options if option in chosen)

@@ -45,7 +45,12 @@ class WelcomeScreen(QWidget):
         choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
-        grid = QGridLayout()
+        # The grid keeps its places in every language: choosing Arabic must not mirror it
+        # and move the button just tapped from under the finger (issue 18).
+        buttons = QWidget(self)
+        buttons.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(theme.gap)
         self._buttons = {}
         self._languages = tuple(languages)
@@ -63,7 +68,7 @@ class WelcomeScreen(QWidget):
             )
             grid.addWidget(widget, index // 2, index % 2)
             self._buttons[language.code] = widget
-        layout.addLayout(grid)
+        layout.addWidget(buttons)
 
     def reading_order(self) -> list[QWidget]:
         """Title, text, then each language in its button's order."""
