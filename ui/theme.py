@@ -180,6 +180,12 @@ class Theme:
         radius = self.mm(2.5)
         # Borders: thicker in high contrast, where they alone outline a control on black.
         line = thick if c is HIGH_CONTRAST else border
+        # Larger text: room for two lines in the accessibility bar whatever the language
+        # (French wraps its labels, Arabic does not), so choosing a language does not move
+        # the screen above it (DejaVu Sans: a line is about 1.17 em; 1.2 leaves a little room).
+        access_lines = (
+            f"min-height: {round(2 * 1.2 * self.small_px)}px;" if self.text_scale > 1 else ""
+        )
         return f"""
         QWidget {{ color: {c.text}; background: {c.background}; font-size: {self.body_px}px; }}
         QLabel[role="title"] {{ font-size: {self.title_px}px; font-weight: bold; }}
@@ -209,13 +215,17 @@ class Theme:
             color: {c.disabled_text}; border-color: {c.disabled_text}; }}
         QPushButton:checked {{ background: {c.primary}; color: {c.on_primary};
             border: {thick}px solid {c.text}; font-weight: bold; }}
+        QPushButton[role="language"]:checked {{
+            min-height: {self.button_height - 2 * (thick - line)}px; }}
+        /* min-height is the contents' height: a chosen language's thicker border would
+           make it taller and move the grid's rows under the finger */
         QPushButton:checked:pressed {{ background: {c.pressed}; color: {c.on_pressed};
             border-color: {c.border}; }}
         QPushButton[role="switch"] {{ min-height: {self.mm(11)}px; padding: 0 {self.mm(3)}px;
             font-size: {self.small_px}px; }}
         QPushButton[role="switch"]:checked {{ font-weight: normal; }}
         QPushButton[role="access"] {{ font-size: {self.small_px}px;
-            padding: {self.mm(1)}px {self.mm(3)}px; }}
+            padding: {self.mm(1)}px {self.mm(3)}px; {access_lines} }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
             min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
         /* Qt resolves text-align against the application's direction, not the row's:

@@ -14,7 +14,7 @@ from kiosk.content.locales import load_content
 from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
-from tests.helpers.tour import tour
+from tests.helpers.tour import settle, tour
 from ui.texts import Translations
 from ui.widgets.wrap_button import wrap_text
 
@@ -124,8 +124,15 @@ def test_a_wrapped_label_keeps_its_isolates_on_each_line(qapp: object) -> None:
     assert "".join(lines).replace(PDI + LRI, "").replace(" ", "") == label.replace(" ", "")
 
 
-def test_choosing_arabic_leaves_the_tapped_button_under_the_finger(qtbot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("choice", [None, "access-larger-text", "access-high-contrast"])
+def test_choosing_arabic_leaves_the_tapped_button_under_the_finger(
+    qtbot, tmp_path: Path, choice: str | None
+) -> None:
+    """The grid was mirrored, and a chosen button, with its thicker border, was taller."""
     with running_kiosk(qtbot, tmp_path / "data") as app:
+        if choice is not None:
+            app.tap(choice)
+        settle()
         places = {}
         for code in ("fr", "nl", "en", "de", "ar"):
             button = app.visible(f"language-{code}", QAbstractButton)
@@ -133,6 +140,7 @@ def test_choosing_arabic_leaves_the_tapped_button_under_the_finger(qtbot, tmp_pa
 
         app.tap("language-ar")  # the welcome screen stays, now in Arabic
         qtbot.waitUntil(lambda: app.window.layoutDirection() is Qt.LayoutDirection.RightToLeft)
+        settle()  # the layouts react to the new direction on the next pass of the event loop
 
         for code, (place, size) in places.items():
             button = app.visible(f"language-{code}", QAbstractButton)

@@ -56,6 +56,7 @@ class WelcomeScreen(QWidget):
         self._languages = tuple(languages)
         for index, language in enumerate(languages):
             widget = button(f"language-{language.code}")
+            widget.setProperty("role", "language")  # chosen, no taller (ui/theme.py)
             set_button_text(widget, language.name)
             # Read aloud in its own language: "Kies uw taal: Nederlands" in a Dutch voice.
             widget.setProperty("spoken", f"{choose_language[index]}: {language.name}")
