@@ -180,12 +180,6 @@ class Theme:
         radius = self.mm(2.5)
         # Borders: thicker in high contrast, where they alone outline a control on black.
         line = thick if c is HIGH_CONTRAST else border
-        # Larger text: room for two lines in the accessibility bar whatever the language
-        # (French wraps its labels, Arabic does not), so choosing a language does not move
-        # the screen above it (DejaVu Sans: a line is about 1.17 em; 1.2 leaves a little room).
-        access_lines = (
-            f"min-height: {round(2 * 1.2 * self.small_px)}px;" if self.text_scale > 1 else ""
-        )
         return f"""
         QWidget {{ color: {c.text}; background: {c.background}; font-size: {self.body_px}px; }}
         QLabel[role="title"] {{ font-size: {self.title_px}px; font-weight: bold; }}
@@ -225,7 +219,7 @@ class Theme:
             font-size: {self.small_px}px; }}
         QPushButton[role="switch"]:checked {{ font-weight: normal; }}
         QPushButton[role="access"] {{ font-size: {self.small_px}px;
-            padding: {self.mm(1)}px {self.mm(3)}px; {access_lines} }}
+            padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
             min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
         /* Qt resolves text-align against the application's direction, not the row's:
