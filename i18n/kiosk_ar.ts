@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
-        <translation>من فضلك، أجب عن بعض الأسئلة قبل الفحص. يستغرق ذلك حوالي 5 دقائق.</translation>
+        <translation>من فضلك، أجب عن بعض الأسئلة قبل الفحص. يستغرق ذلك حوالي ⁦5⁩ دقائق.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -71,9 +71,16 @@
         <source>Please type the name.</source>
         <translation>من فضلك، اكتب الاسم.</translation>
     </message>
-    <message>
-        <source>This name is too long: at most {max} letters.</source>
-        <translation>هذا الاسم طويل جدًا. الحد الأقصى لعدد الحروف: {max}.</translation>
+    <message numerus="yes">
+        <source>This name is too long: at most %n letters.</source>
+        <translation>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى حرف واحد.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى حرفان.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>هذا الاسم طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes.</source>
@@ -89,7 +96,7 @@
     </message>
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
-        <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ 5 مارس 1948 اكتب: 05 ثم 03 ثم 1948.</translation>
+        <translation>اكتب اليوم، ثم الشهر، ثم السنة. مثلًا، لتاريخ ⁦5⁩ مارس ⁦1948⁩ اكتب: ⁦05⁩ ثم ⁦03⁩ ثم ⁦1948⁩.</translation>
     </message>
     <message>
         <source>To correct the day, the month or the year, tap it.</source>
@@ -109,7 +116,7 @@
     </message>
     <message>
         <source>Please type the day (2 digits), the month (2 digits) and the year (4 digits).</source>
-        <translation>من فضلك، اكتب اليوم (رقمان)، والشهر (رقمان)، والسنة (4 أرقام).</translation>
+        <translation>من فضلك، اكتب اليوم (رقمان)، والشهر (رقمان)، والسنة (⁦4⁩ أرقام).</translation>
     </message>
     <message>
         <source>This date does not exist. Please check it.</source>
@@ -249,15 +256,11 @@
     </message>
     <message>
         <source>Radiology secretariat: floor -2, route 610.</source>
-        <translation>سكرتارية الأشعة: الطابق ‎-2، المسار 610 (Route 610).</translation>
+        <translation>سكرتارية الأشعة: الطابق ⁦-2⁩، المسار ⁦610⁩ (⁦Route 610⁩).</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
-        <translation>ستُغلق هذه الشاشة بعد {seconds} ثانية.</translation>
     </message>
     <message>
         <source>Keep this screen longer</source>
@@ -267,13 +270,108 @@
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
-    <message>
-        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
-        <translation>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد {seconds} ثانية، وستُمسح إجاباتك.</translation>
+    <message numerus="yes">
+        <source>To protect your privacy, the screen will start again in %n seconds and your answers will be erased.</source>
+        <translation>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد ثانية واحدة، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد ثانيتين، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثوانٍ، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+            <numerusform>لحماية خصوصيتك، ستعود الشاشة إلى البداية بعد %n ثانية، وستُمسح إجاباتك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا لرمز ⁦PIN⁩. أعد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n إجابة للتحقق</numerusform>
+            <numerusform>إجابة واحدة للتحقق</numerusform>
+            <numerusform>إجابتان للتحقق</numerusform>
+            <numerusform>%n إجابات للتحقق</numerusform>
+            <numerusform>%n إجابة للتحقق</numerusform>
+            <numerusform>%n إجابة للتحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>ورقة واحدة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>ورقتان في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n أوراق في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+            <numerusform>%n ورقة في انتظار الطابعة. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations are waiting to be saved (the database was busy). They are saved automatically.</source>
+        <translation>
+            <numerusform>%n تصريح في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>تصريح واحد في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>تصريحان في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريحات في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريحًا في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+            <numerusform>%n تصريح في انتظار الحفظ (كانت قاعدة البيانات مشغولة). تُحفظ تلقائيًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are still in the printer&apos;s queue and are left to print there.</source>
+        <translation>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>ورقة واحدة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>ورقتان لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n أوراق لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+            <numerusform>%n ورقة لا تزال في قائمة انتظار الطابعة وستُطبع هناك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer.</source>
+        <translation>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت ورقة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت ورقتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n أوراق إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</source>
+        <translation>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت ورقة واحدة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت ورقتان إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n أوراق إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+            <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>I need more time</source>
         <translation>أحتاج إلى وقت إضافي</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
+        <translation>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد ثانية واحدة.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد ثانيتين.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثوانٍ.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+            <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -321,7 +419,7 @@
     </message>
     <message>
         <source>Type your PIN, then OK.</source>
-        <translation>اكتب رمز PIN، ثم اضغط على OK.</translation>
+        <translation>اكتب رمز ⁦PIN⁩، ثم اضغط على ⁦OK⁩.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -333,11 +431,7 @@
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation>رمز PIN غير صحيح.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>محاولات خاطئة كثيرة جدًا لرمز PIN. أعد المحاولة بعد {seconds} ثانية.</translation>
+        <translation>رمز ⁦PIN⁩ غير صحيح.</translation>
     </message>
     <message>
         <source>The {role} PIN still works: choose {role}.</source>
@@ -345,7 +439,7 @@
     </message>
     <message>
         <source>No staff PIN is set yet: IT sets one with the command line (set-pin).</source>
-        <translation>لم يُحدَّد رمز PIN للموظفين بعد: يحدّده قسم تقنية المعلومات (IT) من سطر الأوامر (set-pin).</translation>
+        <translation>لم يُحدَّد رمز ⁦PIN⁩ للموظفين بعد: يحدّده قسم تقنية المعلومات (⁦IT⁩) من سطر الأوامر (⁦set-pin⁩).</translation>
     </message>
     <message>
         <source>Today&apos;s declarations</source>
@@ -357,7 +451,7 @@
     </message>
     <message>
         <source>IT</source>
-        <translation>تقنية المعلومات (IT)</translation>
+        <translation>تقنية المعلومات (⁦IT⁩)</translation>
     </message>
     <message>
         <source>All</source>
@@ -380,10 +474,6 @@
         <translation>اضغط على أي إقرار لعرض ورقته.</translation>
     </message>
     <message>
-        <source>{count} to check</source>
-        <translation>للتحقق: {count}</translation>
-    </message>
-    <message>
         <source>printed</source>
         <translation>تمت الطباعة</translation>
     </message>
@@ -393,7 +483,7 @@
     </message>
     <message>
         <source>PDF file only</source>
-        <translation>ملف PDF فقط</translation>
+        <translation>ملف ⁦PDF⁩ فقط</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -445,7 +535,7 @@
     </message>
     <message>
         <source>none: slips are PDF files</source>
-        <translation>لا توجد: الأوراق تُحفظ كملفات PDF</translation>
+        <translation>لا توجد: الأوراق تُحفظ كملفات ⁦PDF⁩</translation>
     </message>
     <message>
         <source>Last print errors</source>
@@ -477,43 +567,23 @@
     </message>
     <message>
         <source>At {time} a declaration could NOT be saved ({reason}). The patient was sent to you. Tell IT.</source>
-        <translation>في الساعة {time} تعذّر حفظ إقرار ({reason}). تم توجيه المريض إليكم. أبلغوا قسم تقنية المعلومات (IT).</translation>
+        <translation>في الساعة {time} تعذّر حفظ إقرار ({reason}). تم توجيه المريض إليكم. أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>The database was damaged at start and was moved aside ({path}); a new one was started. Tell IT.</source>
-        <translation>كانت قاعدة البيانات تالفة عند التشغيل ونُقلت جانبًا ({path})؛ وأُنشئت قاعدة جديدة. أبلغوا قسم تقنية المعلومات (IT).</translation>
+        <translation>كانت قاعدة البيانات تالفة عند التشغيل ونُقلت جانبًا ({path})؛ وأُنشئت قاعدة جديدة. أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>The disk is almost full ({free} MB left). Tell IT.</source>
-        <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (IT).</translation>
-    </message>
-    <message>
-        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
-        <translation>أوراق في انتظار الطابعة: {count}. تُعاد محاولة طباعتها تلقائيًا؛ أو اضغط على طباعة كل غير المطبوعة.</translation>
+        <translation>القرص ممتلئ تقريبًا (المتبقي {free} ميغابايت). أبلغوا قسم تقنية المعلومات (⁦IT⁩).</translation>
     </message>
     <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>
         <translation>لم تُحذف التصريحات القديمة: {reason}. أبلغ قسم تكنولوجيا المعلومات.</translation>
     </message>
     <message>
-        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
-        <translation>تصريحات في انتظار الحفظ (كانت قاعدة البيانات مشغولة): {count}. تُحفظ تلقائيًا.</translation>
-    </message>
-    <message>
-        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
-        <translation>لا تزال في قائمة انتظار الطابعة وستُطبع هناك: {count}.</translation>
-    </message>
-    <message>
         <source>Print all unprinted</source>
         <translation>طباعة كل غير المطبوعة</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}.</source>
-        <translation>أوراق أُرسلت إلى الطابعة: {count}.</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
-        <translation>أوراق أُرسلت إلى الطابعة: {count}. توقفت الطابعة عن استقبالها ({reason}).</translation>
     </message>
     <message>
         <source>No slip is waiting for the printer.</source>

@@ -71,9 +71,12 @@
         <source>Please type the name.</source>
         <translation>Bitte tippen Sie den Namen ein.</translation>
     </message>
-    <message>
-        <source>This name is too long: at most {max} letters.</source>
-        <translation>Dieser Name ist zu lang: höchstens {max} Buchstaben.</translation>
+    <message numerus="yes">
+        <source>This name is too long: at most %n letters.</source>
+        <translation>
+            <numerusform>Dieser Name ist zu lang: höchstens %n Buchstabe.</numerusform>
+            <numerusform>Dieser Name ist zu lang: höchstens %n Buchstaben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes.</source>
@@ -256,10 +259,6 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>This screen closes in {seconds} seconds.</source>
-        <translation>Dieser Bildschirm schließt sich in {seconds} Sekunden.</translation>
-    </message>
-    <message>
         <source>Keep this screen longer</source>
         <translation>Diesen Bildschirm länger zeigen</translation>
     </message>
@@ -267,13 +266,72 @@
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
-    <message>
-        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
-        <translation>Zum Schutz Ihrer Privatsphäre beginnt der Bildschirm in {seconds} Sekunden von vorne. Ihre Antworten werden dann gelöscht.</translation>
+    <message numerus="yes">
+        <source>To protect your privacy, the screen will start again in %n seconds and your answers will be erased.</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Privatsphäre beginnt der Bildschirm in %n Sekunde von vorne. Ihre Antworten werden dann gelöscht.</numerusform>
+            <numerusform>Zum Schutz Ihrer Privatsphäre beginnt der Bildschirm in %n Sekunden von vorne. Ihre Antworten werden dann gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>
+            <numerusform>%n Zettel wartet auf den Drucker. Er wird automatisch erneut versucht; oder tippen Sie auf Alle nicht gedruckten drucken.</numerusform>
+            <numerusform>%n Zettel warten auf den Drucker. Sie werden automatisch erneut versucht; oder tippen Sie auf Alle nicht gedruckten drucken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations are waiting to be saved (the database was busy). They are saved automatically.</source>
+        <translation>
+            <numerusform>%n Erklärung wartet auf das Speichern (die Datenbank war belegt). Sie wird automatisch gespeichert.</numerusform>
+            <numerusform>%n Erklärungen warten auf das Speichern (die Datenbank war belegt). Sie werden automatisch gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are still in the printer&apos;s queue and are left to print there.</source>
+        <translation>
+            <numerusform>%n Zettel ist noch in der Warteschlange des Druckers und wird dort gedruckt.</numerusform>
+            <numerusform>%n Zettel sind noch in der Warteschlange des Druckers und werden dort gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer.</source>
+        <translation>
+            <numerusform>%n Zettel an den Drucker gesendet.</numerusform>
+            <numerusform>%n Zettel an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</source>
+        <translation>
+            <numerusform>%n Zettel an den Drucker gesendet. Danach hat der Drucker keine weiteren angenommen ({reason}).</numerusform>
+            <numerusform>%n Zettel an den Drucker gesendet. Danach hat der Drucker keine weiteren angenommen ({reason}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>I need more time</source>
         <translation>Ich brauche mehr Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
+        <translation>
+            <numerusform>Dieser Bildschirm schließt sich in %n Sekunde.</numerusform>
+            <numerusform>Dieser Bildschirm schließt sich in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -336,10 +394,6 @@
         <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Zu viele falsche PINs. Versuchen Sie es in {seconds}&#xa0;s erneut.</translation>
-    </message>
-    <message>
         <source>The {role} PIN still works: choose {role}.</source>
         <translation>Die PIN {role} funktioniert noch: wählen Sie {role}.</translation>
     </message>
@@ -378,10 +432,6 @@
     <message>
         <source>Tap a declaration to see its slip.</source>
         <translation>Tippen Sie auf eine Erklärung, um ihren Zettel zu sehen.</translation>
-    </message>
-    <message>
-        <source>{count} to check</source>
-        <translation>{count} zu prüfen</translation>
     </message>
     <message>
         <source>printed</source>
@@ -488,32 +538,12 @@
         <translation>Die Festplatte ist fast voll (noch {free} MB frei). Bitte die IT informieren.</translation>
     </message>
     <message>
-        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
-        <translation>Zettel, die auf den Drucker warten: {count}. Sie werden automatisch erneut versucht; oder tippen Sie auf Alle nicht gedruckten drucken.</translation>
-    </message>
-    <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>
         <translation>Alte Erklärungen wurden nicht gelöscht: {reason}. Informieren Sie die IT.</translation>
     </message>
     <message>
-        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
-        <translation>Erklärungen, die auf das Speichern warten (die Datenbank war belegt): {count}. Sie werden automatisch gespeichert.</translation>
-    </message>
-    <message>
-        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
-        <translation>Noch in der Warteschlange des Druckers, werden dort gedruckt: {count}.</translation>
-    </message>
-    <message>
         <source>Print all unprinted</source>
         <translation>Alle nicht gedruckten drucken</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}.</source>
-        <translation>An den Drucker gesendete Zettel: {count}.</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
-        <translation>An den Drucker gesendete Zettel: {count}. Der Drucker hat keine weiteren angenommen ({reason}).</translation>
     </message>
     <message>
         <source>No slip is waiting for the printer.</source>

@@ -71,9 +71,12 @@
         <source>Please type the name.</source>
         <translation>Veuillez taper le nom.</translation>
     </message>
-    <message>
-        <source>This name is too long: at most {max} letters.</source>
-        <translation>Ce nom est trop long&#xa0;: {max} lettres au maximum.</translation>
+    <message numerus="yes">
+        <source>This name is too long: at most %n letters.</source>
+        <translation>
+            <numerusform>Ce nom est trop long&#xa0;: %n lettre au maximum.</numerusform>
+            <numerusform>Ce nom est trop long&#xa0;: %n lettres au maximum.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes.</source>
@@ -256,10 +259,6 @@
         <translation>Terminer</translation>
     </message>
     <message>
-        <source>This screen closes in {seconds} seconds.</source>
-        <translation>Cet écran se ferme dans {seconds} secondes.</translation>
-    </message>
-    <message>
         <source>Keep this screen longer</source>
         <translation>Garder cet écran plus longtemps</translation>
     </message>
@@ -267,13 +266,72 @@
         <source>Are you still there?</source>
         <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
-    <message>
-        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
-        <translation>Pour protéger votre vie privée, l’écran va recommencer dans {seconds} secondes et vos réponses seront effacées.</translation>
+    <message numerus="yes">
+        <source>To protect your privacy, the screen will start again in %n seconds and your answers will be erased.</source>
+        <translation>
+            <numerusform>Pour protéger votre vie privée, l’écran va recommencer dans %n seconde et vos réponses seront effacées.</numerusform>
+            <numerusform>Pour protéger votre vie privée, l’écran va recommencer dans %n secondes et vos réponses seront effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>
+            <numerusform>%n fiche attend l’imprimante. Elle est réessayée automatiquement ; ou touchez Imprimer toutes les fiches non imprimées.</numerusform>
+            <numerusform>%n fiches attendent l’imprimante. Elles sont réessayées automatiquement ; ou touchez Imprimer toutes les fiches non imprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations are waiting to be saved (the database was busy). They are saved automatically.</source>
+        <translation>
+            <numerusform>%n déclaration attend d’être enregistrée (la base de données était occupée). Elle est enregistrée automatiquement.</numerusform>
+            <numerusform>%n déclarations attendent d’être enregistrées (la base de données était occupée). Elles sont enregistrées automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are still in the printer&apos;s queue and are left to print there.</source>
+        <translation>
+            <numerusform>%n fiche est encore dans la file de l’imprimante et y est laissée à imprimer.</numerusform>
+            <numerusform>%n fiches sont encore dans la file de l’imprimante et y sont laissées à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer.</source>
+        <translation>
+            <numerusform>%n fiche envoyée à l’imprimante.</numerusform>
+            <numerusform>%n fiches envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</source>
+        <translation>
+            <numerusform>%n fiche envoyée à l’imprimante. L’imprimante a ensuite cessé de prendre les fiches ({reason}).</numerusform>
+            <numerusform>%n fiches envoyées à l’imprimante. L’imprimante a ensuite cessé de prendre les fiches ({reason}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>I need more time</source>
         <translation>J’ai besoin de plus de temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
+        <translation>
+            <numerusform>Cet écran se ferme dans %n seconde.</numerusform>
+            <numerusform>Cet écran se ferme dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -336,10 +394,6 @@
         <translation>Code PIN incorrect.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Trop de codes PIN incorrects. Réessayez dans {seconds}&#xa0;s.</translation>
-    </message>
-    <message>
         <source>The {role} PIN still works: choose {role}.</source>
         <translation>Le code {role} fonctionne encore : choisissez {role}.</translation>
     </message>
@@ -378,10 +432,6 @@
     <message>
         <source>Tap a declaration to see its slip.</source>
         <translation>Touchez une déclaration pour voir sa fiche.</translation>
-    </message>
-    <message>
-        <source>{count} to check</source>
-        <translation>{count} à vérifier</translation>
     </message>
     <message>
         <source>printed</source>
@@ -488,32 +538,12 @@
         <translation>Le disque est presque plein (il reste {free} Mo). Prévenez le service IT.</translation>
     </message>
     <message>
-        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
-        <translation>Fiches en attente de l’imprimante : {count}. Elles sont réessayées automatiquement ; ou touchez Imprimer toutes les fiches non imprimées.</translation>
-    </message>
-    <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>
         <translation>Les anciennes déclarations n’ont pas été supprimées : {reason}. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
-        <translation>Déclarations en attente d’enregistrement (la base de données était occupée) : {count}. Elles sont enregistrées automatiquement.</translation>
-    </message>
-    <message>
-        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
-        <translation>Encore dans la file de l’imprimante, laissées à imprimer : {count}.</translation>
-    </message>
-    <message>
         <source>Print all unprinted</source>
         <translation>Imprimer toutes les fiches non imprimées</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}.</source>
-        <translation>Fiches envoyées à l’imprimante : {count}.</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
-        <translation>Fiches envoyées à l’imprimante : {count}. L’imprimante a cessé de les prendre ({reason}).</translation>
     </message>
     <message>
         <source>No slip is waiting for the printer.</source>

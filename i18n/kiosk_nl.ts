@@ -71,9 +71,12 @@
         <source>Please type the name.</source>
         <translation>Typ de naam, alstublieft.</translation>
     </message>
-    <message>
-        <source>This name is too long: at most {max} letters.</source>
-        <translation>Deze naam is te lang: maximaal {max} letters.</translation>
+    <message numerus="yes">
+        <source>This name is too long: at most %n letters.</source>
+        <translation>
+            <numerusform>Deze naam is te lang: maximaal %n letter.</numerusform>
+            <numerusform>Deze naam is te lang: maximaal %n letters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes.</source>
@@ -256,10 +259,6 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>This screen closes in {seconds} seconds.</source>
-        <translation>Dit scherm sluit over {seconds} seconden.</translation>
-    </message>
-    <message>
         <source>Keep this screen longer</source>
         <translation>Dit scherm langer tonen</translation>
     </message>
@@ -267,13 +266,72 @@
         <source>Are you still there?</source>
         <translation>Bent u er nog?</translation>
     </message>
-    <message>
-        <source>To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.</source>
-        <translation>Om uw privacy te beschermen, begint het scherm over {seconds} seconden opnieuw en worden uw antwoorden gewist.</translation>
+    <message numerus="yes">
+        <source>To protect your privacy, the screen will start again in %n seconds and your answers will be erased.</source>
+        <translation>
+            <numerusform>Om uw privacy te beschermen, begint het scherm over %n seconde opnieuw en worden uw antwoorden gewist.</numerusform>
+            <numerusform>Om uw privacy te beschermen, begint het scherm over %n seconden opnieuw en worden uw antwoorden gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Te veel verkeerde pincodes. Probeer het opnieuw over %n seconde.</numerusform>
+            <numerusform>Te veel verkeerde pincodes. Probeer het opnieuw over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n na te kijken</numerusform>
+            <numerusform>%n na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.</source>
+        <translation>
+            <numerusform>%n briefje wacht op de printer. Het wordt automatisch opnieuw geprobeerd; of tik op Alle niet-afgedrukte afdrukken.</numerusform>
+            <numerusform>%n briefjes wachten op de printer. Ze worden automatisch opnieuw geprobeerd; of tik op Alle niet-afgedrukte afdrukken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations are waiting to be saved (the database was busy). They are saved automatically.</source>
+        <translation>
+            <numerusform>%n verklaring wacht om bewaard te worden (de databank was bezet). Ze wordt automatisch bewaard.</numerusform>
+            <numerusform>%n verklaringen wachten om bewaard te worden (de databank was bezet). Ze worden automatisch bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips are still in the printer&apos;s queue and are left to print there.</source>
+        <translation>
+            <numerusform>%n briefje staat nog in de wachtrij van de printer en wordt daar afgedrukt.</numerusform>
+            <numerusform>%n briefjes staan nog in de wachtrij van de printer en worden daar afgedrukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer.</source>
+        <translation>
+            <numerusform>%n briefje naar de printer gestuurd.</numerusform>
+            <numerusform>%n briefjes naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</source>
+        <translation>
+            <numerusform>%n briefje naar de printer gestuurd. Daarna nam de printer geen briefjes meer aan ({reason}).</numerusform>
+            <numerusform>%n briefjes naar de printer gestuurd. Daarna nam de printer geen briefjes meer aan ({reason}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>I need more time</source>
         <translation>Ik heb meer tijd nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
+        <translation>
+            <numerusform>Dit scherm sluit over %n seconde.</numerusform>
+            <numerusform>Dit scherm sluit over %n seconden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -336,10 +394,6 @@
         <translation>Verkeerde pincode.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Te veel verkeerde pincodes. Probeer het opnieuw over {seconds}&#xa0;s.</translation>
-    </message>
-    <message>
         <source>The {role} PIN still works: choose {role}.</source>
         <translation>De pincode {role} werkt nog: kies {role}.</translation>
     </message>
@@ -378,10 +432,6 @@
     <message>
         <source>Tap a declaration to see its slip.</source>
         <translation>Tik op een verklaring om het briefje te zien.</translation>
-    </message>
-    <message>
-        <source>{count} to check</source>
-        <translation>{count} na te kijken</translation>
     </message>
     <message>
         <source>printed</source>
@@ -488,32 +538,12 @@
         <translation>De schijf is bijna vol (nog {free} MB vrij). Verwittig de IT-dienst.</translation>
     </message>
     <message>
-        <source>Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.</source>
-        <translation>Briefjes die op de printer wachten: {count}. Ze worden automatisch opnieuw geprobeerd; of tik op Alle niet-afgedrukte afdrukken.</translation>
-    </message>
-    <message>
         <source>Old declarations were not deleted: {reason}. Tell IT.</source>
         <translation>Oude verklaringen zijn niet gewist: {reason}. Verwittig de IT-dienst.</translation>
     </message>
     <message>
-        <source>Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.</source>
-        <translation>Verklaringen die wachten om bewaard te worden (de databank was bezet): {count}. Ze worden automatisch bewaard.</translation>
-    </message>
-    <message>
-        <source>Still in the printer&apos;s queue, left to print there: {count}.</source>
-        <translation>Nog in de wachtrij van de printer, daar laten afdrukken: {count}.</translation>
-    </message>
-    <message>
         <source>Print all unprinted</source>
         <translation>Alle niet-afgedrukte afdrukken</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}.</source>
-        <translation>Briefjes naar de printer gestuurd: {count}.</translation>
-    </message>
-    <message>
-        <source>Slips sent to the printer: {count}. The printer stopped taking them ({reason}).</source>
-        <translation>Briefjes naar de printer gestuurd: {count}. De printer nam ze niet meer aan ({reason}).</translation>
     </message>
     <message>
         <source>No slip is waiting for the printer.</source>

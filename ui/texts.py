@@ -6,6 +6,13 @@ translations (made with `pyside6-lupdate`, compiled to `.qm` with `pyside6-lrele
 the welcome screen can say "Choose your language" in every language at once. Words in
 `{braces}` are filled in after translation; numbers and dates go through `QLocale`.
 
+A counted text ("%n seconds") is a Qt numerus message: each catalog holds one form per
+plural of its language (Arabic six: 0, 1, 2, 3-10, 11-99, 100 and over; French, Dutch,
+German two), and English too has a catalog holding only those (`kiosk_en.ts`), so that
+"1 second" is not "1 seconds". In a right-to-left language every value put into a text
+is wrapped in Unicode isolates (FSI ... PDI), so "-2", "K7F-3QX" or "Xarelto" keep
+their own order inside the Arabic sentence.
+
 The slip is not here: it is rendered outside Qt, from `resources/locales/<code>/slip.toml`.
 """
 
@@ -28,12 +35,29 @@ from kiosk.content.locales import Language
 from kiosk.errors import ContentError
 
 CONTEXT = "Kiosk"
-SOURCE_LANGUAGE = "en"  # the texts below; it needs no catalog
+SOURCE_LANGUAGE = "en"  # the texts below; its catalog holds only the counted texts
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a text for `pyside6-lupdate` (Qt's own returns `object` to type checkers)."""
     return source
+
+
+class Numerus:
+    """Marks a counted text for `pyside6-lupdate`, which makes a numerus message only of
+    a call `translate(context, source, disambiguation, n)` (its Python parser does not
+    know QT_TRANSLATE_N_NOOP)."""
+
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: None, n: int) -> str:
+        return source
+
+
+# Unicode isolates: a value inside a right-to-left text keeps its own direction and
+# does not take its neighbours' ("-2" is not drawn "2-"). FSI takes the direction of the
+# value's first letter (left to right when it has none, as for a number).
+FSI = "\u2068"
+PDI = "\u2069"
 
 
 SOURCES: Mapping[str, str] = MappingProxyType(
@@ -65,8 +89,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Type it as on the identity card, with the keyboard below."
         ),
         "name_empty": QT_TRANSLATE_NOOP("Kiosk", "Please type the name."),
-        "name_too_long": QT_TRANSLATE_NOOP(
-            "Kiosk", "This name is too long: at most {max} letters."
+        "name_too_long": Numerus.translate(
+            "Kiosk", "This name is too long: at most %n letters.", None, 2
         ),
         "name_invalid": QT_TRANSLATE_NOOP(
             "Kiosk", "Please use only letters, spaces, hyphens and apostrophes."
@@ -149,12 +173,16 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Radiology secretariat: floor -2, route 610."
         ),
         "restart": QT_TRANSLATE_NOOP("Kiosk", "Finish"),
-        "done_countdown": QT_TRANSLATE_NOOP("Kiosk", "This screen closes in {seconds} seconds."),
+        "done_countdown": Numerus.translate(
+            "Kiosk", "This screen closes in %n seconds.", None, 2
+        ),
         "done_more_time": QT_TRANSLATE_NOOP("Kiosk", "Keep this screen longer"),
         "idle_title": QT_TRANSLATE_NOOP("Kiosk", "Are you still there?"),
-        "idle_text": QT_TRANSLATE_NOOP(
+        "idle_text": Numerus.translate(
             "Kiosk",
-            "To protect your privacy, the screen will start again in {seconds} seconds and your answers will be erased.",
+            "To protect your privacy, the screen will start again in %n seconds and your answers will be erased.",
+            None,
+            2,
         ),
         "more_time": QT_TRANSLATE_NOOP("Kiosk", "I need more time"),
         # The accessibility bar, at the bottom of every patient screen.
@@ -178,7 +206,9 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "pin_ok": QT_TRANSLATE_NOOP("Kiosk", "OK"),
         "pin_cancel": QT_TRANSLATE_NOOP("Kiosk", "Cancel"),
         "pin_wrong": QT_TRANSLATE_NOOP("Kiosk", "Wrong PIN."),
-        "pin_locked": QT_TRANSLATE_NOOP("Kiosk", "Too many wrong PINs. Try again in {seconds} s."),
+        "pin_locked": Numerus.translate(
+            "Kiosk", "Too many wrong PINs. Try again in %n seconds.", None, 2
+        ),
         "pin_other_open": QT_TRANSLATE_NOOP("Kiosk", "The {role} PIN still works: choose {role}."),
         "pin_not_set": QT_TRANSLATE_NOOP(
             "Kiosk", "No staff PIN is set yet: IT sets one with the command line (set-pin)."
@@ -191,7 +221,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_filter_unprinted": QT_TRANSLATE_NOOP("Kiosk", "Not printed"),
         "staff_empty": QT_TRANSLATE_NOOP("Kiosk", "No declaration here today."),
         "staff_choose": QT_TRANSLATE_NOOP("Kiosk", "Tap a declaration to see its slip."),
-        "staff_to_check": QT_TRANSLATE_NOOP("Kiosk", "{count} to check"),
+        "staff_to_check": Numerus.translate("Kiosk", "%n to check", None, 2),
         "staff_printed": QT_TRANSLATE_NOOP("Kiosk", "printed"),
         "staff_not_printed": QT_TRANSLATE_NOOP("Kiosk", "NOT PRINTED"),
         "staff_file_only": QT_TRANSLATE_NOOP("Kiosk", "PDF file only"),
@@ -226,25 +256,36 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_fault_disk": QT_TRANSLATE_NOOP(
             "Kiosk", "The disk is almost full ({free} MB left). Tell IT."
         ),
-        "staff_fault_unprinted": QT_TRANSLATE_NOOP(
+        "staff_fault_unprinted": Numerus.translate(
             "Kiosk",
-            "Slips waiting for the printer: {count}. They are retried automatically; or tap Print all unprinted.",
+            "%n slips are waiting for the printer. They are retried automatically; or tap Print all unprinted.",
+            None,
+            2,
         ),
         "staff_fault_purge": QT_TRANSLATE_NOOP(
             "Kiosk", "Old declarations were not deleted: {reason}. Tell IT."
         ),
-        "staff_fault_pending": QT_TRANSLATE_NOOP(
+        "staff_fault_pending": Numerus.translate(
             "Kiosk",
-            "Declarations waiting to be saved (the database was busy): {count}. They are saved automatically.",
+            "%n declarations are waiting to be saved (the database was busy). They are saved automatically.",
+            None,
+            2,
         ),
-        "staff_unprinted_queued": QT_TRANSLATE_NOOP(
-            "Kiosk", "Still in the printer's queue, left to print there: {count}."
+        "staff_unprinted_queued": Numerus.translate(
+            "Kiosk",
+            "%n slips are still in the printer's queue and are left to print there.",
+            None,
+            2,
         ),
         "staff_print_unprinted": QT_TRANSLATE_NOOP("Kiosk", "Print all unprinted"),
-        "staff_unprinted_sent": QT_TRANSLATE_NOOP("Kiosk", "Slips sent to the printer: {count}."),
-        "staff_unprinted_failed": QT_TRANSLATE_NOOP(
+        "staff_unprinted_sent": Numerus.translate(
+            "Kiosk", "%n slips sent to the printer.", None, 2
+        ),
+        "staff_unprinted_failed": Numerus.translate(
             "Kiosk",
-            "Slips sent to the printer: {count}. The printer stopped taking them ({reason}).",
+            "%n slips sent to the printer. The printer then stopped taking slips ({reason}).",
+            None,
+            2,
         ),
         "staff_unprinted_none": QT_TRANSLATE_NOOP("Kiosk", "No slip is waiting for the printer."),
         # Staff mode by finger (issue 18): what a print really did, the search, a child.
@@ -272,6 +313,23 @@ SOURCES: Mapping[str, str] = MappingProxyType(
 )
 
 
+# The counted texts, and which of their values is the count (the callers' name for it).
+COUNTS: Mapping[str, str] = MappingProxyType(
+    {
+        "name_too_long": "max",
+        "idle_text": "seconds",
+        "pin_locked": "seconds",
+        "done_countdown": "seconds",
+        "staff_to_check": "count",
+        "staff_fault_unprinted": "count",
+        "staff_fault_pending": "count",
+        "staff_unprinted_queued": "count",
+        "staff_unprinted_sent": "count",
+        "staff_unprinted_failed": "count",
+    }
+)
+
+
 class Words:
     """The screen texts of one language, and its way of writing numbers and dates."""
 
@@ -281,12 +339,38 @@ class Words:
         self._translator = translator
 
     def text(self, key: str, **values: object) -> str:
+        """The text `key` with its `{values}`; a counted text takes its count as a
+        number or as `number()` wrote it, and says it in the form its language wants."""
         source = SOURCES[key]
-        translated = self._translator.translate(CONTEXT, source) if self._translator else ""
+        count = -1
+        if key in COUNTS:
+            count = self._count(values.pop(COUNTS[key]))
+        translated = (
+            self._translator.translate(CONTEXT, source, None, count) if self._translator else ""
+        )
         # A missing translation shows the English text rather than nothing (a test makes
         # sure none is missing in the catalogs shipped).
         template = translated or source
-        return template.format(**values) if values else template
+        if count >= 0:
+            template = template.replace("%n", self._inserted(self.number(count)))
+        if not values:
+            return template
+        return template.format(**{name: self._inserted(value) for name, value in values.items()})
+
+    def _count(self, value: object) -> int:
+        if isinstance(value, int):
+            return value
+        number, ok = self.locale.toInt(str(value).strip(FSI + PDI))
+        if not ok or number < 0:
+            raise ValueError(f"not a count: {value!r}")
+        return int(number)
+
+    def _inserted(self, value: object) -> str:
+        """A value as put into a text: isolated in a right-to-left language."""
+        text = str(value)
+        if not self.language.rtl or not text or text.startswith(FSI):
+            return text
+        return f"{FSI}{text}{PDI}"
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
@@ -317,16 +401,15 @@ class Translations:
         self._installed: QTranslator | None = None
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for language in languages:
-            translator = None
-            if language.code != SOURCE_LANGUAGE:
-                path = catalog_path(i18n_dir, language.code)
-                translator = QTranslator()
-                if not translator.load(str(path)):
-                    raise ContentError(
-                        f"{path}: missing or unreadable: language {language.code!r} is "
-                        "enabled but its screen texts are not compiled (run "
-                        "scripts/update_translations.sh)"
-                    )
+            # English too: its catalog holds the English plural forms ("1 second").
+            path = catalog_path(i18n_dir, language.code)
+            translator = QTranslator()
+            if not translator.load(str(path)):
+                raise ContentError(
+                    f"{path}: missing or unreadable: language {language.code!r} is "
+                    "enabled but its screen texts are not compiled (run "
+                    "scripts/update_translations.sh)"
+                )
             self._words[language.code] = Words(language, translator)
             # Qt's own words (qtbase), where Qt ships them; the kiosk works without.
             qt = QTranslator()

@@ -209,6 +209,10 @@ class Theme:
             color: {c.disabled_text}; border-color: {c.disabled_text}; }}
         QPushButton:checked {{ background: {c.primary}; color: {c.on_primary};
             border: {thick}px solid {c.text}; font-weight: bold; }}
+        QPushButton[role="language"]:checked {{
+            min-height: {self.button_height - 2 * (thick - line)}px; }}
+        /* min-height is the contents' height: a chosen language's thicker border would
+           make it taller and move the grid's rows under the finger */
         QPushButton:checked:pressed {{ background: {c.pressed}; color: {c.on_pressed};
             border-color: {c.border}; }}
         QPushButton[role="switch"] {{ min-height: {self.mm(11)}px; padding: 0 {self.mm(3)}px;
@@ -218,7 +222,9 @@ class Theme:
             padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
             min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
-        /* "left" is the reading start: Qt mirrors it in a right-to-left language */
+        /* Qt resolves text-align against the application's direction, not the row's:
+           the review screen sets "text_start" so a row starts on its reading side */
+        QPushButton[role="review-row"][text_start="right"] {{ text-align: right; }}
         QPushButton[role="key"] {{ min-height: {self.key_size}px; min-width: {self.key_size}px;
             padding: 0; }}
         QLineEdit, QLabel[role="field"] {{ min-height: {self.button_height}px;

@@ -115,7 +115,13 @@ class Language:
         beside them ("Xarelto (Rivaroxaban)")."""
         words = self.questions[question.id].options[option]
         brands = question.brands.get(option)
-        return f"{', '.join(brands)} ({words})" if brands else words
+        return f"{self.isolated(', '.join(brands))} ({words})" if brands else words
+
+    def isolated(self, value: str) -> str:
+        """A value put into this language's text: in a right-to-left language, inside
+        Unicode isolates (FSI ... PDI), so "Xarelto, Eliquis" or a typed "Aspirine 500"
+        keeps its own order and does not pull the Arabic parentheses around it."""
+        return f"\u2068{value}\u2069" if self.rtl and value else value
 
     def item_label(self, question: Question, option: str) -> str:
         """A chosen answer as the heading of the questions asked about it."""
@@ -133,7 +139,8 @@ class Language:
         """An answer in this language (the patient's words, or the slip's clinical words);
         several answers in the questionnaire's order; a typed one as typed."""
         if isinstance(answer, Typed):
-            return f"{answer.text} {question.unit}" if question.unit else answer.text
+            typed = f"{answer.text} {question.unit}" if question.unit else answer.text
+            return typed if for_slip else self.isolated(typed)  # "23 kg", not "kg 23"
         label = self.slip_option if for_slip else self.option_label
         chosen = chosen_options(answer)
         return ", ".join(label(question, option) for option in question.options if option in chosen)

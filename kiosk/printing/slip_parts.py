@@ -54,9 +54,22 @@ class QrCode(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
+# The Unicode bidi controls the screens' Arabic texts carry (isolates around "-2" or
+# "GLP-1", the odd mark): DejaVu has no glyph for them and ReportLab does no Unicode
+# bidi, so they would be drawn as boxes; the slip orders its words itself (below).
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def plain(value: str) -> str:
+    """A text without its bidi controls."""
+    return value.translate(BIDI_CONTROLS)
+
+
 def text(value: str) -> str:
     """Any text, made safe to put inside Paragraph markup."""
-    return escape(unicodedata.normalize("NFC", value))
+    return escape(unicodedata.normalize("NFC", plain(value)))
 
 
 def is_right_to_left(value: str) -> bool:
@@ -145,5 +158,6 @@ def break_lines(
 def shaped_width(value: str, font: str, size: float) -> float:
     """The width of a text once its letters are joined (HarfBuzz, as ReportLab draws it
     with `shaping`): Arabic letters joined are narrower than apart."""
+    value = plain(value)
     word = [stringWidth(value, font, size), (ABag(fontName=font, fontSize=size), value)]
     return float(shapeFragWord(word)[0])

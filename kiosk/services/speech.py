@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
@@ -21,11 +22,28 @@ from typing import Protocol
 
 Spoken = Sequence[tuple[str, str]]  # (text, language code): the welcome speaks several
 
+
+def as_said(text: str, language: str) -> str:
+    """A screen's text as the voice should read it: no bidi controls, signs said."""
+    text = text.translate(BIDI_CONTROLS)
+    minus = MINUS.get(language)
+    return SIGNED.sub(f"{minus} ", text) if minus else text
+
+
 log = logging.getLogger(__name__)
 
 # espeak-ng's voice for each of the kiosk's languages (a language without one is silent).
 VOICES: Mapping[str, str] = MappingProxyType(
     {"fr": "fr-be", "nl": "nl", "en": "en-gb", "de": "de", "ar": "ar"}
+)
+# "-2" (the floor) is read "two" by the French and Arabic voices, which drop the sign:
+# the word for it is written out.
+MINUS: Mapping[str, str] = MappingProxyType({"fr": "moins", "ar": "ناقص"})
+SIGNED = re.compile(r"(?<![\w-])[-\u2212](?=\d)")
+# Unicode bidi controls (isolates around "-2" or "K7F-3QX" in Arabic, marks): they order
+# what is drawn, there is nothing in them to say.
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 )
 WORDS_PER_MINUTE = 140  # slower than espeak's 175: listeners may be old, ill or anxious
 
@@ -106,9 +124,10 @@ class EspeakSpeech:
     def ssml(self, parts: Spoken) -> str:
         """One document for espeak-ng's SSML mode: each part in its language's voice."""
         voices = (
-            f'<voice name="{escape(self._voices[language])}">{escape(text, quote=False)}</voice>'
+            f'<voice name="{escape(self._voices[language])}">'
+            f"{escape(as_said(text, language), quote=False)}</voice>"
             for text, language in parts
-            if language in self._voices and text.strip()
+            if language in self._voices and as_said(text, language).strip()
         )
         return f"<speak>{''.join(voices)}</speak>"
 

@@ -17,13 +17,15 @@ from kiosk.content.locales import Content
 from kiosk.errors import ContentError
 from kiosk.resources import I18N_DIR, resource_path
 from tests.helpers.journey import bundled_questionnaire
-from ui.texts import CONTEXT, SOURCE_LANGUAGE, SOURCES, Translations, catalog_path
+from ui.texts import CONTEXT, COUNTS, FSI, PDI, SOURCE_LANGUAGE, SOURCES, Translations, catalog_path
 
 ROOT = I18N_DIR.parent
 TOOLS = Path(sys.executable).parent
 SHIPPED = tuple(sorted(folder.name for folder in resource_path("locales").iterdir()))
 TRANSLATED = tuple(code for code in SHIPPED if code != SOURCE_LANGUAGE)
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Qt's plural forms per language: Arabic 0, 1, 2, 3-10, 11-99, 100 and over.
+FORMS = {"ar": 6, "fr": 2, "nl": 2, "en": 2, "de": 2}
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +50,19 @@ def messages(ts: Path) -> dict[str, ET.Element]:
     }
 
 
-def test_every_shipped_language_but_the_source_has_a_catalog() -> None:
+def translations_of(message: ET.Element) -> list[str]:
+    """The text of a message's translation: one per plural form for a counted text."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def test_every_shipped_language_has_a_catalog() -> None:
+    """The source language too: English says "1 second" and "2 seconds" through it."""
     assert TRANSLATED  # the folder was read
-    for code in TRANSLATED:
+    for code in SHIPPED:
         assert (I18N_DIR / f"kiosk_{code}.ts").is_file(), code
         assert catalog_path(I18N_DIR, code).is_file(), code
 
@@ -67,11 +79,34 @@ def test_every_screen_text_is_translated_with_its_placeholders(code: str) -> Non
             if translation is not None
             else key
         )
-        text = translation.text or ""
-        assert text.strip(), f"kiosk_{code}.ts: {key!r} is empty"
-        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
-            f"kiosk_{code}.ts: {key!r} must keep the {{placeholders}} of {source!r}"
+        texts = translations_of(found[source])
+        assert len(texts) == (FORMS[code] if key in COUNTS else 1), (
+            f"kiosk_{code}.ts: {key!r} has {len(texts)} forms"
         )
+        for text in texts:
+            assert text.strip(), f"kiosk_{code}.ts: {key!r} is empty"
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
+                f"kiosk_{code}.ts: {key!r} must keep the {{placeholders}} of {source!r}"
+            )
+        if key in COUNTS:  # Arabic says 1 and 2 in words ("ثانيتين"), not in digits
+            assert "%n" in texts[-1], f"kiosk_{code}.ts: {key!r} lost its %n"
+
+
+def test_every_counted_text_is_a_numerus_message_with_its_english_forms() -> None:
+    """The English catalog holds the counted texts and nothing else (lupdate -pluralonly)."""
+    found = messages(I18N_DIR / "kiosk_en.ts")
+    counted = {SOURCES[key] for key in COUNTS}
+
+    assert set(found) == counted
+    for source, message in found.items():
+        assert "%n" in source
+        assert message.get("numerus") == "yes", source
+        forms = translations_of(message)
+        assert len(forms) == FORMS["en"] and all("%n" in form for form in forms), source
+        assert forms[1] == source  # the plural is the source as written in ui/texts.py
+    # and no other text counts something with a {placeholder} and no plural forms
+    for key, source in SOURCES.items():
+        assert key in COUNTS or not re.search(r"\{(count|seconds|max)\}", source), key
 
 
 def test_the_catalogs_hold_every_text_of_the_code_and_no_other(tmp_path: Path) -> None:
@@ -81,8 +116,16 @@ def test_the_catalogs_hold_every_text_of_the_code_and_no_other(tmp_path: Path) -
         shutil.copy(ts, tmp_path / ts.name)
         copies.append(tmp_path / ts.name)
     sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
+    english = tmp_path / "kiosk_en.ts"  # as scripts/update_translations.sh runs it
+    options = ["-locations", "none", "-no-obsolete"]
+    only_plurals = ["-pluralonly", "-source-language", "en_GB", "-target-language", "en_GB"]
     subprocess.run(
-        [TOOLS / "pyside6-lupdate", *sources, "-locations", "none", "-no-obsolete", "-ts", *copies],
+        [TOOLS / "pyside6-lupdate", *sources, *options, "-ts", *set(copies) - {english}],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [TOOLS / "pyside6-lupdate", *sources, *options, *only_plurals, "-ts", english],
         check=True,
         capture_output=True,
     )
@@ -92,7 +135,7 @@ def test_the_catalogs_hold_every_text_of_the_code_and_no_other(tmp_path: Path) -
         ), f"i18n/{copy.name} is stale: run scripts/update_translations.sh"
 
 
-@pytest.mark.parametrize("code", TRANSLATED)
+@pytest.mark.parametrize("code", SHIPPED)
 def test_each_compiled_catalog_matches_its_source(tmp_path: Path, code: str) -> None:
     compiled = tmp_path / f"kiosk_{code}.qm"
     subprocess.run(
@@ -114,9 +157,48 @@ def test_the_loaded_catalog_speaks_the_language(translations: Translations, code
     assert words.text("name_too_long", max=words.number(50)).count("50") == 1
 
 
-def test_english_is_the_source_and_needs_no_catalog(translations: Translations) -> None:
+def test_english_is_the_source_language(translations: Translations) -> None:
     assert translations.words("en").text("next") == "Next"
     assert "3" in translations.words("en").text("progress", current=3, total=13)
+
+
+# For 0, 1, 2, 3, 11 and 100: the idle countdown in each language's plural form.
+SAID = {
+    "en": ["0 seconds", "1 second ", "2 seconds", "3 seconds", "11 seconds", "100 seconds"],
+    "fr": ["0 seconde ", "1 seconde ", "2 secondes", "3 secondes", "11 secondes", "100 secondes"],
+    "nl": ["0 seconden", "1 seconde ", "2 seconden", "3 seconden", "11 seconden", "100 seconden"],
+    "de": ["0 Sekunden", "1 Sekunde ", "2 Sekunden", "3 Sekunden", "11 Sekunden", "100 Sekunden"],
+    "ar": [
+        f"بعد {FSI}0{PDI} ثانية،",
+        "بعد ثانية واحدة،",
+        "بعد ثانيتين،",  # the dual
+        f"بعد {FSI}3{PDI} ثوانٍ،",  # 3 to 10: the plural
+        f"بعد {FSI}11{PDI} ثانية،",  # 11 to 99: the singular
+        f"بعد {FSI}100{PDI} ثانية،",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(SAID))
+def test_a_count_takes_its_language_s_plural_form(translations: Translations, code: str) -> None:
+    words = translations.words(code)
+    for count, expected in zip((0, 1, 2, 3, 11, 100), SAID[code], strict=True):
+        # as the idle countdown passes it (number() first) and as a plain count
+        said = words.text("idle_text", seconds=words.number(count))
+        assert expected in said, (count, said)
+        assert words.text("idle_text", seconds=count) == said
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_no_counted_text_says_one_in_the_plural(translations: Translations, code: str) -> None:
+    """No "1 seconds", "1 secondes", "1 letters": every counted text has a singular."""
+    words = translations.words(code)
+    for key in COUNTS:
+        one = words.text(key, **{COUNTS[key]: 1}, reason="x")
+        two = words.text(key, **{COUNTS[key]: 2}, reason="x")
+        if code in ("en", "fr", "nl") and key != "staff_to_check":
+            assert one.replace("1", "2") != two, (key, one)
+        assert "(s)" not in one + two and "(en)" not in one + two, (key, one)
 
 
 def test_one_translator_per_language_at_the_same_time(translations: Translations) -> None:
@@ -153,7 +235,7 @@ def test_qt_own_words_follow_the_patient(qapp: object, translations: Translation
 
 
 def test_a_missing_catalog_is_named_with_what_to_do(tmp_path: Path, content: Content) -> None:
-    for code in TRANSLATED:
+    for code in SHIPPED:
         if code != "nl":
             shutil.copy(catalog_path(I18N_DIR, code), tmp_path)
 
@@ -162,3 +244,13 @@ def test_a_missing_catalog_is_named_with_what_to_do(tmp_path: Path, content: Con
 
     assert str(tmp_path / "kiosk_nl.qm") in str(error.value)
     assert "update_translations.sh" in str(error.value)
+
+
+def test_values_in_an_arabic_text_are_isolated(translations: Translations) -> None:
+    """A reference, a number or the floor keep their own order inside an Arabic sentence."""
+    arabic, french = translations.words("ar"), translations.words("fr")
+
+    assert f"{FSI}K7F-3QX{PDI}" in arabic.text("done_reference", reference="K7F-3QX")
+    assert f"{FSI}13{PDI}" in arabic.text("progress", current=arabic.number(3), total=13)
+    assert "\u2066-2\u2069" in arabic.text("done_directions")
+    assert french.text("done_reference", reference="K7F-3QX").endswith(" K7F-3QX")

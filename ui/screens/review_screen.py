@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.patient.flow import Step
@@ -120,7 +120,11 @@ class ReviewScreen(QWidget):
         polish); the theme styles them by role, and a spare row keeps no text."""
         for column_layout in self._column_layouts:
             empty_layout(column_layout)
-        rtl = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        # Qt resolves a stylesheet's text-align against the application's direction, not
+        # the row's, and the application's follows Qt's own translation of the language
+        # (qtbase_ar), which a kiosk PC may lack: the row says which side its text starts
+        # on for the stylesheet, so that it starts on the reading side either way.
+        start = "left" if self.layoutDirection() == QGuiApplication.layoutDirection() else "right"
         while len(self._pool) < len(items):
             row = wrap_button("edit", self._theme, self._area, self._theme.mm(12))
             row.setProperty("role", "review-row")
@@ -130,8 +134,8 @@ class ReviewScreen(QWidget):
         self._steps = {}
         self._indents = {}
         for row, item in zip(self._pool, items, strict=False):
-            if row.property("rtl") != rtl:
-                row.setProperty("rtl", rtl)
+            if row.property("text_start") != start:
+                row.setProperty("text_start", start)
                 row.style().unpolish(row)
                 row.style().polish(row)
             row.setObjectName(f"edit-{item.name}")

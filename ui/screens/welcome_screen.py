@@ -46,12 +46,18 @@ class WelcomeScreen(QWidget):
         choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
-        grid = QGridLayout()
+        # The grid keeps its places in every language: choosing Arabic must not mirror it
+        # and move the button just tapped from under the finger (issue 18).
+        buttons = QWidget(self)
+        buttons.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(theme.gap)
         self._buttons = {}
         self._languages = tuple(languages)
         for index, language in enumerate(languages):
             widget = button(f"language-{language.code}")
+            widget.setProperty("role", "language")  # chosen, no taller (ui/theme.py)
             set_button_text(widget, language.name)
             # Read aloud in its own language: "Kies uw taal: Nederlands" in a Dutch voice.
             widget.setProperty("spoken", f"{choose_language[index]}: {language.name}")
@@ -64,7 +70,7 @@ class WelcomeScreen(QWidget):
             )
             grid.addWidget(widget, index // 2, index % 2)
             self._buttons[language.code] = widget
-        layout.addLayout(grid)
+        layout.addWidget(buttons)
 
     def reading_order(self) -> list[QWidget]:
         """Title, text, then each language in its button's order."""

@@ -12,10 +12,38 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButt
 
 from ui.hyphenation import syllable_breaks
 
+ISOLATE_OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+PDI = "\u2069"
+
+
+def isolates_kept(lines: list[str]) -> list[str]:
+    """Lines whose isolates are closed at each line's end and opened again on the next:
+    each line is laid out by itself, and "أسبرين (acetylsalicylic acid)" broken inside
+    its isolate would otherwise draw "acetylsalicylic)" and "(acid"."""
+    kept: list[str] = []
+    carried = ""
+    for line in lines:
+        opened = list(carried)
+        for char in line:
+            if char in ISOLATE_OPENERS:
+                opened.append(char)
+            elif char == PDI and opened:
+                opened.pop()
+        kept.append(carried + line + PDI * len(opened))
+        carried = "".join(opened)
+    return kept
+
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     """Greedy word wrap; a word longer than a line is broken between syllables, with a
-    hyphen ("verdovings-" / "middelen"), and between letters only where no syllable fits."""
+    hyphen ("verdovings-" / "middelen"), and between letters only where no syllable fits.
+    Isolates (Arabic text around Latin names) are kept whole on every line."""
+    if any(char in ISOLATE_OPENERS for char in text):
+        return isolates_kept(_wrapped(text, metrics, width))
+    return _wrapped(text, metrics, width)
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         if metrics.horizontalAdvance(paragraph) <= width:
