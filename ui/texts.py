@@ -173,9 +173,7 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "Radiology secretariat: floor -2, route 610."
         ),
         "restart": QT_TRANSLATE_NOOP("Kiosk", "Finish"),
-        "done_countdown": Numerus.translate(
-            "Kiosk", "This screen closes in %n seconds.", None, 2
-        ),
+        "done_countdown": Numerus.translate("Kiosk", "This screen closes in %n seconds.", None, 2),
         "done_more_time": QT_TRANSLATE_NOOP("Kiosk", "Keep this screen longer"),
         "idle_title": QT_TRANSLATE_NOOP("Kiosk", "Are you still there?"),
         "idle_text": Numerus.translate(
