@@ -358,6 +358,17 @@
             <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slips written as PDF files (no paper printer).</source>
+        <translation>
+            <numerusform>حُفظت %n ورقة كملفات ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+            <numerusform>حُفظت ورقة واحدة كملف ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+            <numerusform>حُفظت ورقتان كملفَّي ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+            <numerusform>حُفظت %n أوراق كملفات ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+            <numerusform>حُفظت %n ورقة كملفات ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+            <numerusform>حُفظت %n ورقة كملفات ⁦PDF⁩ (لا توجد طابعة ورق).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>I need more time</source>
         <translation>أحتاج إلى وقت إضافي</translation>
@@ -591,19 +602,15 @@
     </message>
     <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
-        <translation>{reference}: حُفظت الورقة كملف PDF في {folder} (لا توجد طابعة ورق).</translation>
+        <translation>{reference}: حُفظت الورقة كملف ⁦PDF⁩ في {folder} (لا توجد طابعة ورق).</translation>
     </message>
     <message>
         <source>{reference}: NOT printed, only written as a PDF file ({reason}); it stays unprinted.</source>
-        <translation>{reference}: لم تُطبع، حُفظت فقط كملف PDF ({reason})؛ وتبقى غير مطبوعة.</translation>
+        <translation>{reference}: لم تُطبع، حُفظت فقط كملف ⁦PDF⁩ ({reason})؛ وتبقى غير مطبوعة.</translation>
     </message>
     <message>
         <source>Test page written as a PDF file in {folder} (no paper printer).</source>
-        <translation>حُفظت صفحة الاختبار كملف PDF في {folder} (لا توجد طابعة ورق).</translation>
-    </message>
-    <message>
-        <source>Slips written as PDF files (no paper printer): {count}.</source>
-        <translation>الأوراق المحفوظة كملفات PDF (لا توجد طابعة ورق): {count}.</translation>
+        <translation>حُفظت صفحة الاختبار كملف ⁦PDF⁩ في {folder} (لا توجد طابعة ورق).</translation>
     </message>
     <message>
         <source>Search: last name or reference</source>

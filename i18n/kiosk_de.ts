@@ -322,6 +322,13 @@
             <numerusform>%n Zettel an den Drucker gesendet. Danach hat der Drucker keine weiteren angenommen ({reason}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slips written as PDF files (no paper printer).</source>
+        <translation>
+            <numerusform>%n Zettel als PDF-Datei gespeichert (kein Papierdrucker).</numerusform>
+            <numerusform>%n Zettel als PDF-Dateien gespeichert (kein Papierdrucker).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>I need more time</source>
         <translation>Ich brauche mehr Zeit</translation>
@@ -560,10 +567,6 @@
     <message>
         <source>Test page written as a PDF file in {folder} (no paper printer).</source>
         <translation>Testseite als PDF-Datei in {folder} gespeichert (kein Papierdrucker).</translation>
-    </message>
-    <message>
-        <source>Slips written as PDF files (no paper printer): {count}.</source>
-        <translation>Als PDF-Dateien gespeicherte Zettel (kein Papierdrucker): {count}.</translation>
     </message>
     <message>
         <source>Search: last name or reference</source>

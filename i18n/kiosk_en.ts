@@ -73,5 +73,12 @@
             <numerusform>%n slips sent to the printer. The printer then stopped taking slips ({reason}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slips written as PDF files (no paper printer).</source>
+        <translation>
+            <numerusform>%n slip written as a PDF file (no paper printer).</numerusform>
+            <numerusform>%n slips written as PDF files (no paper printer).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -322,6 +322,13 @@
             <numerusform>%n fiches envoyées à l’imprimante. L’imprimante a ensuite cessé de prendre les fiches ({reason}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slips written as PDF files (no paper printer).</source>
+        <translation>
+            <numerusform>%n fiche enregistrée comme fichier PDF (pas d’imprimante papier).</numerusform>
+            <numerusform>%n fiches enregistrées comme fichiers PDF (pas d’imprimante papier).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>I need more time</source>
         <translation>J’ai besoin de plus de temps</translation>
@@ -560,10 +567,6 @@
     <message>
         <source>Test page written as a PDF file in {folder} (no paper printer).</source>
         <translation>Page de test enregistrée comme fichier PDF dans {folder} (pas d’imprimante papier).</translation>
-    </message>
-    <message>
-        <source>Slips written as PDF files (no paper printer): {count}.</source>
-        <translation>Fiches enregistrées comme fichiers PDF (pas d’imprimante papier)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Search: last name or reference</source>

@@ -322,6 +322,13 @@
             <numerusform>%n briefjes naar de printer gestuurd. Daarna nam de printer geen briefjes meer aan ({reason}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slips written as PDF files (no paper printer).</source>
+        <translation>
+            <numerusform>%n briefje als PDF-bestand opgeslagen (geen papierprinter).</numerusform>
+            <numerusform>%n briefjes als PDF-bestanden opgeslagen (geen papierprinter).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>I need more time</source>
         <translation>Ik heb meer tijd nodig</translation>
@@ -560,10 +567,6 @@
     <message>
         <source>Test page written as a PDF file in {folder} (no paper printer).</source>
         <translation>Testpagina als PDF-bestand opgeslagen in {folder} (geen papierprinter).</translation>
-    </message>
-    <message>
-        <source>Slips written as PDF files (no paper printer): {count}.</source>
-        <translation>Briefjes als PDF-bestanden opgeslagen (geen papierprinter): {count}.</translation>
     </message>
     <message>
         <source>Search: last name or reference</source>

@@ -297,8 +297,8 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "staff_test_written": QT_TRANSLATE_NOOP(
             "Kiosk", "Test page written as a PDF file in {folder} (no paper printer)."
         ),
-        "staff_unprinted_written": QT_TRANSLATE_NOOP(
-            "Kiosk", "Slips written as PDF files (no paper printer): {count}."
+        "staff_unprinted_written": Numerus.translate(
+            "Kiosk", "%n slips written as PDF files (no paper printer).", None, 2
         ),
         "staff_search": QT_TRANSLATE_NOOP("Kiosk", "Search: last name or reference"),
         "staff_search_clear": QT_TRANSLATE_NOOP("Kiosk", "Clear search"),
@@ -324,6 +324,7 @@ COUNTS: Mapping[str, str] = MappingProxyType(
         "staff_unprinted_queued": "count",
         "staff_unprinted_sent": "count",
         "staff_unprinted_failed": "count",
+        "staff_unprinted_written": "count",
     }
 )
 
