@@ -273,6 +273,17 @@ class MainWindow(QWidget):
             )
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Qt's own texts changed language with the patient (Translations.install_qt):
+            # QWidget would hand the event on to every widget and layout of the window
+            # and repaint each, some 300 events through the application's event filter
+            # above on each choice of language and each "Start again". Nothing here
+            # retranslates itself on it: every text is set from the patient view on each
+            # show_state, and Qt's own texts are looked up when they are shown.
+            return True
+        return super().event(event)
+
     def lock_down(self) -> None:
         """Kiosk mode: frameless, no cursor, escape shortcuts and close requests refused."""
         if self._lockdown is None:
