@@ -356,7 +356,10 @@ class MainWindow(QWidget):
         # Header and navigation first, and laid out: the screen then measures itself in
         # the room it will have (the review and long pages are divided to fit it), once.
         # (Showing a widget lays out every layout up to the window at once: with the
-        # column's layout off, the header and navigation change in one pass.)
+        # column's layout off, the header and navigation change in one pass.) The screen
+        # being left is out of that pass: the review paged itself twice again, on
+        # "Confirm", for the room the saving screen's navigation leaves.
+        self.screens.let_go(self.screens.widget_for(view.shown))
         self._patient_layout.setEnabled(False)
         try:
             self._header.show_header(view.header)
