@@ -146,6 +146,24 @@ def test_the_next_question_reuses_the_answer_buttons_without_hiding_them(
         assert "✓" not in answer.text() and not answer.isChecked()  # nothing chosen yet
 
 
+def test_confirm_does_not_lay_the_review_out_again_as_it_leaves(app: KioskUnderTest) -> None:
+    """The saving screen's navigation changes the room under the header; the review,
+    being left, is not resized for it (it paged itself twice more on each "Confirm")."""
+    app.flow.choose_language("en")
+    walk(app.flow, NO_TO_ALL)
+    app.window.show_state()
+    settle()
+    assert app.screen() is Screen.REVIEW
+    review = app.window.screens.review
+    resized = Counter(QEvent.Type.Resize)
+    review.installEventFilter(resized)
+    app.tap("submit")
+    settle()
+    assert app.screen() in (Screen.SUBMITTING, Screen.DONE)
+    assert resized.seen == []
+    assert not review.isVisible()
+
+
 def test_a_change_of_language_sends_no_event_to_every_widget(app: KioskUnderTest) -> None:
     """Qt sends LanguageChange to every widget of a window when its translator changes
     (some 300 here); the window keeps it, its texts come from the patient view."""
