@@ -105,6 +105,8 @@ class WrapButton(QPushButton):
         return self._around[key]
 
     def _lines(self, width: int) -> list[str]:
+        if not self._label:
+            return [""]  # an emptied button (a patient gone): nothing to measure
         key = (self._label, width, self.isChecked())
         if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
