@@ -290,6 +290,17 @@ class MainWindow(QWidget):
             )
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Qt's own texts changed language with the patient (Translations.install_qt):
+            # QWidget would hand the event on to every widget and layout of the window
+            # and repaint each, some 300 events through the application's event filter
+            # above on each choice of language and each "Start again". Nothing here
+            # retranslates itself on it: every text is set from the patient view on each
+            # show_state, and Qt's own texts are looked up when they are shown.
+            return True
+        return super().event(event)
+
     def lock_down(self) -> None:
         """Kiosk mode: frameless, no cursor, escape shortcuts and close requests refused."""
         if self._lockdown is None:
@@ -363,7 +374,10 @@ class MainWindow(QWidget):
         # Header and navigation first, and laid out: the screen then measures itself in
         # the room it will have (the review and long pages are divided to fit it), once.
         # (Showing a widget lays out every layout up to the window at once: with the
-        # column's layout off, the header and navigation change in one pass.)
+        # column's layout off, the header and navigation change in one pass.) The screen
+        # being left is out of that pass: the review paged itself twice again, on
+        # "Confirm", for the room the saving screen's navigation leaves.
+        self.screens.let_go(self.screens.widget_for(view.shown))
         self._patient_layout.setEnabled(False)
         try:
             self._header.show_header(view.header)

@@ -190,3 +190,26 @@ def test_a_deleted_page_leaves_the_stack(window: QWidget) -> None:
     assert stack.currentWidget() is first and first.isVisible() and not third.isVisible()
     assert third.parent() is stack
     second.deleteLater()
+
+
+def test_a_page_let_go_stays_shown_but_is_not_resized_until_the_next_is_shown(
+    window: QWidget,
+) -> None:
+    """What surrounds the stack may be laid out between let_go and setCurrentWidget (the
+    window's header and navigation): the page being left is not laid out for it."""
+    stack, first, second = stacked(window, PageStack)
+    assert isinstance(stack, PageStack)
+    size = first.size()
+    stack.let_go(second)
+    window.resize(500, 700)
+    settle()
+    assert first.isVisible() and first.size() == size
+    assert stack.currentWidget() is first
+    stack.setCurrentWidget(second)
+    settle()
+    assert second.isVisible() and not first.isVisible()
+    assert second.size() == stack.size()
+    stack.let_go(second)  # the page shown itself: nothing to let go
+    window.resize(600, 900)
+    settle()
+    assert second.size() == stack.size()

@@ -152,7 +152,7 @@ class QuestionScreen(InParts, QWidget):
             self._part = 0
             # Lay the screen out once at the end, not once per button shown.
             self._root.setEnabled(False)
-            self._take_buttons_back()
+            self._take_buttons_back(keep=len(question.options))
             self._columns = 2 if len(question.options) > 6 else 1
             # An empty second column with a stretch would still take half the width.
             self._grid.setColumnStretch(1, 1 if self._columns == 2 else 0)
@@ -303,9 +303,12 @@ class QuestionScreen(InParts, QWidget):
         if widget in self._option_of:
             self.answered.emit(*self._option_of[widget])
 
-    def _take_buttons_back(self) -> None:
+    def _take_buttons_back(self, keep: int = 0) -> None:
+        """Put the answer buttons away. The first `keep` are the next question's: they are
+        given its words and checks at once (show_question), and stay shown meanwhile
+        (hiding and showing them again cost events and a layout pass on every question)."""
         empty_layout(self._grid)
-        for widget in self._pool:
+        for widget in self._pool[keep:]:
             widget.hide()
             set_button_text(widget, "")
             set_selected(widget, False)

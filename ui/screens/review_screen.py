@@ -194,8 +194,10 @@ class ReviewScreen(QWidget):
         self._columns_layout.setEnabled(False)  # one layout pass at the end, not per row
         for column_layout in self._column_layouts:
             empty_layout(column_layout)
+        shown = {self._rows[index] for index in self._pages[self._page]}
         for row in self._rows:
-            row.hide()
+            if row not in shown:  # a row on this page too stays shown: no hide and show
+                row.hide()
         available = self._area.contentsRect().height()
         column, used = 0, 0
         for index in self._pages[self._page]:

@@ -122,6 +122,14 @@ class PageStack(QWidget):
             self.setUpdatesEnabled(True)
         self.currentChanged.emit(self._pages.index(page))
 
+    def let_go(self, page: QWidget) -> None:
+        """`page` is to be shown next (setCurrentWidget follows): the page shown now, if
+        another, leaves the layout already, still shown until then, so that laying out
+        what is around the stack meanwhile does not resize it (and make it measure and
+        divide its contents again for a room it is leaving)."""
+        if page in self._pages and self._current is not None and self._current is not page:
+            self._layout.removeWidget(self._current)
+
     # -- a page deleted or given another parent leaves the stack -------------------------
 
     def childEvent(self, event: QChildEvent) -> None:

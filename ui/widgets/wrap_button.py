@@ -92,18 +92,24 @@ def _latin_letters(word: str) -> bool:
     return all(char.isascii() or "\u00c0" <= char <= "\u024f" for char in word)
 
 
+_KEPT = 200  # at most this many sizes kept: a patient's labels are far fewer
+
+
 class WrapButton(QPushButton):
     def __init__(self, min_height: int, side_padding: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = ""
         # Layouts ask the same questions many times a screen: the answers are kept for
-        # this label and font (forgotten when either changes).
-        # Keyed by width and checked: a chosen answer's border is thicker, so it has less
-        # room for its text, and checking a button sends no style or font change.
-        self._heights: dict[tuple[int, bool], int] = {}
-        self._wrapped: dict[tuple[int, bool], list[str]] = {}
+        # this font and style (forgotten when either changes), by label, so that a button
+        # reused from question to question ("Yes", "No") measures its words once, not on
+        # every question. Keyed by width and checked too: a chosen answer's border is
+        # thicker, so it has less room for its text, and checking a button sends no style
+        # or font change. An empty label (a patient gone, a button put away) forgets all.
+        self._heights: dict[tuple[str, int, bool], int] = {}
+        self._wrapped: dict[tuple[str, int, bool], list[str]] = {}
+        self._around: dict[tuple[int, bool], QSize] = {}  # the style's padding and border
         self._font_metrics: QFontMetrics | None = None
-        self._minimum: QSize | None = None
+        self._minimum: dict[str, QSize] = {}
         self._min_height = min_height
         self._side_padding = side_padding
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -114,7 +120,8 @@ class WrapButton(QPushButton):
     def set_label(self, text: str) -> None:
         if text == self._label:
             return  # shown on every tap: no new layout for the same words
-        self._forget_sizes()
+        if not text or max(len(self._heights), len(self._wrapped)) > _KEPT:
+            self._forget_sizes()
         self._label = text
         self._rewrap(self.width())
         self.updateGeometry()
@@ -129,7 +136,8 @@ class WrapButton(QPushButton):
     def _forget_sizes(self) -> None:
         self._heights.clear()
         self._wrapped.clear()
-        self._minimum = None
+        self._around.clear()
+        self._minimum.clear()
 
     def _metrics(self) -> QFontMetrics:
         self.ensurePolished()  # the stylesheet decides the font size
@@ -142,15 +150,20 @@ class WrapButton(QPushButton):
     def _around_text(self, text_height: int) -> QSize:
         """The button's size around a text block this high: padding, border and the
         stylesheet's min-height, as the style itself computes them."""
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, QSize(0, text_height), self
-        )
+        key = (text_height, self.isChecked())
+        if key not in self._around:
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.text = ""
+            self._around[key] = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_PushButton, option, QSize(0, text_height), self
+            )
+        return self._around[key]
 
     def _lines(self, width: int) -> list[str]:
-        key = (width, self.isChecked())
+        if not self._label:
+            return [""]  # an emptied button (a patient gone): nothing to measure
+        key = (self._label, width, self.isChecked())
         if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
             self._wrapped[key] = wrap_text(self._label, self._metrics(), max(1, width - extra))
@@ -165,7 +178,7 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        key = (width, self.isChecked())
+        key = (self._label, width, self.isChecked())
         if key not in self._heights:
             # Laid out as the style draws it: a line of Arabic (or any script the font
             # takes from a fallback font) can be taller than the font's line spacing.
@@ -183,14 +196,14 @@ class WrapButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        if self._minimum is None:
+        if self._label not in self._minimum:
             metrics = self._metrics()
             longest_word = max(
                 (metrics.horizontalAdvance(word) for word in self._label.split()), default=0
             )
             width = min(longest_word, 12 * metrics.averageCharWidth())
-            self._minimum = QSize(width + 2 * self._side_padding, self._min_height)
-        return self._minimum
+            self._minimum[self._label] = QSize(width + 2 * self._side_padding, self._min_height)
+        return self._minimum[self._label]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
