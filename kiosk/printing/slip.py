@@ -242,7 +242,7 @@ class SlipRenderer:
         applies (counting only what applied)."""
         if count := record.flag_count:
             band = Paragraph(
-                text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
+                text(self.staff.slip_count("flag_summary", count, count=count)), self.styles["band"]
             )
             return [
                 self.box(
