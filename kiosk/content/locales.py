@@ -104,6 +104,8 @@ class Language:
     # The slip's counted texts: one form per plural category of the language
     # (kiosk/content/plurals.py), {"one": "1 réponse …", "other": "{count} réponses …"}.
     slip_counted: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Between the answers of a list ("Aspirine, Xarelto"); Arabic's comma is "، ".
+    list_separator: str = ", "
 
     def slip_text(self, key: str, **values: object) -> str:
         return self.slip[key].format(**values) if values else self.slip[key]
@@ -146,13 +148,16 @@ class Language:
 
     def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
         """An answer in this language (the patient's words, or the slip's clinical words);
-        several answers in the questionnaire's order; a typed one as typed."""
+        several answers in the questionnaire's order, between the language's commas; a
+        typed one as typed. (The names on one box are Latin, kept apart by a Latin comma.)"""
         if isinstance(answer, Typed):
             typed = f"{answer.text} {question.unit}" if question.unit else answer.text
             return typed if for_slip else self.isolated(typed)  # "23 kg", not "kg 23"
         label = self.slip_option if for_slip else self.option_label
         chosen = chosen_options(answer)
-        return ", ".join(label(question, option) for option in question.options if option in chosen)
+        return self.list_separator.join(
+            label(question, option) for option in question.options if option in chosen
+        )
 
     def slip_title(self, question_id: str) -> str:
         texts = self.questions[question_id]
@@ -238,6 +243,9 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     if not isinstance(meta.get("reviewed"), bool):
         raise ContentError(f"{meta_path}: reviewed: expected true or false")
     keyboard = _keyboard(meta_path, meta)
+    separator = meta.get("list_separator", ", ")
+    if not isinstance(separator, str) or not separator.strip():
+        raise ContentError(f'{meta_path}: list_separator: expected a text, e.g. ", "')
     if not plurals.has_rule(code):
         raise ContentError(
             f"{meta_path}: language {code!r} has no plural rule (kiosk/content/plurals.py)"
@@ -262,6 +270,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
         pages=_load_pages(folder / "pages"),
         slip_counted=_counted(slip_path, slip_table, code),
+        list_separator=separator,
     )
 
 

@@ -340,7 +340,7 @@ class ClinicalSummary:
             "all_no_applicable",
             said_no,
             count=said_no,
-            not_applicable=", ".join(titles),
+            not_applicable=self.staff.list_separator.join(titles),
         )
 
 
