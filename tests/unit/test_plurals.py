@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def test_no_content_file_writes_a_plural_in_parentheses() -> None:
     assert not found, "give these their plural forms:\n" + "\n".join(found)
 
 
-def slip_text(code: str, declaration_answers: dict[str, object], born: date) -> str:
+def slip_text(code: str, declaration_answers: Mapping[str, object], born: date) -> str:
     questionnaire = load_questionnaire(resource_path("questionnaire.toml"))
     staff = load_content(resource_path("locales"), [code], questionnaire).language(code)
     renderer = SlipRenderer(
