@@ -244,11 +244,15 @@ class _Sample(dict[str, str]):
 
 
 def _slip_wordings(language: Language, words: PackWords) -> tuple[tuple[str, str, str], ...]:
-    return tuple(
-        (key, when, language.slip[key].format_map(_Sample()))
-        for key, when in words.slip_keys.items()
-        if key in language.slip
-    )
+    """Each fixed wording; a counted one in each of its plural forms ("flag_summary
+    (one)", "flag_summary (other)"), since the clinicians sign every form printed."""
+    wordings = []
+    for key, when in words.slip_keys.items():
+        if key in language.slip:
+            wordings.append((key, when, language.slip[key].format_map(_Sample())))
+        for form, value in language.slip_counted.get(key, {}).items():
+            wordings.append((f"{key} ({form})", when, value.format_map(_Sample())))
+    return tuple(wordings)
 
 
 def as_text(pack: ReviewPack) -> str:

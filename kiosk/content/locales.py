@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.content import plurals
 from kiosk.content.questionnaire import Answer, Question, Questionnaire, Typed, chosen_options
 from kiosk.errors import ContentError
 from kiosk.tomlfile import read_toml
@@ -100,9 +101,19 @@ class Language:
     language_names: Mapping[str, str]
     questions: Mapping[str, QuestionText]
     pages: tuple[Page, ...]
+    # The slip's counted texts: one form per plural category of the language
+    # (kiosk/content/plurals.py), {"one": "1 réponse …", "other": "{count} réponses …"}.
+    slip_counted: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Between the answers of a list ("Aspirine, Xarelto"); Arabic's comma is "، ".
+    list_separator: str = ", "
 
     def slip_text(self, key: str, **values: object) -> str:
         return self.slip[key].format(**values) if values else self.slip[key]
+
+    def slip_count(self, key: str, n: int, **values: object) -> str:
+        """A counted text of the slip in the form the number `n` takes in this language
+        ("1 réponse", "2 réponses"); `values` fill its braces, `n` among them."""
+        return self.slip_counted[key][plurals.category(self.code, n)].format(**values)
 
     def question(self, question_id: str) -> QuestionText:
         return self.questions[question_id]
@@ -137,13 +148,16 @@ class Language:
 
     def answer_text(self, question: Question, answer: Answer, *, for_slip: bool = False) -> str:
         """An answer in this language (the patient's words, or the slip's clinical words);
-        several answers in the questionnaire's order; a typed one as typed."""
+        several answers in the questionnaire's order, between the language's commas; a
+        typed one as typed. (The names on one box are Latin, kept apart by a Latin comma.)"""
         if isinstance(answer, Typed):
             typed = f"{answer.text} {question.unit}" if question.unit else answer.text
             return typed if for_slip else self.isolated(typed)  # "23 kg", not "kg 23"
         label = self.slip_option if for_slip else self.option_label
         chosen = chosen_options(answer)
-        return ", ".join(label(question, option) for option in question.options if option in chosen)
+        return self.list_separator.join(
+            label(question, option) for option in question.options if option in chosen
+        )
 
     def slip_title(self, question_id: str) -> str:
         texts = self.questions[question_id]
@@ -229,9 +243,20 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     if not isinstance(meta.get("reviewed"), bool):
         raise ContentError(f"{meta_path}: reviewed: expected true or false")
     keyboard = _keyboard(meta_path, meta)
+    separator = meta.get("list_separator", ", ")
+    if not isinstance(separator, str) or not separator.strip():
+        raise ContentError(f'{meta_path}: list_separator: expected a text, e.g. ", "')
+    if not plurals.has_rule(code):
+        raise ContentError(
+            f"{meta_path}: language {code!r} has no plural rule (kiosk/content/plurals.py)"
+        )
 
     slip_path = folder / "slip.toml"
     slip_data = _read_toml(slip_path)
+    slip_table = slip_data.get("slip")
+    if not isinstance(slip_table, dict):
+        raise ContentError(f"{slip_path}: [slip]: table missing")
+    plain = {key: value for key, value in slip_table.items() if not isinstance(value, dict)}
     return Language(
         code=code,
         name=meta["name"],
@@ -240,11 +265,37 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         qt_locale=meta["qt_locale"],
         date_format=meta["date_format"],
         keyboard=keyboard,
-        slip=_strings(slip_path, slip_data.get("slip"), "slip"),
+        slip=_strings(slip_path, plain, "slip"),
         language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
         questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
         pages=_load_pages(folder / "pages"),
+        slip_counted=_counted(slip_path, slip_table, code),
+        list_separator=separator,
     )
+
+
+def _counted(path: Path, table: Mapping[str, Any], code: str) -> dict[str, dict[str, str]]:
+    """The counted texts of [slip]: each a table with exactly the forms of the language."""
+    wanted = plurals.categories(code)
+    counted = {}
+    for key, forms in table.items():
+        if not isinstance(forms, dict):
+            continue
+        where = f"{path}: [slip] {key}"
+        for form in wanted:
+            if not isinstance(forms.get(form), str) or not forms[form].strip():
+                raise ContentError(
+                    f"{where}: the form {form!r} is missing (a counted text in "
+                    f"{code!r} has the forms {', '.join(wanted)})"
+                )
+        stray = sorted(set(forms) - set(wanted))
+        if stray:
+            raise ContentError(
+                f"{where}: {stray[0]!r} is not a plural form of {code!r} "
+                f"(expected {', '.join(wanted)})"
+            )
+        counted[key] = dict(forms)
+    return counted
 
 
 def _rows(path: Path, meta: dict[str, Any], key: str, seen: set[str]) -> tuple[str, ...]:
@@ -407,6 +458,12 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
             for other in languages.values():
                 theirs: Mapping[str, str] = getattr(other, table)
                 missing = set(theirs) - set(mine)
+                if table == "slip" and missing & set(language.slip_counted):
+                    raise ContentError(
+                        f"locales/{other.code}/slip.toml: [slip] "
+                        f"{sorted(missing & set(language.slip_counted))[0]}: a plain text, "
+                        f"counted in {language.code}: give it its plural forms"
+                    )
                 if missing:
                     raise ContentError(
                         f"locales/{language.code}/slip.toml: [{table}] "
@@ -421,6 +478,7 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
                             f"locales/{language.code}/slip.toml: [{table}] {key}: its "
                             f"{{placeholders}} differ from {other.code}'s"
                         )
+        _check_counted(language, languages)
         names = [page.source.name for page in language.pages]
         expected = [page.source.name for page in first.pages]
         if names != expected:
@@ -428,3 +486,29 @@ def _check_same_keys(languages: Mapping[str, Language]) -> None:
                 f"locales/{language.code}/pages: pages {names} differ from "
                 f"{first.code}'s {expected}"
             )
+
+
+def _check_counted(language: Language, languages: Mapping[str, Language]) -> None:
+    """A counted text is counted in every language, with the same {placeholders}: its
+    "other" form has them all, and no form has one the "other" form lacks ("1 réponse"
+    may leave the number out)."""
+    where = f"locales/{language.code}/slip.toml: [slip]"
+    for other in languages.values():
+        missing = set(other.slip_counted) - set(language.slip_counted)
+        if missing:
+            raise ContentError(
+                f"{where} {sorted(missing)[0]}: missing, or not counted (counted in "
+                f"{other.code}: give it its plural forms)"
+            )
+    for key, forms in language.slip_counted.items():
+        full = set(_PLACEHOLDER.findall(forms["other"]))
+        for form, value in forms.items():
+            if not set(_PLACEHOLDER.findall(value)) <= full:
+                raise ContentError(
+                    f'{where} {key}.{form}: a {{placeholder}} its "other" form has not'
+                )
+        for other in languages.values():
+            if set(_PLACEHOLDER.findall(other.slip_counted[key]["other"])) != full:
+                raise ContentError(
+                    f"{where} {key}: its {{placeholders}} differ from {other.code}'s"
+                )

@@ -318,8 +318,9 @@ class ClinicalSummary:
         if today.day < born.day:
             months -= 1
         if months < 24:
-            return self.staff.slip_text("age_months", months=max(months, 0))
-        return self.staff.slip_text("age_years", years=months // 12)
+            months = max(months, 0)
+            return self.staff.slip_count("age_months", months, months=months)
+        return self.staff.slip_count("age_years", months // 12, years=months // 12)
 
     def all_no(self, declaration: Declaration) -> str | None:
         """The plain line of a declaration where nothing of the six applies, counting only
@@ -335,8 +336,11 @@ class ClinicalSummary:
             for question in self.questionnaire.in_group(Group.DECLARATION)
             if declaration.answers.get(question.id) == "not_applicable"
         ]
-        return self.staff.slip_text(
-            "all_no_applicable", count=said_no, not_applicable=", ".join(titles)
+        return self.staff.slip_count(
+            "all_no_applicable",
+            said_no,
+            count=said_no,
+            not_applicable=self.staff.list_separator.join(titles),
         )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -39,8 +39,12 @@ from kiosk.printing.printers import SlipPdf
 from kiosk.printing.slip_parts import (
     QrCode,
     drawing_order,
+    drawing_positions,
     has_right_to_left,
     is_right_to_left,
+    mirrored_brackets,
+    plain,
+    shaped_width,
     text,
     visual_order,
 )
@@ -51,6 +55,9 @@ FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
 DASH = " \u2014 "  # between a drug and each of its answers
+# A piece of a line and how it is printed: "" plain, "b" bold, "mark" the attention word
+# white on black.
+Piece = tuple[str, str]
 
 
 def drawn(value: str) -> str:
@@ -162,7 +169,75 @@ class SlipRenderer:
         for name in [name for name in styles if name.startswith(("answer", "flag"))]:
             # typed in Arabic: joined letters (shaping a Latin line would draw ligatures)
             styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", styles[name], shaping=1)
+        for name in [name for name in styles if not name.endswith("_shaped")]:
+            # a staff language read from the right: joined letters, from the right edge,
+            # a follow-up indented from the right
+            base = styles[name]
+            styles[f"{name}_rtl"] = ParagraphStyle(
+                f"{name}_rtl",
+                base,
+                shaping=1,
+                alignment=TA_CENTER if base.alignment == TA_CENTER else TA_RIGHT,
+                leftIndent=0,
+                rightIndent=base.leftIndent,
+            )
         return styles
+
+    # ---- a line read from the right --------------------------------------------------------
+
+    def para(self, pieces: list[Piece], style: str, inset: float = 0) -> Paragraph:
+        """A paragraph of `pieces`. In a staff language read from the right, ReportLab
+        (which lays words out left to right and has no Unicode bidi) is given each line
+        already broken and its words in drawing order, its letters joined (HarfBuzz);
+        numbers and Latin words keep their own order. `inset`: the room the paragraph's
+        box takes from the width."""
+        if not self.staff.rtl:
+            return Paragraph(
+                " ".join(self.marked(text(v), k) for v, k in pieces), self.styles[style]
+            )
+        shown = self.styles[f"{style}_rtl"]
+        words: list[Piece] = []
+        for value, kind in pieces:
+            if kind == "mark":
+                words.append((plain(value), kind))
+            else:
+                words += [(word, kind) for word in plain(value).split()]
+        room = self.width - inset - shown.leftIndent - shown.rightIndent
+
+        def width(word: Piece) -> float:
+            value, kind = word
+            font = BOLD if kind else shown.fontName
+            return shaped_width(
+                f"\u00a0{value}\u00a0" if kind == "mark" else value, font, shown.fontSize
+            )
+
+        space = shaped_width(" ", shown.fontName, shown.fontSize)
+        lines: list[list[Piece]] = [[]]
+        used = 0.0
+        for word in words:
+            needed = width(word) + (space if lines[-1] else 0)
+            if lines[-1] and used + needed > room:
+                lines.append([word])
+                used = width(word)
+            else:
+                lines[-1].append(word)
+                used += needed
+        drawn = []
+        for line in lines:
+            order = drawing_positions([value for value, _ in line], True)
+            drawn.append(
+                " ".join(
+                    self.marked(text(mirrored_brackets(line[at][0])), line[at][1]) for at in order
+                )
+            )
+        return Paragraph("<br/>".join(drawn), shown)
+
+    def marked(self, markup: str, kind: str) -> str:
+        if kind == "b":
+            return f"<b>{markup}</b>"
+        if kind == "mark":
+            return f'<font color="white" backColor="black">\u00a0{markup}\u00a0</font>'
+        return markup
 
     # ---- the story, top to bottom --------------------------------------------------------
 
@@ -185,21 +260,21 @@ class SlipRenderer:
         lines = record.earlier
         if not lines:
             return []
-        heading = Paragraph(text(self.staff.slip_text("earlier_version")), self.styles["heading"])
+        heading = self.para([(self.staff.slip_text("earlier_version"), "")], "heading")
         return [heading, *(self.line(line) for line in lines)]
 
     def header(self, declaration: Declaration) -> list[Flowable]:
         created = self.clinical.local(declaration.submitted_at)  # the kiosk's time zone
         return [
-            Paragraph(text(self.hospital_name), self.styles["hospital"]),
-            Paragraph(text(self.department_name), self.styles["department"]),
-            Paragraph(text(self.staff.slip_text("title")), self.styles["title"]),
+            self.para([(self.hospital_name, "")], "hospital"),
+            self.para([(self.department_name, "")], "department"),
+            self.para([(self.staff.slip_text("title"), "")], "title"),
             self.labelled(self.staff.slip_text("created"), created.strftime(DATE_TIME)),
         ]
 
     def reference_block(self, reference: str) -> Flowable:
         left = [
-            Paragraph(text(self.staff.slip_text("reference")), self.styles["label"]),
+            self.para([(self.staff.slip_text("reference"), "")], "label", self.paper.qr_size),
             Paragraph(text(reference), self.styles["reference"]),
         ]
         size = self.paper.qr_size
@@ -228,22 +303,26 @@ class SlipRenderer:
             for lines in record.section(Group.ABOUT)
             for line in lines
         ]
+        shown_name = (
+            self.para([(declaration.last_name.upper(), "b"), (declaration.first_name, "")], "name")
+            if self.staff.rtl
+            else Paragraph(name, self.styles["name_shaped" if has_rtl else "name"])
+        )
         return [
-            Paragraph(text(slip("patient")), self.styles["label"]),
-            Paragraph(name, self.styles["name_shaped" if has_rtl else "name"]),
+            self.para([(slip("patient"), "")], "label"),
+            shown_name,
             self.labelled(slip("birth_date"), f"{born.strftime(DATE)} ({age})"),
             *about,
             self.labelled(slip("language"), self.patient_language_name(declaration.language)),
-            Paragraph(text(slip("unverified")), self.styles["small"]),
+            self.para([(slip("unverified"), "")], "small"),
         ]
 
     def summary(self, record: Record) -> list[Flowable]:
         """Inverted band when anything is flagged; a plain line when none of the six
         applies (counting only what applied)."""
         if count := record.flag_count:
-            band = Paragraph(
-                text(self.staff.slip_text("flag_summary", count=count)), self.styles["band"]
-            )
+            summary = self.staff.slip_count("flag_summary", count, count=count)
+            band = self.para([(summary, "")], "band", 4 * mm)
             return [
                 self.box(
                     [[band]],
@@ -253,7 +332,7 @@ class SlipRenderer:
                 )
             ]
         if all_no := record.all_no:
-            return [Paragraph(text(all_no), self.styles["all_no"])]
+            return [self.para([(all_no, "")], "all_no")]
         return []
 
     def section(self, record: Record, group: Group, heading_key: str) -> list[Flowable]:
@@ -269,7 +348,7 @@ class SlipRenderer:
             spaceAfter=3 * self.paper.scale,
         )
         return [
-            Paragraph(text(self.staff.slip_text(heading_key)), self.styles["heading"]),
+            self.para([(self.staff.slip_text(heading_key), "")], "heading"),
             rule,
             *blocks,
         ]
@@ -292,6 +371,18 @@ class SlipRenderer:
         """ "Title: answer"; a drug or an allergen with each of its answers in bold. What
         the patient typed in Arabic is shaped and its words put in drawing order, as a
         name is."""
+        style = f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"
+        if self.staff.rtl:
+            pieces = (
+                [(f"{line.label}:", ""), (line.value, "")]
+                if line.value or not line.details
+                else [(line.label, "b")]
+            )
+            for title, answer in line.details:
+                pieces += [(DASH.strip(), ""), (f"{title}:", ""), (answer, "b")]
+            if line.attention:
+                pieces.insert(0, (self.staff.slip_text("attention"), "mark"))
+            return self.para(pieces, style, 3 * mm + BOX_LINE)
         label, value = drawn(line.label), drawn(line.value)
         shown = (
             f"{text(label)}: {text(value)}"
@@ -303,12 +394,11 @@ class SlipRenderer:
         if line.attention:  # the reason this block is boxed
             word = text(self.staff.slip_text("attention"))
             shown = f'<font color="white" backColor="black">\u00a0{word}\u00a0</font> {shown}'
-        style = f"{'flag' if line.flagged else 'answer'}{min(line.depth, 2)}"
         right_to_left = any(map(has_right_to_left, (label, value, *dict(line.details).values())))
         return Paragraph(shown, self.styles[f"{style}_shaped" if right_to_left else style])
 
     def labelled(self, label: str, value: str) -> Paragraph:
-        return Paragraph(f"{text(label)}: <b>{text(value)}</b>", self.styles["body"])
+        return self.para([(f"{label}:", ""), (value, "b")], "body")
 
     def box(
         self,

@@ -110,13 +110,14 @@ def _direction(word: str) -> str | None:
     return "L" if any(unicodedata.bidirectional(char) == "L" for char in word) else None
 
 
-def _runs_reversed(words: list[str], direction: str) -> list[str]:
-    """Each run of `direction` words (with the digits and punctuation inside it) reversed."""
-    drawn: list[str] = []
+def _runs_reversed(words: list[str], direction: str) -> list[int]:
+    """The positions of `words` with each run of `direction` words (with the digits and
+    punctuation inside it) reversed."""
+    drawn: list[int] = []
     start = 0
     while start < len(words):
         if _direction(words[start]) != direction:
-            drawn.append(words[start])
+            drawn.append(start)
             start += 1
             continue
         end = cursor = start + 1
@@ -124,19 +125,26 @@ def _runs_reversed(words: list[str], direction: str) -> list[str]:
             cursor += 1
             if _direction(words[cursor - 1]) == direction:
                 end = cursor
-        drawn += reversed(words[start:end])
+        drawn += reversed(range(start, end))
         start = end
     return drawn
 
 
-def drawing_order(words: list[str], right_to_left: bool) -> list[str]:
-    """One line's words in the order they are drawn from the left: in a line that reads
-    from the left, each run of right-to-left words reversed; in one that reads from the
-    right, the whole line reversed but each run of left-to-right words (a brand name,
-    "(Xarelto)") kept in its order. A word-level Unicode bidi, enough for whole words."""
+def drawing_positions(words: list[str], right_to_left: bool) -> list[int]:
+    """The positions of one line's words in the order they are drawn from the left: in a
+    line that reads from the left, each run of right-to-left words reversed; in one that
+    reads from the right, the whole line reversed but each run of left-to-right words (a
+    brand name, "(Xarelto)") kept in its order. A word-level Unicode bidi, enough for
+    whole words: digits and signs go with their neighbours, and numbers between
+    right-to-left words are read from the right like them ("27/11/2026 07:42")."""
     if right_to_left:
         return list(reversed(_runs_reversed(words, "L")))
     return _runs_reversed(words, "R")
+
+
+def drawing_order(words: list[str], right_to_left: bool) -> list[str]:
+    """One line's words in the order they are drawn from the left (drawing_positions)."""
+    return [words[at] for at in drawing_positions(words, right_to_left)]
 
 
 def break_lines(
@@ -161,3 +169,20 @@ def shaped_width(value: str, font: str, size: float) -> float:
     value = plain(value)
     word = [stringWidth(value, font, size), (ABag(fontName=font, fontSize=size), value)]
     return float(shapeFragWord(word)[0])
+
+
+_MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "«": "»", "»": "«"}
+
+
+def mirrored_brackets(word: str) -> str:
+    """A word with no letters ("(68", "12)") as drawn in a line read from the right: its
+    brackets on the other side, mirrored ("(68 سنة)" is drawn "(سنة 68)"). HarfBuzz does
+    this itself for a word with right-to-left letters."""
+    if _direction(word) is not None:
+        return word
+    lead = len(word) - len(word.lstrip("([«"))
+    trail = len(word) - len(word.rstrip(")]»"))
+    core = word[lead : len(word) - trail]
+    before = "".join(_MIRRORED[char] for char in reversed(word[len(word) - trail :]))
+    after = "".join(_MIRRORED[char] for char in reversed(word[:lead]))
+    return before + core + after

@@ -200,8 +200,8 @@ def test_a_man_is_not_asked_about_breastfeeding_and_his_slip_counts_what_applied
         slip = finish(app)
 
     text = " ".join(slip_lines(slip))
-    expected = staff.slip_text(
-        "all_no_applicable", count=5, not_applicable=staff.slip_title("pregnancy")
+    expected = staff.slip_count(
+        "all_no_applicable", 5, count=5, not_applicable=staff.slip_title("pregnancy")
     )
     assert " ".join(expected.split()) in text
     assert staff.slip_text("all_no") not in text  # not "NO to all six"

@@ -108,7 +108,7 @@ def test_every_question_and_answer_has_a_text(
 
 @pytest.mark.parametrize("code", ["fr", "en"])
 def test_slip_texts_fill_in_their_placeholders(content: Content, code: str) -> None:
-    assert "2" in content.language(code).slip_text("flag_summary", count=2)
+    assert "2" in content.language(code).slip_count("flag_summary", 2, count=2)
 
 
 def test_texts_differ_between_languages(content: Content) -> None:
@@ -364,8 +364,8 @@ def test_a_mismatched_placeholder_names_the_text(
 ) -> None:
     edit(
         locales / "en" / "slip.toml",
-        'flag_summary = "{count} answer(s) to check with the patient"',
-        'flag_summary = "{number} answer(s) to check with the patient"',
+        'other = "{count} answers to check with the patient"',
+        'other = "{number} answers to check with the patient"',
     )
 
     message = content_error(locales, questionnaire)

@@ -177,7 +177,8 @@ def test_the_other_rules_in_words(printed: str, questionnaire: Questionnaire) ->
 
 def test_the_slip_wordings_and_the_signature_block(printed: str) -> None:
     assert "Le patient a répondu NON aux six déclarations." in printed
-    assert "N réponse(s) à vérifier avec le patient" in printed
+    assert "N réponse à vérifier avec le patient" in printed
+    assert "N réponses à vérifier avec le patient" in printed
     signature = printed[printed.index("Validation J’ai relu") :]
     for label in ("Nom", "Fonction", "Date", "Signature"):
         assert label in signature

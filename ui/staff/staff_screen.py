@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -27,11 +27,13 @@ from kiosk.content.locales import Keyboard
 from kiosk.staff.access import Role
 from kiosk.staff.views import FILTERS, DayRow
 from ui.privacy import keep_private
-from ui.texts import Words
+from ui.texts import FSI, PDI, Words
 from ui.theme import Theme
 from ui.widgets.basics import button, clear_layout, set_button_text, set_selected, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.touch_scroll import touch_scrolling
+
+RLI = "\u2067"  # right-to-left isolate: a row in Arabic reads from the right
 
 # The search's keys: digits for a reference, letters for a last name (accents and case
 # do not matter to the search). The Belgian reception's keyboard is AZERTY.
@@ -195,6 +197,11 @@ class StaffScreen(QWidget):
         self, words: Words, role: Role, rows: Sequence[DayRow], which: str, search: str = ""
     ) -> None:
         self._words = words
+        # Staff mode reads in the staff language's direction, whatever the patient chose
+        # (the window's follows the patient's language).
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if words.language.rtl else Qt.LayoutDirection.LeftToRight
+        )
         role_name = words.text(f"staff_role_{role.value}")
         self._title.setText(f"{words.text('staff_title')} · {role_name}")
         for key, widget in (
@@ -219,10 +226,15 @@ class StaffScreen(QWidget):
             self._key_labels = labels
             self._keyboard.set_layout(SEARCH_ROWS, labels)
         clear_layout(self._rows)
+        # Qt resolves a stylesheet's text-align against the application's direction, not
+        # the row's: the row says which side its text starts on (as the review rows do),
+        # so that it starts on the staff language's reading side either way.
+        start = "left" if self.layoutDirection() == QGuiApplication.layoutDirection() else "right"
         for line in rows:
             row = button(f"staff-row-{line.reference}")
+            row.setProperty("text_start", start)
             row.setStyleSheet(
-                f"font-size: {self._theme.small_px}px; text-align: left;"
+                f"font-size: {self._theme.small_px}px; text-align: {start};"
                 f" padding: 0 {self._theme.mm(3)}px;"
             )
             set_button_text(row, self.row_text(words, line))
@@ -253,7 +265,15 @@ class StaffScreen(QWidget):
         else:
             printed = words.text("staff_file_only")
         who = f"{row.initials} ({words.text('staff_for_child')})" if row.for_child else row.initials
-        return f"{time}   {row.reference}   {who}   {checks}   {printed}"
+        parts = (time, row.reference, who, checks, printed)
+        if words.language.rtl:
+            # Read from the right, the time first, each part kept whole. A button's text
+            # is laid out in the application's direction (left to right unless Qt's own
+            # Arabic is installed), which a mark does not change: the line is a
+            # right-to-left isolate, each part an isolate inside it. Without them the
+            # Arabic words of "to check" and "printed" ran together, the time on the left.
+            return RLI + "   ".join(f"{FSI}{part}{PDI}" for part in parts) + PDI
+        return "   ".join(parts)
 
     def show_slip(self, reference: str, pdf: bytes | None) -> None:
         self._chosen, self._pdf = reference, pdf
