@@ -76,6 +76,7 @@ class MainWindow(QWidget):
         self._background = BackgroundRunner(self)
         self._staff_background = self._background  # staff mode's own, when it has one
         self._session_id = flow.session_id
+        self.theme = theme  # the screen's millimetres (before the patient's choices)
         self.setStyleSheet(theme.stylesheet())
         self.read_aloud = ReadAloud(speech or NoSpeech(), self)
 

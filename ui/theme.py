@@ -150,6 +150,11 @@ class Theme:
         return self.mm(16)
 
     @property
+    def target(self) -> int:
+        """The smallest a primary touch target may be, border included (15 mm)."""
+        return self.mm(15)
+
+    @property
     def key_size(self) -> int:
         return self.mm(13)
 
@@ -183,8 +188,8 @@ class Theme:
         return f"""
         QWidget {{ color: {c.text}; background: {c.background}; font-size: {self.body_px}px; }}
         QLabel[role="title"] {{ font-size: {self.title_px}px; font-weight: bold; }}
-        QLabel[role="small"], QLabel[role="hint"] {{ font-size: {self.small_px}px;
-            color: {c.muted_text}; }}
+        QLabel[role="small"] {{ font-size: {self.small_px}px; color: {c.muted_text}; }}
+        QLabel[role="hint"] {{ font-size: {self.small_px}px; color: {c.muted_text}; }}
         QLabel[role="problem"] {{ color: {c.problem_text}; font-weight: bold; }}
         QLabel[role="item"] {{ font-size: {self.title_px}px; font-weight: bold;
             background: {c.surface}; border-bottom: {thick}px solid {c.primary};
@@ -215,13 +220,16 @@ class Theme:
            make it taller and move the grid's rows under the finger */
         QPushButton:checked:pressed {{ background: {c.pressed}; color: {c.on_pressed};
             border-color: {c.border}; }}
-        QPushButton[role="switch"] {{ min-height: {self.mm(11)}px; padding: 0 {self.mm(3)}px;
-            font-size: {self.small_px}px; }}
-        QPushButton[role="switch"]:checked {{ font-weight: normal; }}
+        QPushButton[role="switch"] {{ min-height: {self.target - 2 * line}px;
+            padding: 0 {self.mm(3)}px; font-size: {self.small_px}px; }}
+        QPushButton[role="switch"]:checked {{ font-weight: normal;
+            min-height: {self.target - 2 * thick}px; padding: 0 {self.mm(3) + line - thick}px; }}
+        /* a chosen language's thicker border is taken from its padding and min-height:
+           the switch keeps its size, and its text its room, whichever is chosen */
         QPushButton[role="access"] {{ font-size: {self.small_px}px;
             padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
-            min-height: {self.mm(12)}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
+            min-height: {self.target - 2 * line}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
         /* Qt resolves text-align against the application's direction, not the row's:
            the review screen sets "text_start" so a row starts on its reading side */
         QPushButton[role="review-row"][text_start="right"] {{ text-align: right; }}

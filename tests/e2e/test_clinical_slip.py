@@ -73,6 +73,7 @@ def start(app: KioskUnderTest, language: str) -> None:
 
 def finish(app: KioskUnderTest) -> Path:
     assert app.screen() is Screen.REVIEW
+    app.see_the_whole_review()  # 15 mm rows and header: a long review may come in parts
     app.tap("submit")
     app.qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=10_000)
     [slip] = app.slips()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,17 @@ from ui.widgets.parts import InParts
 from ui.widgets.wrap_button import WrapButton
 
 CHECK = "✓"
+# A symbol beside the words of the common answers, chosen or not (kiosk-ux.md: words and
+# symbols, not colours alone), none of them a check mark: the check says "chosen". Plus
+# and minus for yes and no, both for "possibly", a question mark for "I don't know", the
+# empty set for "does not apply to me"; every one in DejaVu Sans. Never read aloud.
+SYMBOLS = {
+    "yes": "+",
+    "no": "\u2212",
+    "possibly": "\u00b1",
+    "dont_know": "?",
+    "not_applicable": "\u2205",
+}
 
 
 class QuestionScreen(InParts, QWidget):
@@ -85,6 +97,7 @@ class QuestionScreen(InParts, QWidget):
         ask.addWidget(self._help)
         ask.addWidget(self._hint)
         ask.addStretch(1)
+        self._ask = ask
         self._layout.addLayout(ask, 2)
         answers = self._answers = QVBoxLayout()
         answers.setSpacing(theme.gap)
@@ -104,8 +117,11 @@ class QuestionScreen(InParts, QWidget):
         self._more = button("answers-more")
         self._previous.clicked.connect(lambda: self.turn(-1))
         self._more.clicked.connect(lambda: self.turn(+1))
-        pager.addWidget(self._previous)
-        pager.addWidget(self._more)
+        for turn in (self._previous, self._more):
+            # Each as wide as its words ask, the rest shared: "Réponses précédentes" in
+            # larger text is wider than half the screen, "Plus de réponses" is not.
+            turn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            pager.addWidget(turn)
         self._previous.hide()
         self._more.hide()
         answers.addLayout(pager)
@@ -175,7 +191,10 @@ class QuestionScreen(InParts, QWidget):
         selected = chosen_options(chosen)
         for option, widget in self._buttons.items():
             label = self._labels[option]
-            set_button_text(widget, f"{CHECK}  {label}" if option in selected else label, label)
+            shown = f"{SYMBOLS[option]}\u00a0\u00a0{label}" if option in SYMBOLS else label
+            if option in selected:
+                shown = f"{CHECK}  {shown}"
+            set_button_text(widget, shown, label)
             set_selected(widget, option in selected)
 
     def refit(self) -> None:
@@ -210,7 +229,8 @@ class QuestionScreen(InParts, QWidget):
         spacing = self._grid.spacing()
         if landscape:  # the answers' share of the width (stretch 3 of 5)
             width = (inner_width - self._layout.spacing()) * 3 // 5
-            room = inner_height
+            # the hint ("Choose one answer") is above the answers, in their column
+            room = inner_height - self._hint.heightForWidth(width) - self._answers.spacing()
         else:
             width = inner_width
             room = inner_height - self._layout.spacing() - self._ask_height(inner_width)
@@ -317,6 +337,12 @@ class QuestionScreen(InParts, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         landscape = is_landscape(event.size())
+        # Landscape: the hint goes above the answers it is about, and leaves the question
+        # (a long German one in larger text) the whole height of its column.
+        hint_in = self._answers if landscape else self._ask
+        if self._hint.parentWidget() is not None and hint_in.indexOf(self._hint) < 0:
+            (self._ask if landscape else self._answers).removeWidget(self._hint)
+            hint_in.insertWidget(1 if landscape else 2, self._hint)
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

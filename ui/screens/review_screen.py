@@ -11,13 +11,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.patient.flow import Step
 from kiosk.patient.review import ANSWERS_SEPARATOR, ReviewItem
 from ui.theme import Theme
 from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
-from ui.widgets.wrap_button import WrapButton
+from ui.widgets.wrap_button import BULLET, WrapButton
 
 
 def pack(heights: Sequence[int], available: int, spacing: int, columns: int) -> list[list[int]]:
@@ -86,8 +86,11 @@ class ReviewScreen(QWidget):
         self._more = button("review-more")
         self._previous.clicked.connect(lambda: self._turn(-1))
         self._more.clicked.connect(lambda: self._turn(+1))
-        pager.addWidget(self._previous)
-        pager.addWidget(self._more)
+        for turn in (self._previous, self._more):
+            # Each as wide as its words ask, the rest shared: "Réponses précédentes" in
+            # larger text is wider than half the screen, "Plus de réponses" is not.
+            turn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            pager.addWidget(turn)
         layout.addLayout(pager)
 
     def show_review(
@@ -126,7 +129,7 @@ class ReviewScreen(QWidget):
         # on for the stylesheet, so that it starts on the reading side either way.
         start = "left" if self.layoutDirection() == QGuiApplication.layoutDirection() else "right"
         while len(self._pool) < len(items):
-            row = wrap_button("edit", self._theme, self._area, self._theme.mm(12))
+            row = wrap_button("edit", self._theme, self._area, self._theme.target)
             row.setProperty("role", "review-row")
             row.clicked.connect(lambda _=False, r=row: self._row_clicked(r))
             row.hide()
@@ -140,7 +143,7 @@ class ReviewScreen(QWidget):
                 row.style().polish(row)
             row.setObjectName(f"edit-{item.name}")
             if item.under is None:
-                lines = [f"{item.label}: {item.value}", *(f"•  {line}" for line in item.details)]
+                lines = [f"{item.label}: {item.value}", *(BULLET + line for line in item.details)]
                 heard = [f"{item.label}: {item.value}", *item.details]  # no bullets read out
             else:  # the item as the patient knows it, then its answers
                 lines = [item.label, item.value]

@@ -18,6 +18,13 @@ from ui.widgets.wrap_button import WrapButton
 CHOICES = ("larger_text", "high_contrast", "read_aloud")
 
 
+ON = "✓"
+
+
+def marked(text: str, on: bool) -> str:
+    return f"{ON}  {text}" if on else text
+
+
 class AccessBar(QWidget):
     toggled = Signal(str, bool)  # a choice of CHOICES, and whether the patient wants it on
 
@@ -53,11 +60,15 @@ class AccessBar(QWidget):
             widget.setProperty("on", on)
             set_selected(widget, on)
         self.setAccessibleName(words.text("accessibility"))
-        set_button_text(self.buttons["larger_text"], words.text("larger_text"))
-        set_button_text(self.buttons["high_contrast"], words.text("high_contrast"))
+        # On: a check mark before the words, not the colour alone (the name stays the
+        # words: a screen reader says "checked" itself).
+        for choice in ("larger_text", "high_contrast"):
+            said = words.text(choice)
+            set_button_text(self.buttons[choice], marked(said, chosen[choice]), said)
         speech = self.buttons["read_aloud"]
         if speech_available:
-            set_button_text(speech, words.text("read_aloud"))
+            spoken = words.text("read_aloud")
+            set_button_text(speech, marked(spoken, chosen["read_aloud"]), spoken)
             speech.setAccessibleDescription(words.text("read_aloud_help"))
         else:
             set_button_text(speech, words.text("speech_unavailable"))

@@ -74,7 +74,8 @@ class Header(QWidget):
             # "switch": smaller, and not bold when chosen (the width stays the text's)
             switch = button(f"language-{language.code}", "switch")
             set_button_text(switch, language.name)
-            switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            # Preferred height: every switch as tall as the tallest (an Arabic name can be)
+            switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             switch.setProperty("spoken", f"{choose}: {language.name}")
             switch.setProperty("speech_language", language.code)
             switch.clicked.connect(

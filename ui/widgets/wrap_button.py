@@ -43,9 +43,21 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     return _wrapped(text, metrics, width)
 
 
+BULLET = "•  "  # a detail line of a review row: its wrapped lines hang under its text
+
+
 def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if paragraph.startswith(BULLET) and metrics.horizontalAdvance(paragraph) > width:
+            # A hanging indent: the lines after the first start under the detail's text,
+            # not under the bullet (no-break spaces as wide as the bullet and its gap).
+            space = max(1, metrics.horizontalAdvance("\u00a0"))
+            indent = "\u00a0" * -(-metrics.horizontalAdvance(BULLET) // space)
+            room = max(1, width - metrics.horizontalAdvance(indent))
+            first, *rest = _wrapped(paragraph[len(BULLET) :], metrics, room)
+            lines += [BULLET + first, *(indent + line for line in rest)]
+            continue
         if metrics.horizontalAdvance(paragraph) <= width:
             lines.append(paragraph)  # most answers fit on one line: one measure, not one a word
             continue
@@ -166,7 +178,10 @@ class WrapButton(QPushButton):
         key = (self._label, width, self.isChecked())
         if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
-            self._wrapped[key] = wrap_text(self._label, self._metrics(), max(1, width - extra))
+            # A pixel to spare: a line's advance in whole pixels can be a pixel short of
+            # the width it is drawn in ("✓  High contrast", bold, in larger text).
+            room = max(1, width - extra - 1)
+            self._wrapped[key] = wrap_text(self._label, self._metrics(), room)
         return self._wrapped[key]
 
     def _rewrap(self, width: int) -> None:

@@ -1,0 +1,142 @@
+"""Issue 18, "Reading and reaching": text read from a seat by a 70-year-old with poor
+eyesight, touch targets a seated patient reaches, states shown by more than colour.
+
+Sizes are measured in millimetres of the kiosk's panel, from the theme's pixels per
+millimetre (about 4 on a 21.5-inch 1080x1920 panel).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+
+from kiosk.patient.flow import Screen
+from tests.helpers.kiosk_app import running_kiosk
+from tests.helpers.tour import settle, tour
+
+LANGUAGES = ("fr", "nl", "en", "de", "ar")
+MODES = {
+    "standard": {},
+    "larger text": {"larger_text": True},
+    "high contrast": {"high_contrast": True},
+    "larger text, high contrast": {"larger_text": True, "high_contrast": True},
+}
+TARGET_MM = 15.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_header_language_switches_keep_one_size_whichever_is_chosen(
+    qtbot, tmp_path: Path, mode: str
+) -> None:
+    """The chosen switch's thicker border took room from its text ("Françai") and made it
+    taller than the others: every switch keeps its size and its text's room."""
+    with running_kiosk(qtbot, tmp_path / "data", f"kiosk.languages={list(LANGUAGES)}") as app:
+        app.flow.choose_language("en")
+        app.flow.next()  # past the welcome screen: the header's switches show
+        app.flow.assist(**MODES[mode])
+        app.window.show_state()
+        settle()
+        per_mm = app.window.theme.px_per_mm
+        sizes: dict[str, set[tuple[int, int]]] = {code: set() for code in LANGUAGES}
+        for chosen in LANGUAGES:
+            app.tap(f"language-{chosen}")
+            settle()
+            switches = {code: app.visible(f"language-{code}", QPushButton) for code in LANGUAGES}
+            assert switches[chosen].isChecked()
+            heights = {switch.height() for switch in switches.values()}
+            assert len(heights) == 1, f"{chosen} chosen: heights {heights}"
+            assert heights.pop() >= round(TARGET_MM * per_mm), "a switch under 15 mm"
+            for code, switch in switches.items():
+                # the room the style leaves the text inside its border and padding
+                option = QStyleOptionButton()
+                switch.initStyleOption(option)
+                room = switch.style().subElementRect(
+                    QStyle.SubElement.SE_PushButtonContents, option, switch
+                )
+                advance = QFontMetricsF(switch.font()).horizontalAdvance(switch.text())
+                assert room.width() >= advance, f"{code}, {chosen} chosen: text cut"
+                sizes[code].add((switch.width(), switch.height()))
+        moved = {code: found for code, found in sizes.items() if len(found) > 1}
+        assert not moved, f"switches that change size with the language chosen: {moved}"
+
+
+@pytest.mark.parametrize("orientation", [QSize(1080, 1920), QSize(1920, 1080)])
+def test_review_rows_are_15_mm_targets(qtbot, tmp_path: Path, orientation: QSize) -> None:
+    with running_kiosk(qtbot, tmp_path / "data", size=orientation) as app:
+        app.flow.choose_language("fr")
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "review":
+                break
+        assert app.screen() is Screen.REVIEW
+        per_mm = app.window.theme.px_per_mm
+        rows = [
+            row
+            for row in app.window.findChildren(QPushButton)
+            if row.isVisible() and row.objectName().startswith("edit-")
+        ]
+        assert rows
+        for row in rows:
+            assert row.height() / per_mm >= TARGET_MM - 0.3, f"{row.objectName()}: {row.height()}"
+
+
+def test_accessibility_toggles_show_their_state_by_a_mark_not_colour_alone(
+    qtbot, tmp_path: Path
+) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.flow.choose_language("en")
+        app.window.show_state()
+        for name in ("access-larger-text", "access-high-contrast"):
+            toggle = app.visible(name, QPushButton)
+            off_text, off_name = toggle.text(), toggle.accessibleName()
+            app.tap(name)
+            settle()
+            toggle = app.visible(name, QPushButton)
+            assert toggle.isChecked()
+            assert toggle.text() != off_text and "✓" in toggle.text()
+            assert toggle.accessibleName() == off_name  # the words, without the mark
+            app.tap(name)
+            settle()
+            assert app.visible(name, QPushButton).text() == off_text
+
+
+def test_yes_no_and_dont_know_carry_a_symbol_other_than_the_check(qtbot, tmp_path: Path) -> None:
+    with running_kiosk(qtbot, tmp_path / "data") as app:
+        app.flow.choose_language("en")
+        for _screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            question = app.flow.question
+            if question is not None and question.options == ("yes", "no", "dont_know"):
+                break
+        settle()
+        key = app.flow.step.key
+        symbols = {}
+        for option in ("yes", "no", "dont_know"):
+            answer = app.visible(f"answer-{key}-{option}", QPushButton)
+            text = answer.text()
+            if answer.isChecked():  # the tour chose one: its check comes first
+                assert text.startswith("✓  ")
+                text = text.removeprefix("✓  ")
+            assert "✓" not in text
+            symbol, words = text.split("\u00a0\u00a0", 1)
+            assert symbol.strip() and words == answer.accessibleName()  # the words, said alone
+            symbols[option] = symbol
+        assert len(set(symbols.values())) == 3, symbols
+
+
+def test_a_wrapped_detail_line_hangs_under_its_text_not_its_bullet(qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.widgets.wrap_button import BULLET, wrap_text
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 20))
+    detail = BULLET + "Told to stop it: No · Last dose: Yesterday, in the evening after dinner"
+    lines = wrap_text(f"Blood thinners: Yes\n{detail}", metrics, 300)
+    assert len(lines) > 3 and lines[1].startswith(BULLET)
+    text_starts = metrics.horizontalAdvance(BULLET)
+    for line in lines[2:]:
+        indent = line[: len(line) - len(line.lstrip("\u00a0 "))]
+        assert metrics.horizontalAdvance(indent) >= text_starts, repr(line)
+        assert metrics.horizontalAdvance(line) <= 300
