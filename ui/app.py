@@ -67,7 +67,13 @@ def build_window(
         submit,
         housekeeping=housekeeping,
         staff_desk=staff_desk,
-        speech=speech or speech_for(config.speech.enabled, config.speech.words_per_minute),
+        speech=speech
+        or speech_for(
+            config.speech.enabled,
+            config.speech.words_per_minute,
+            {code: language.voice for code, language in content.languages.items()},
+            {code: language.minus for code, language in content.languages.items()},
+        ),
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)

@@ -28,6 +28,8 @@ class LanguageState:
     default: bool
     staff: bool
     screen_catalog: bool  # i18n/kiosk_<code>.qm exists (or the language is the source)
+    voice: str = ""  # espeak-ng's voice for read aloud
+    minus: str = ""  # the word read aloud for a minus sign, where the voice drops it
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +53,8 @@ def language_states(config: Config, locales_dir: Path, i18n_dir: Path) -> list[L
                 default=code == config.kiosk.default_language,
                 staff=code == config.kiosk.staff_language,
                 screen_catalog=code == SOURCE_LANGUAGE or (i18n_dir / f"kiosk_{code}.qm").is_file(),
+                voice=str(meta.get("voice", "")),
+                minus=str(meta.get("minus", "")),
             )
         )
     missing = [code for code in enabled if code not in {state.code for state in states}]

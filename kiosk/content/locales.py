@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+
 from kiosk.content import plurals
 from kiosk.content.questionnaire import Answer, Question, Questionnaire, Typed, chosen_options
 from kiosk.errors import ContentError
@@ -106,6 +108,10 @@ class Language:
     slip_counted: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # Between the answers of a list ("Aspirine, Xarelto"); Arabic's comma is "، ".
     list_separator: str = ", "
+    # Read aloud: espeak-ng's voice ("fr-be"), and the word said for a minus sign before a
+    # number ("-2", the floor) where the voice drops the sign ("moins"); "" where it says it.
+    voice: str = ""
+    minus: str = ""
 
     def slip_text(self, key: str, **values: object) -> str:
         return self.slip[key].format(**values) if values else self.slip[key]
@@ -113,7 +119,7 @@ class Language:
     def slip_count(self, key: str, n: int, **values: object) -> str:
         """A counted text of the slip in the form the number `n` takes in this language
         ("1 réponse", "2 réponses"); `values` fill its braces, `n` among them."""
-        return self.slip_counted[key][plurals.category(self.code, n)].format(**values)
+        return self.slip_counted[key][plurals.category(self.qt_locale, n)].format(**values)
 
     def question(self, question_id: str) -> QuestionText:
         return self.questions[question_id]
@@ -182,9 +188,22 @@ class Content:
         shown and reprinted."""
         return (
             reader.language_names.get(code)
+            or _cldr_language_name(code, reader.qt_locale)
             or self.own_names.get(code)
             or (self.languages[code].name if code in self.languages else code)
         )
+
+
+def _cldr_language_name(code: str, reader_locale: str) -> str:
+    """The language `code` named in the reader's language by the
+    Unicode CLDR ("Turc", "Turks"): a language added as files is named on every other
+    language's slip without editing their files. "" when CLDR does not know it."""
+    try:
+        names = Locale.parse(reader_locale).languages
+    except (UnknownLocaleError, ValueError):
+        return ""
+    name = str(names.get(code, ""))
+    return name[:1].upper() + name[1:]
 
 
 def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questionnaire) -> Content:
@@ -233,7 +252,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     meta = _read_toml(meta_path)
     if meta.get("code") != code:
         raise ContentError(f"{meta_path}: code: expected {code!r}, got {meta.get('code')!r}")
-    for key in ("name", "qt_locale", "date_format"):
+    for key in ("name", "qt_locale", "date_format", "voice"):
         if not isinstance(meta.get(key), str) or not meta[key]:
             raise ContentError(f"{meta_path}: {key}: expected a non-empty text")
     if meta.get("direction") not in ("ltr", "rtl"):
@@ -246,9 +265,13 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
     separator = meta.get("list_separator", ", ")
     if not isinstance(separator, str) or not separator.strip():
         raise ContentError(f'{meta_path}: list_separator: expected a text, e.g. ", "')
-    if not plurals.has_rule(code):
+    minus = meta.get("minus", "")
+    if not isinstance(minus, str):
+        raise ContentError(f'{meta_path}: minus: expected the word for a minus sign, e.g. "moins"')
+    if not plurals.has_rule(meta["qt_locale"]):
         raise ContentError(
-            f"{meta_path}: language {code!r} has no plural rule (kiosk/content/plurals.py)"
+            f"{meta_path}: qt_locale: {meta['qt_locale']!r} is not a locale the Unicode CLDR "
+            'knows (its plural rule is needed), e.g. "tr_TR"'
         )
 
     slip_path = folder / "slip.toml"
@@ -269,8 +292,10 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
         questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
         pages=_load_pages(folder / "pages"),
-        slip_counted=_counted(slip_path, slip_table, code),
+        slip_counted=_counted(slip_path, slip_table, meta["qt_locale"]),
         list_separator=separator,
+        voice=meta["voice"],
+        minus=minus,
     )
 
 

@@ -188,8 +188,14 @@ def findings_for(config: Config) -> list[Finding]:
             else "no display in this shell (normal over SSH; the kiosk session has its own)",
         )
     )
-    findings += language_findings(language_states(config, root / "locales", I18N_DIR))
-    speech = speech_for(config.speech.enabled, config.speech.words_per_minute)
+    states = language_states(config, root / "locales", I18N_DIR)
+    findings += language_findings(states)
+    speech = speech_for(
+        config.speech.enabled,
+        config.speech.words_per_minute,
+        {state.code: state.voice for state in states if state.voice},
+        {state.code: state.minus for state in states if state.minus},
+    )
     findings += speech_findings(speech, config.kiosk.languages)
     return findings
 

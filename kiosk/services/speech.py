@@ -23,22 +23,17 @@ from typing import Protocol
 Spoken = Sequence[tuple[str, str]]  # (text, language code): the welcome speaks several
 
 
-def as_said(text: str, language: str) -> str:
-    """A screen's text as the voice should read it: no bidi controls, signs said."""
+def as_said(text: str, minus: str = "") -> str:
+    """A screen's text as the voice should read it: no bidi controls, and the minus sign
+    said as the word `minus` where the voice would drop it."""
     text = text.translate(BIDI_CONTROLS)
-    minus = MINUS.get(language)
     return SIGNED.sub(f"{minus} ", text) if minus else text
 
 
 log = logging.getLogger(__name__)
 
-# espeak-ng's voice for each of the kiosk's languages (a language without one is silent).
-VOICES: Mapping[str, str] = MappingProxyType(
-    {"fr": "fr-be", "nl": "nl", "en": "en-gb", "de": "de", "ar": "ar"}
-)
 # "-2" (the floor) is read "two" by the French and Arabic voices, which drop the sign:
-# the word for it is written out.
-MINUS: Mapping[str, str] = MappingProxyType({"fr": "moins", "ar": "ناقص"})
+# the word for it is written out (a language file's `minus`).
 SIGNED = re.compile(r"(?<![\w-])[-\u2212](?=\d)")
 # Unicode bidi controls (isolates around "-2" or "K7F-3QX" in Arabic, marks): they order
 # what is drawn, there is nothing in them to say.
@@ -91,11 +86,15 @@ class EspeakSpeech:
     def __init__(
         self,
         executable: str = "espeak-ng",
-        voices: Mapping[str, str] = VOICES,
+        voices: Mapping[str, str] = MappingProxyType({}),
         words_per_minute: int = WORDS_PER_MINUTE,
+        minus: Mapping[str, str] = MappingProxyType({}),
     ):
+        """`voices`: espeak-ng's voice for each language code (a language file's `voice`;
+        a language without one is silent); `minus`: the word said for a minus sign."""
         self._executable = shutil.which(executable)
         self._voices = voices
+        self._minus = minus
         self._words_per_minute = words_per_minute
         self._playing: subprocess.Popen[bytes] | None = None
 
@@ -121,13 +120,16 @@ class EspeakSpeech:
         assert self._executable is not None
         return [self._executable, "-m", "-s", str(self._words_per_minute), *extra, "--stdin"]
 
+    def _said(self, text: str, language: str) -> str:
+        return as_said(text, self._minus.get(language, ""))
+
     def ssml(self, parts: Spoken) -> str:
         """One document for espeak-ng's SSML mode: each part in its language's voice."""
         voices = (
             f'<voice name="{escape(self._voices[language])}">'
-            f"{escape(as_said(text, language), quote=False)}</voice>"
+            f"{escape(self._said(text, language), quote=False)}</voice>"
             for text, language in parts
-            if language in self._voices and as_said(text, language).strip()
+            if language in self._voices and self._said(text, language).strip()
         )
         return f"<speak>{''.join(voices)}</speak>"
 
@@ -178,6 +180,14 @@ class EspeakSpeech:
         self._playing = None
 
 
-def speech_for(enabled: bool, words_per_minute: int) -> Speech:
-    """The kiosk's speech, from the `[speech]` section of the configuration."""
-    return EspeakSpeech(words_per_minute=words_per_minute) if enabled else NoSpeech()
+def speech_for(
+    enabled: bool,
+    words_per_minute: int,
+    voices: Mapping[str, str],
+    minus: Mapping[str, str] = MappingProxyType({}),
+) -> Speech:
+    """The kiosk's speech, from the `[speech]` section of the configuration and the
+    languages' files (`voice`, `minus`)."""
+    if not enabled:
+        return NoSpeech()
+    return EspeakSpeech(voices=voices, words_per_minute=words_per_minute, minus=minus)

@@ -263,7 +263,9 @@ def test_a_question_screen_read_aloud_is_heard_in_each_language(
         settle()
         parts = speech.said[-1]
     assert {spoken_in for _, spoken_in in parts} == {language}
-    seconds, loudness = listen(EspeakSpeech().render_wav(parts, tmp_path / "screen.wav"))
+    voice = app.window._content.language(language).voice
+    engine = EspeakSpeech(voices={language: voice})
+    seconds, loudness = listen(engine.render_wav(parts, tmp_path / "screen.wav"))
     words = sum(len(text.split()) for text, _ in parts)
     assert 0.15 * words < seconds < 1.5 * words, (seconds, words)  # the words, not a beep
     assert loudness > 500  # not silence
