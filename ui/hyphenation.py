@@ -3,76 +3,70 @@
 German and Dutch join words into long compounds ("Thrombozytenaggregationshemmer");
 in larger text a title column holds fewer than twenty letters. Qt's line breaking
 honours the soft hyphen (U+00AD): it breaks there only when it must, and then shows a
-hyphen. This places soft hyphens between syllables by a plain rule (a consonant before
-a vowel starts a syllable, and so do "tr", "pl" and the like after another consonant;
-"ch", "ck", "ph", "sch", "th" stay together), in words of
-Latin letters that are long enough to need it. Other scripts are left as they are.
+hyphen. The soft hyphens go where the language's own hyphenation patterns allow them
+("ver-do-vings-mid-de-len"): LibreOffice's dictionaries as pyphen ships them, or one in
+resources/hyphenation (Turkish). A language without patterns (Arabic does not hyphenate)
+keeps its words whole. The language is the widget's QLocale name ("nl_BE").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pyphen
+
+from kiosk.resources import resource_path
 
 SOFT_HYPHEN = "\u00ad"
 ZERO_WIDTH_SPACE = "\u200b"  # a break that shows nothing: for text the patient typed
 LONG_WORD = 12  # letters: shorter words fit any line the kiosk draws
-VOWELS = frozenset("aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûü")
-KEPT_TOGETHER = ("sch", "ch", "ck", "ph", "th")
-STOPS = frozenset("bcdfgkpt")  # with r or l after them they start a syllable: "tr", "pl"
-MIN_PART = 3  # letters on each side of a break
+MIN_PART = 3  # letters on each side of a break: no "-en" alone on a line
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _latin(word: str) -> bool:
-    return all("a" <= c <= "z" or c in VOWELS or "\u00c0" <= c <= "\u024f" for c in word.lower())
+@cache
+def _patterns(locale: str) -> pyphen.Pyphen | None:
+    """The hyphenation patterns of a QLocale name ("nl_BE" -> Dutch), or None."""
+    shipped = resource_path("hyphenation", f"hyph_{locale}.dic")
+    if shipped.is_file():
+        return pyphen.Pyphen(filename=str(shipped), left=MIN_PART, right=MIN_PART)
+    found = pyphen.language_fallback(locale)
+    if found is None:
+        return None
+    return pyphen.Pyphen(lang=found, left=MIN_PART, right=MIN_PART)
 
 
-def _breaks(word: str) -> list[int]:
-    lower = word.lower()
-    vowel = [c in VOWELS for c in lower]
-    breaks = []
-    index = 1
-    while index < len(word):
-        if vowel[index] or not vowel[index - 1]:
-            index += 1
-            continue
-        # A run of consonants after a vowel: the last one (or a pair kept together)
-        # starts the next syllable, if a vowel follows.
-        end = index
-        while end < len(word) and not vowel[end]:
-            end += 1
-        if end == len(word):
-            break
-        start = end - 1
-        cluster = lower[index:end]
-        if len(cluster) >= 3 and cluster[-1] in "rl" and cluster[-2] in STOPS:
-            start = end - 2
-        for together in KEPT_TOGETHER:
-            if cluster.endswith(together):
-                start = end - len(together)
-                break
-        if MIN_PART <= start <= len(word) - MIN_PART:
-            breaks.append(start)
-        index = end
-    return breaks
+def _lower(word: str, locale: str) -> str:
+    """Lower case letter for letter (the patterns are lower case): Turkish "İ" is "i"
+    and "I" is "ı"; elsewhere "İ" is "i" too, never "i" plus a combining dot."""
+    if locale.startswith(("tr", "az")):
+        word = word.replace("I", "ı")
+    return "".join("i" if char == "İ" else char.lower() for char in word)
 
 
-def syllable_breaks(word: str) -> list[int]:
-    """Where a word of Latin letters may break with a hyphen (none in other scripts)."""
-    return _breaks(word) if _latin(word) else []
+def syllable_breaks(word: str, locale: str) -> list[int]:
+    """Where `word` may break with a hyphen in the language of `locale`."""
+    patterns = _patterns(locale)
+    if patterns is None or len(word) < 2 * MIN_PART:
+        return []
+    lower = _lower(word, locale)
+    if len(lower) != len(word):
+        return []
+    return [at for at in patterns.positions(lower) if MIN_PART <= at <= len(word) - MIN_PART]
 
 
-def hyphenate(text: str) -> str:
+def hyphenate(text: str, locale: str) -> str:
     """`text` with soft hyphens in its long words (it reads the same, unless broken)."""
     if SOFT_HYPHEN in text:
         return text  # the content already marks where its words may break
 
     def soften(match: re.Match[str]) -> str:
         word = match.group(0)
-        if len(word) < LONG_WORD or not _latin(word):
+        if len(word) < LONG_WORD:
             return word
         pieces, last = [], 0
-        for at in _breaks(word):
+        for at in syllable_breaks(word, locale):
             pieces.append(word[last:at])
             last = at
         pieces.append(word[last:])
@@ -81,7 +75,7 @@ def hyphenate(text: str) -> str:
     return _WORD.sub(soften, text)
 
 
-def breakable(text: str) -> str:
+def breakable(text: str, locale: str) -> str:
     """`text` exactly as written, with invisible break opportunities (zero-width spaces)
     in its long words: between syllables, and at least every LONG_WORD characters. For
     what a patient typed (another medicine's name): a line break adds no hyphen to it."""
@@ -91,7 +85,7 @@ def breakable(text: str) -> str:
         if len(word) < LONG_WORD:
             return word
         pieces, last = [], 0
-        for at in [*(_breaks(word) if _latin(word) else []), len(word)]:
+        for at in [*syllable_breaks(word, locale), len(word)]:
             while at - last > LONG_WORD:
                 pieces.append(word[last : last + LONG_WORD])
                 last += LONG_WORD

@@ -118,7 +118,7 @@ def test_a_patient_on_two_drugs_answers_for_each_on_a_screen_naming_it(
 def test_the_heading_follows_the_language(app: KioskUnderTest) -> None:
     go_to(app, {**TWO_DRUGS, "for_whom": "self"}, "anticoagulant_last_dose:apixaban")
     assert shown_as(heading(app)) == "Eliquis (Apixaban)"
-    app.tap("language-fr")
+    app.switch_language("fr")
     french = app.kiosk.content.language("fr")
     question = app.kiosk.questionnaire.by_id()["anticoagulant_drugs"]
     assert shown_as(heading(app)) == french.option_label(question, "apixaban")
@@ -299,7 +299,7 @@ def test_a_drugs_row_changes_that_drugs_answers_and_comes_back(app: KioskUnderTe
     "typed", ["D'Arcy-Vandenbroucke Forte", "x" * 30, "<b>Forte</b> & co", "Aspirine"]
 )
 def test_a_long_typed_word_may_break_but_nothing_is_added_to_it(typed: str) -> None:
-    shown = breakable(typed)
+    shown = breakable(typed, "fr_BE")
 
     assert shown.replace(ZERO_WIDTH_SPACE, "") == typed
     assert all(len(piece) <= LONG_WORD for piece in re.split(r"[\W\u200b]+", shown))

@@ -37,9 +37,9 @@ class TextLabel(QLabel):
     def setText(self, text: str) -> None:
         self._written = text
         if self._as_typed:
-            shown = breakable(text)
+            shown = breakable(text, self.locale().name())
         elif self.window().property(BREAK_LONG_WORDS):
-            shown = hyphenate(text)
+            shown = hyphenate(text, self.locale().name())
         else:
             shown = text
         super().setText(shown)

@@ -34,19 +34,19 @@ def isolates_kept(lines: list[str]) -> list[str]:
     return kept
 
 
-def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+def wrap_text(text: str, metrics: QFontMetrics, width: int, locale: str = "") -> list[str]:
     """Greedy word wrap; a word longer than a line is broken between syllables, with a
     hyphen ("verdovings-" / "middelen"), and between letters only where no syllable fits.
     Isolates (Arabic text around Latin names) are kept whole on every line."""
     if any(char in ISOLATE_OPENERS for char in text):
-        return isolates_kept(_wrapped(text, metrics, width))
-    return _wrapped(text, metrics, width)
+        return isolates_kept(_wrapped(text, metrics, width, locale))
+    return _wrapped(text, metrics, width, locale)
 
 
 BULLET = "•  "  # a detail line of a review row: its wrapped lines hang under its text
 
 
-def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+def _wrapped(text: str, metrics: QFontMetrics, width: int, locale: str) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         if paragraph.startswith(BULLET) and metrics.horizontalAdvance(paragraph) > width:
@@ -55,7 +55,7 @@ def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
             space = max(1, metrics.horizontalAdvance("\u00a0"))
             indent = "\u00a0" * -(-metrics.horizontalAdvance(BULLET) // space)
             room = max(1, width - metrics.horizontalAdvance(indent))
-            first, *rest = _wrapped(paragraph[len(BULLET) :], metrics, room)
+            first, *rest = _wrapped(paragraph[len(BULLET) :], metrics, room, locale)
             lines += [BULLET + first, *(indent + line for line in rest)]
             continue
         if metrics.horizontalAdvance(paragraph) <= width:
@@ -69,13 +69,13 @@ def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
                 continue
             if line:
                 lines.append(line)
-            *full, line = _split_word(word, metrics, width)
+            *full, line = _split_word(word, metrics, width, locale)
             lines += full
         lines.append(line)
     return lines
 
 
-def _split_word(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+def _split_word(word: str, metrics: QFontMetrics, width: int, locale: str) -> list[str]:
     """A word as lines of at most `width`: each cut at the last syllable break that fits
     with its hyphen, else between letters (with a hyphen in Latin letters, where a cut
     word must show that it goes on)."""
@@ -84,13 +84,13 @@ def _split_word(word: str, metrics: QFontMetrics, width: int) -> list[str]:
     while metrics.horizontalAdvance(rest) > width:
         fitting = [
             at
-            for at in syllable_breaks(rest)
+            for at in syllable_breaks(rest, locale)
             if metrics.horizontalAdvance(rest[:at] + "-") <= width
         ]
         if fitting:
             at, mark = fitting[-1], "-"
         else:
-            mark = "-" if syllable_breaks(rest) or _latin_letters(rest) else ""
+            mark = "-" if syllable_breaks(rest, locale) or _latin_letters(rest) else ""
             at = 1
             while at < len(rest) and metrics.horizontalAdvance(rest[: at + 1] + mark) <= width:
                 at += 1
@@ -117,8 +117,8 @@ class WrapButton(QPushButton):
         # every question. Keyed by width and checked too: a chosen answer's border is
         # thicker, so it has less room for its text, and checking a button sends no style
         # or font change. An empty label (a patient gone, a button put away) forgets all.
-        self._heights: dict[tuple[str, int, bool], int] = {}
-        self._wrapped: dict[tuple[str, int, bool], list[str]] = {}
+        self._heights: dict[tuple[str, int, bool, str], int] = {}
+        self._wrapped: dict[tuple[str, int, bool, str], list[str]] = {}
         self._around: dict[tuple[int, bool], QSize] = {}  # the style's padding and border
         self._font_metrics: QFontMetrics | None = None
         self._minimum: dict[str, QSize] = {}
@@ -175,13 +175,13 @@ class WrapButton(QPushButton):
     def _lines(self, width: int) -> list[str]:
         if not self._label:
             return [""]  # an emptied button (a patient gone): nothing to measure
-        key = (self._label, width, self.isChecked())
+        key = (self._label, width, self.isChecked(), self.locale().name())
         if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
             # A pixel to spare: a line's advance in whole pixels can be a pixel short of
             # the width it is drawn in ("✓  High contrast", bold, in larger text).
             room = max(1, width - extra - 1)
-            self._wrapped[key] = wrap_text(self._label, self._metrics(), room)
+            self._wrapped[key] = wrap_text(self._label, self._metrics(), room, key[3])
         return self._wrapped[key]
 
     def _rewrap(self, width: int) -> None:
@@ -193,7 +193,7 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        key = (self._label, width, self.isChecked())
+        key = (self._label, width, self.isChecked(), self.locale().name())
         if key not in self._heights:
             # Laid out as the style draws it: a line of Arabic (or any script the font
             # takes from a fallback font) can be taller than the font's line spacing.
