@@ -24,6 +24,7 @@ from ui.theme import Theme
 from ui.widgets.access_bar import AccessBar
 from ui.widgets.basics import BREAK_LONG_WORDS, TextLabel
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.language_chooser import LanguageChooser
 
 
 class AccessibilityShown:
@@ -36,11 +37,13 @@ class AccessibilityShown:
         navigation: QWidget,
         idle_overlay: IdleOverlay,
         access_bar: AccessBar,
+        chooser: LanguageChooser,
     ) -> None:
         self._window, self._theme = window, theme  # the theme as built, before any choice
         self.read_aloud = read_aloud
         self._screens, self._navigation = screens, navigation
         self._idle_overlay, self._access_bar = idle_overlay, access_bar
+        self._chooser = chooser
         self._shown = Assistance()
         self._spoken_for: tuple[object, ...] | None = None
         self._view: PatientView | None = None
@@ -66,7 +69,9 @@ class AccessibilityShown:
         self._shown = chosen
         read_aloud = self.read_aloud
         language = view.language
-        self._access_bar.show_choices(words, asdict(chosen), read_aloud.available(language))
+        self._access_bar.show_choices(
+            words, asdict(chosen), read_aloud.available(language), view.header.languages_shown
+        )
         reading = chosen.read_aloud and read_aloud.available(language)
         if read_aloud.active and not reading:
             read_aloud.stop()
@@ -89,6 +94,7 @@ class AccessibilityShown:
             screens.question.part() if view.shown is Shown.QUESTION else None,
             screens.review.page() if view.shown is Shown.REVIEW else None,
             self._idle_overlay.isVisible(),
+            self._chooser.isVisible(),
         )
         read_aloud = self.read_aloud
         if where != self._spoken_for:
@@ -112,6 +118,8 @@ class AccessibilityShown:
         roots: list[QWidget] = (
             [self._idle_overlay]
             if self._idle_overlay.isVisible()
+            else [self._chooser]
+            if self._chooser.isVisible()
             else [self._screens.widget_for(view.shown), self._navigation]
         )
         parts += spoken_texts(roots, language, words.text("answer_chosen"))

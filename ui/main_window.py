@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,6 +39,7 @@ from ui.typed_input import TypedInput
 from ui.widgets.access_bar import AccessBar
 from ui.widgets.header import Header
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.navigation import Navigation
 from ui.widgets.page_stack import PageStack
 
@@ -99,10 +100,7 @@ class MainWindow(QWidget):
         choose_language = [
             translations.words(code).text("choose_language") for code in content.languages
         ]
-        self._header = Header(theme, languages, choose_language)
-        self._header.language_chosen.connect(
-            lambda code: self._act(lambda: self.flow.choose_language(code))
-        )
+        self._header = Header(theme)
         layout.addWidget(self._header)
         self.screens = screens = PatientScreens(theme, languages, choose_language)
         layout.addWidget(screens, 1)
@@ -114,6 +112,7 @@ class MainWindow(QWidget):
         layout.addWidget(self._navigation)
         self.access_bar = AccessBar(theme)
         self.access_bar.toggled.connect(self._assistance_toggled)
+        self.access_bar.languages_requested.connect(self._open_languages)
         layout.addWidget(self.access_bar)
 
         screens.welcome.language_chosen.connect(
@@ -153,7 +152,10 @@ class MainWindow(QWidget):
             self.staff_mode.opened.connect(self._staff_page)
             self.staff_mode.closed.connect(self._staff_closed)
 
-        self.idle_overlay = IdleOverlay(theme, self)
+        self.language_chooser = LanguageChooser(theme, languages, choose_language, self)
+        self.language_chooser.language_chosen.connect(self._language_chosen)
+        self.language_chooser.close_requested.connect(self._close_languages)
+        self.idle_overlay = IdleOverlay(theme, self)  # made last: above the chooser
         self.accessibility = AccessibilityShown(
             self,
             theme,
@@ -162,6 +164,7 @@ class MainWindow(QWidget):
             self._navigation,
             self.idle_overlay,
             self.access_bar,
+            self.language_chooser,
         )
         self.idle_overlay.more_time.connect(self._still_here)
         # Any touch anywhere tells the flow the patient is still there.
@@ -185,6 +188,26 @@ class MainWindow(QWidget):
     def _act(self, intent: Callable[[], object]) -> None:
         intent()
         self.show_state()
+
+    def _open_languages(self) -> None:
+        """The chooser over the screen, the language in use checked (answers stay)."""
+        words = self._words()
+        self.language_chooser.open_over(words.language.code, words.text("back"))
+        self.show_state()  # read aloud says the chooser
+
+    def _language_chosen(self, code: str) -> None:
+        self.language_chooser.hide()
+        self._act(lambda: self.flow.choose_language(code))
+
+    def _close_languages(self) -> None:
+        self.language_chooser.hide()
+        self.show_state()  # read aloud: back on the screen, it is said again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.language_chooser, self.idle_overlay):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
 
     def _part_turned(self) -> None:
         """Another part of the answers or of the review: the patient is there, and read
@@ -365,6 +388,12 @@ class MainWindow(QWidget):
     def draw(self, view: PatientView) -> None:
         self.view = view
         self._translations.install_qt(view.language)
+        # Every widget's language (inherited): long words break by its hyphenation.
+        locale = QLocale(self._content.language(view.language).qt_locale)
+        if self.locale() != locale:
+            self.setLocale(locale)
+        if view.session_id != self._session_id or not view.header.languages_shown:
+            self.language_chooser.hide()  # a new patient, the welcome or the done screen
         if view.session_id != self._session_id:
             self.screens.forget_patient()  # nothing of the previous patient stays
             self._session_id = view.session_id

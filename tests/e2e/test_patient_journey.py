@@ -205,7 +205,10 @@ def test_the_language_can_be_changed_on_any_screen_keeping_the_answers(
         app.tap("answer-for_whom-self")
         assert "Pour qui remplissez-vous" in visible_text(app)
 
-        app.tap("language-en")  # the header's button, on the question screen
+        app.tap("languages-open")  # the globe at the bottom, on the question screen
+        assert app.visible("languages-open", QAbstractButton).text() == "Français"
+        app.tap("language-en")
+        assert not app.window.language_chooser.isVisible()
 
         assert app.screen() is Screen.QUESTION
         assert "Who are you filling this in for?" in visible_text(app)

@@ -57,6 +57,14 @@ class KioskUnderTest:
         assert widget.isEnabled(), f"{name!r} is disabled"
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
 
+    def switch_language(self, code: str) -> None:
+        """As a patient past the welcome screen does: the globe at the bottom, then the
+        language in the chooser (on the welcome screen, its own big button)."""
+        opener = [w for w in self.window.findChildren(QAbstractButton, "languages-open")]
+        if any(widget.isVisible() for widget in opener):
+            self.tap("languages-open")
+        self.tap(f"language-{code}")
+
     def type_keys(self, text: str) -> None:
         """Type a name on the on-screen keyboard, key by key."""
         names = {" ": "space", "-": "hyphen", "'": "apostrophe"}

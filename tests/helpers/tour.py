@@ -73,6 +73,13 @@ def tour(
     settle()
     yield "welcome"
     flow.next()
+    window.show_state()
+    settle()
+    window.access_bar.languages.click()  # the chooser, over the first page
+    settle()
+    yield "languages"
+    window.language_chooser.close_requested.emit()
+    settle()
     while flow.step.screen is not Screen.REVIEW:
         window.show_state()
         step = flow.step

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from kiosk.patient.flow import Screen
 from tests.helpers.kiosk_app import running_kiosk
@@ -28,40 +28,78 @@ MODES = {
 TARGET_MM = 15.0
 
 
+def text_room_left(button: QPushButton) -> float:
+    """The width the style leaves a button's text inside its border and padding, less
+    the text's own: negative when the text is cut."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    width = room.width() - (button.iconSize().width() if not button.icon().isNull() else 0)
+    return width - QFontMetricsF(button.font()).horizontalAdvance(button.text())
+
+
 @pytest.mark.parametrize("mode", MODES)
-def test_header_language_switches_keep_one_size_whichever_is_chosen(
+def test_the_language_chooser_keeps_one_size_whichever_is_chosen(
     qtbot, tmp_path: Path, mode: str
 ) -> None:
-    """The chosen switch's thicker border took room from its text ("Françai") and made it
-    taller than the others: every switch keeps its size and its text's room."""
+    """The header's chosen switch lost room for its text ("Françai") and grew taller than
+    the others; the chooser that replaces the switches keeps every button at one size,
+    15 mm at least, its text whole, whichever language is chosen."""
     with running_kiosk(qtbot, tmp_path / "data", f"kiosk.languages={list(LANGUAGES)}") as app:
         app.flow.choose_language("en")
-        app.flow.next()  # past the welcome screen: the header's switches show
+        app.flow.next()  # past the welcome screen: the globe shows at the bottom
         app.flow.assist(**MODES[mode])
         app.window.show_state()
         settle()
         per_mm = app.window.theme.px_per_mm
         sizes: dict[str, set[tuple[int, int]]] = {code: set() for code in LANGUAGES}
         for chosen in LANGUAGES:
-            app.tap(f"language-{chosen}")
+            app.switch_language(chosen)
             settle()
-            switches = {code: app.visible(f"language-{code}", QPushButton) for code in LANGUAGES}
-            assert switches[chosen].isChecked()
-            heights = {switch.height() for switch in switches.values()}
+            opener = app.visible("languages-open", QPushButton)
+            assert opener.height() >= round(TARGET_MM * per_mm), "the globe under 15 mm"
+            assert text_room_left(opener) >= 0, f"{chosen}: {opener.text()!r} cut"
+            app.tap("languages-open")
+            settle()
+            buttons = {code: app.visible(f"language-{code}", QPushButton) for code in LANGUAGES}
+            assert buttons[chosen].isChecked()
+            heights = {button.height() for button in buttons.values()}
             assert len(heights) == 1, f"{chosen} chosen: heights {heights}"
-            assert heights.pop() >= round(TARGET_MM * per_mm), "a switch under 15 mm"
-            for code, switch in switches.items():
-                # the room the style leaves the text inside its border and padding
-                option = QStyleOptionButton()
-                switch.initStyleOption(option)
-                room = switch.style().subElementRect(
-                    QStyle.SubElement.SE_PushButtonContents, option, switch
-                )
-                advance = QFontMetricsF(switch.font()).horizontalAdvance(switch.text())
-                assert room.width() >= advance, f"{code}, {chosen} chosen: text cut"
-                sizes[code].add((switch.width(), switch.height()))
+            assert heights.pop() >= round(TARGET_MM * per_mm), "a language under 15 mm"
+            for code, button in buttons.items():
+                assert text_room_left(button) >= 0, f"{code}, {chosen} chosen: text cut"
+                sizes[code].add((button.width(), button.height()))
+            app.tap("languages-close")
         moved = {code: found for code, found in sizes.items() if len(found) > 1}
-        assert not moved, f"switches that change size with the language chosen: {moved}"
+        assert not moved, f"buttons that change size with the language chosen: {moved}"
+
+
+@pytest.mark.parametrize("orientation", [QSize(1080, 1920), QSize(1920, 1080)])
+def test_the_language_can_be_changed_from_the_bottom_of_every_screen_of_the_form(
+    qtbot, tmp_path: Path, orientation: QSize
+) -> None:
+    """A seated patient cannot reach the top of a portrait screen: the globe that opens
+    the languages is in the lowest fifth of the window on every screen after the
+    welcome, answers kept; not on the welcome screen (its own buttons) nor after
+    confirming."""
+    with running_kiosk(qtbot, tmp_path / "data", size=orientation) as app:
+        opener = app.window.findChild(QPushButton, "languages-open")
+        assert opener is not None and not opener.isVisible()
+        app.tap("language-fr")
+        app.tap("next")
+        app.tap("skip")
+        app.tap("answer-for_whom-self")
+        settle()
+        opener = app.visible("languages-open", QPushButton)
+        top = opener.mapTo(app.window, opener.rect().topLeft()).y()
+        assert top > app.window.height() * 0.8, f"the globe at {top} px of {app.window.height()}"
+        app.tap("languages-open")
+        chooser = app.visible("language-chooser", QWidget)
+        assert chooser.geometry() == app.window.rect()  # over the whole screen
+        app.tap("language-nl")
+        assert not chooser.isVisible()
+        assert app.flow.language == "nl" and app.flow.answers["for_whom"] == "self"
+        assert app.visible("languages-open", QPushButton).text() == "Nederlands"
 
 
 @pytest.mark.parametrize("orientation", [QSize(1080, 1920), QSize(1920, 1080)])

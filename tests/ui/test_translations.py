@@ -104,7 +104,7 @@ def test_every_counted_text_is_a_numerus_message_with_its_english_forms() -> Non
         assert "%n" in source
         assert message.get("numerus") == "yes", source
         forms = translations_of(message)
-        assert len(forms) == FORMS["en"] and all("%n" in form for form in forms), source
+        assert len(forms) == FORMS.get("en", 2) and all("%n" in form for form in forms), source
         assert forms[1] == source  # the plural is the source as written in ui/texts.py
     # and no other text counts something with a {placeholder} and no plural forms
     for key, source in SOURCES.items():

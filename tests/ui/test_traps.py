@@ -138,7 +138,7 @@ def test_the_welcome_screen_greets_in_french_and_dutch_until_a_language_is_chose
         assert "Bienvenue" in title and "Welkom" in title
         assert "questions" in text and "vragen" in text
 
-        app.tap("language-nl")
+        app.switch_language("nl")
 
         assert "Bienvenue" not in app.visible("title", QLabel).text()
         assert "Welkom" in app.visible("title", QLabel).text()

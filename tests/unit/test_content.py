@@ -133,7 +133,7 @@ def test_a_language_not_shipped_at_all_is_named_by_its_code(content: Content) ->
     assert content.language_name("xx", content.language("fr")) == "xx"
 
 
-def test_a_shipped_language_the_reader_has_no_word_for_keeps_its_own_name(
+def test_a_shipped_language_the_reader_has_no_word_for_is_named_by_cldr(
     tmp_path: Path, questionnaire: Questionnaire
 ) -> None:
     locales = tmp_path / "locales"
@@ -145,7 +145,8 @@ def test_a_shipped_language_the_reader_has_no_word_for_keeps_its_own_name(
     content = load_content(locales, ("fr", "en"), questionnaire)
 
     assert "de" not in content.language("fr").language_names
-    assert content.language_name("de", content.language("fr")) == "Deutsch"
+    # The Unicode CLDR's word for it in French: a new language needs no other file edited.
+    assert content.language_name("de", content.language("fr")) == "Allemand"
 
 
 def test_an_unreadable_language_not_offered_is_named_by_its_code(
@@ -154,12 +155,12 @@ def test_an_unreadable_language_not_offered_is_named_by_its_code(
     locales = tmp_path / "locales"
     for code in ("fr", "en"):
         shutil.copytree(resource_path("locales", code), locales / code)
-    (locales / "tr").mkdir()
-    (locales / "tr" / "language.toml").write_text("name = ", encoding="utf-8")
+    (locales / "tlh").mkdir()  # Klingon: CLDR has no French word for it either
+    (locales / "tlh" / "language.toml").write_text("name = ", encoding="utf-8")
 
     content = load_content(locales, ("fr", "en"), questionnaire)  # not offered: not checked
 
-    assert content.language_name("tr", content.language("fr")) == "tr"
+    assert content.language_name("tlh", content.language("fr")) == "tlh"
 
 
 def test_both_languages_have_every_page_of_the_seed(content: Content) -> None:

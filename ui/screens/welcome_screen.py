@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content.locales import Language
 from kiosk.patient.presenter import languages_line
 from ui.theme import Theme
-from ui.widgets.basics import Pictogram, button, set_button_text, set_selected, text_label
+from ui.widgets.basics import Pictogram, text_label
+from ui.widgets.language_grid import LanguageGrid
 
 
 class WelcomeScreen(QWidget):
@@ -46,41 +47,15 @@ class WelcomeScreen(QWidget):
         choose.setProperty("spoken", "")  # read aloud: each language button says it instead
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
-        # The grid keeps its places in every language: choosing Arabic must not mirror it
-        # and move the button just tapped from under the finger (issue 18).
-        buttons = QWidget(self)
-        buttons.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(buttons)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(theme.gap)
-        self._buttons = {}
-        self._languages = tuple(languages)
-        for index, language in enumerate(languages):
-            widget = button(f"language-{language.code}")
-            widget.setProperty("role", "language")  # chosen, no taller (ui/theme.py)
-            set_button_text(widget, language.name)
-            # Read aloud in its own language: "Kies uw taal: Nederlands" in a Dutch voice.
-            widget.setProperty("spoken", f"{choose_language[index]}: {language.name}")
-            widget.setProperty("speech_language", language.code)
-            widget.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
-            )
-            widget.clicked.connect(
-                lambda _=False, code=language.code: self.language_chosen.emit(code)
-            )
-            grid.addWidget(widget, index // 2, index % 2)
-            self._buttons[language.code] = widget
-        layout.addWidget(buttons)
+        self._grid = LanguageGrid(theme, languages, choose_language, self)
+        self._grid.language_chosen.connect(self.language_chosen)
+        layout.addWidget(self._grid)
 
     def reading_order(self) -> list[QWidget]:
         """Title, text, then each language in its button's order."""
-        return [self._title, self._text, *self._buttons.values()]
+        return [self._title, self._text, *self._grid.buttons.values()]
 
     def show_language(self, code: str, title: str, text: str) -> None:
         self._title.setText(title)
         self._text.setText(text)
-        for language_code, widget in self._buttons.items():
-            name = next(item.name for item in self._languages if item.code == language_code)
-            chosen = language_code == code
-            set_button_text(widget, f"✓  {name}" if chosen else name, name)
-            set_selected(widget, chosen)
+        self._grid.show_chosen(code)

@@ -1,5 +1,6 @@
 """The accessibility bar at the very bottom of every patient screen, within a seated
-person's reach: larger text, high contrast, read aloud.
+person's reach: the language (`languages-open`, which opens the chooser), larger text,
+high contrast, read aloud.
 
 Each button is a toggle a screen reader announces as checked or not. The bar asks; the
 flow keeps the choices (they end with the session) and the window applies them.
@@ -7,12 +8,14 @@ flow keeps the choices (they end with the session) and the window applies them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from kiosk.resources import resource_path
 from ui.texts import Words
 from ui.theme import Theme
-from ui.widgets.basics import set_button_text, set_selected, wrap_button
+from ui.widgets.basics import button, set_button_text, set_selected, wrap_button
 from ui.widgets.wrap_button import WrapButton
 
 CHOICES = ("larger_text", "high_contrast", "read_aloud")
@@ -27,6 +30,7 @@ def marked(text: str, on: bool) -> str:
 
 class AccessBar(QWidget):
     toggled = Signal(str, bool)  # a choice of CHOICES, and whether the patient wants it on
+    languages_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +42,15 @@ class AccessBar(QWidget):
         row.setSpacing(theme.mm(5))
         self.buttons: dict[str, WrapButton] = {}
         self._shown: tuple[object, ...] | None = None
+        # The language in use, by its own name beside a globe: whoever cannot read it
+        # still knows the globe. Not on the welcome screen (its own buttons are there).
+        self.languages = button("languages-open", "access")
+        self.languages.setIcon(QIcon(str(resource_path("pictograms", "languages.svg"))))
+        self.languages.setIconSize(QSize(theme.mm(8), theme.mm(8)))
+        self.languages.setMinimumHeight(theme.mm(13))
+        self.languages.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.languages.clicked.connect(self.languages_requested)
+        row.addWidget(self.languages)
         for choice in CHOICES:
             # Wrapping: "Sprachausgabe nicht verfügbar" in larger text needs two lines.
             widget = wrap_button(f"access-{choice.replace('_', '-')}", theme, self, theme.mm(13))
@@ -50,11 +63,23 @@ class AccessBar(QWidget):
             row.addWidget(widget, 1)
             self.buttons[choice] = widget
 
-    def show_choices(self, words: Words, chosen: dict[str, bool], speech_available: bool) -> None:
-        shown = (words.language.code, tuple(chosen.items()), speech_available)
+    def show_choices(
+        self,
+        words: Words,
+        chosen: dict[str, bool],
+        speech_available: bool,
+        languages_shown: bool = True,
+    ) -> None:
+        shown = (words.language.code, tuple(chosen.items()), speech_available, languages_shown)
         if shown == self._shown:
             return  # every tap shows the bar: only a change costs anything
         self._shown = shown
+        self.languages.setVisible(languages_shown)
+        name = words.language.name
+        set_button_text(self.languages, name, f"{words.text('choose_language')}: {name}")
+        self.languages.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if words.language.rtl else Qt.LayoutDirection.LeftToRight
+        )
         for choice, widget in self.buttons.items():
             on = chosen[choice]
             widget.setProperty("on", on)

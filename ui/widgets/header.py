@@ -1,43 +1,28 @@
-"""The strip at the top of every patient screen: the department, the progress through
-the form, and the row of language switches.
+"""The strip at the top of every patient screen: the department and the progress
+through the form.
 
-The language can be changed on every screen, answers kept; on the welcome screen its
-own big buttons do it, so the row is hidden there (and once the form is submitted):
-one visible `language-<code>` at a time.
+The language is changed from the bottom of every screen (`languages-open` in the
+accessibility bar opens the chooser), within a seated person's reach: ten languages
+would crowd a row up here, out of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.content.locales import Language
 from kiosk.patient.presenter import HeaderView
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, set_selected, text_label
+from ui.widgets.basics import text_label
 
 
 class Header(QWidget):
-    language_chosen = Signal(str)  # a language code
-
-    def __init__(
-        self,
-        theme: Theme,
-        languages: Sequence[Language],
-        choose_language: Sequence[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        """`choose_language`: "Choose your language" in each of `languages`, said before
-        a switch's name when it is read aloud."""
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
         self.setProperty("role", "header")
@@ -61,29 +46,6 @@ class Header(QWidget):
         row.addWidget(self._progress_text)
         row.addWidget(self._progress)
         rows.addLayout(row)
-        self._languages_row = QWidget()
-        self._languages_row.setObjectName("languages")
-        self._languages_row.setProperty("role", "header")  # the header's own background
-        self._languages_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        switches = QHBoxLayout(self._languages_row)
-        switches.setContentsMargins(0, 0, 0, 0)
-        switches.setSpacing(theme.mm(2.5))
-        switches.addStretch(1)
-        self._switches: dict[str, QPushButton] = {}
-        for language, choose in zip(languages, choose_language, strict=True):
-            # "switch": smaller, and not bold when chosen (the width stays the text's)
-            switch = button(f"language-{language.code}", "switch")
-            set_button_text(switch, language.name)
-            # Preferred height: every switch as tall as the tallest (an Arabic name can be)
-            switch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            switch.setProperty("spoken", f"{choose}: {language.name}")
-            switch.setProperty("speech_language", language.code)
-            switch.clicked.connect(
-                lambda _=False, code=language.code: self.language_chosen.emit(code)
-            )
-            switches.addWidget(switch)
-            self._switches[language.code] = switch
-        rows.addWidget(self._languages_row)
 
     def show_header(self, view: HeaderView) -> None:
         """`view.progress`: its words, the step and the number of steps; None when the
@@ -91,10 +53,6 @@ class Header(QWidget):
         progress = view.progress
         self.department.setText(view.department)
         self.setAccessibleName(view.department)
-        self._languages_row.setAccessibleName(view.choose_language)
-        self._languages_row.setVisible(view.languages_shown)
-        for code, switch in self._switches.items():
-            set_selected(switch, code == view.language)
         self._progress_text.setText(progress[0] if progress else "")
         self._progress_text.setVisible(progress is not None)  # no empty label for a reader
         self._progress.setVisible(progress is not None)
