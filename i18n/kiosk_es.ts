@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Type your PIN, then OK.</source>
-        <translation>Escriba su PIN y pulse Aceptar.</translation>
+        <translation>Escriba su PIN y pulse OK.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>Aceptar</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
