@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Erase</source>
-        <translation>Cancella</translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Apostrophe</source>
