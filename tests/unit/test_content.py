@@ -155,12 +155,12 @@ def test_an_unreadable_language_not_offered_is_named_by_its_code(
     locales = tmp_path / "locales"
     for code in ("fr", "en"):
         shutil.copytree(resource_path("locales", code), locales / code)
-    (locales / "tlh").mkdir()  # Klingon: CLDR has no French word for it either
-    (locales / "tlh" / "language.toml").write_text("name = ", encoding="utf-8")
+    (locales / "xx").mkdir()  # a code CLDR has no word for
+    (locales / "xx" / "language.toml").write_text("name = ", encoding="utf-8")
 
     content = load_content(locales, ("fr", "en"), questionnaire)  # not offered: not checked
 
-    assert content.language_name("tlh", content.language("fr")) == "tlh"
+    assert content.language_name("xx", content.language("fr")) == "xx"
 
 
 def test_both_languages_have_every_page_of_the_seed(content: Content) -> None:
