@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kiosk.config import Config
+from kiosk.content.casing import upper
 from kiosk.content.locales import Content, Language
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.errors import ExitCode as ExitCode  # the commands' codes, kept where they are told
@@ -249,8 +250,9 @@ def show(
     age = ClinicalSummary(questionnaire, staff).age(
         declaration.birth_date, declaration.submitted_at
     )
+    last_name = upper(declaration.last_name, declaration.language)
     out.write(
-        f"{stored.reference}  {declaration.last_name.upper()} {declaration.first_name}, "
+        f"{stored.reference}  {last_name} {declaration.first_name}, "
         f"born {declaration.birth_date:%d/%m/%Y} ({age})\n"
         f"filled in {created:%Y-%m-%d %H:%M} in {language}; "
         f"{len(stored.flags)} answer(s) to check\n\n"

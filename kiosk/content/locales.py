@@ -78,16 +78,18 @@ class Keyboard:
     """The on-screen keyboard's letters: rows of key positions, left to right, each letter
     once; optionally a second set of rows (another script) one key away, and the names of
     the two sets on that key ("ABC", "أبج"). The first set is what a name on an identity
-    card is typed with."""
+    card is typed with. `language`: whose capitals the letters take (kiosk/content/casing.py:
+    Turkish "i" -> "İ"); "" for the common ones."""
 
     rows: tuple[str, ...]
     other_rows: tuple[str, ...] = ()
     names: tuple[str, str] = ("", "")
+    language: str = ""
 
     def with_row(self, row: str) -> Keyboard:
         """The same keyboard with a row above each set (the digits, for a medicine)."""
         other = (row, *self.other_rows) if self.other_rows else ()
-        return Keyboard((row, *self.rows), other, self.names)
+        return Keyboard((row, *self.rows), other, self.names, self.language)
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         )
     if not isinstance(meta.get("reviewed"), bool):
         raise ContentError(f"{meta_path}: reviewed: expected true or false")
-    keyboard = _keyboard(meta_path, meta)
+    keyboard = _keyboard(meta_path, meta, code)
     separator = meta.get("list_separator", ", ")
     if not isinstance(separator, str) or not separator.strip():
         raise ContentError(f'{meta_path}: list_separator: expected a text, e.g. ", "')
@@ -337,11 +339,11 @@ def _rows(path: Path, meta: dict[str, Any], key: str, seen: set[str]) -> tuple[s
     return tuple(rows)
 
 
-def _keyboard(path: Path, meta: dict[str, Any]) -> Keyboard:
+def _keyboard(path: Path, meta: dict[str, Any], code: str) -> Keyboard:
     seen: set[str] = set()
     rows = _rows(path, meta, "keyboard", seen)
     if "keyboard_other" not in meta:
-        return Keyboard(rows)
+        return Keyboard(rows, language=code)
     other = _rows(path, meta, "keyboard_other", seen)
     names = meta.get("keyboard_names")
     if not (
@@ -350,7 +352,7 @@ def _keyboard(path: Path, meta: dict[str, Any]) -> Keyboard:
         raise ContentError(
             f'{path}: keyboard_names: expected the two sets\' names, e.g. ["ABC", "أبج"]'
         )
-    return Keyboard(rows, other, (names[0], names[1]))
+    return Keyboard(rows, other, (names[0], names[1]), code)
 
 
 def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, QuestionText]:

@@ -30,6 +30,7 @@ from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
+from kiosk.content.casing import upper
 from kiosk.content.locales import Language
 from kiosk.content.questionnaire import Group, Questionnaire
 from kiosk.errors import ContentError
@@ -290,7 +291,8 @@ class SlipRenderer:
 
     def identity(self, declaration: Declaration, record: Record) -> list[Flowable]:
         slip = self.staff.slip_text
-        last = f"<b>{text(visual_order(declaration.last_name.upper()))}</b>"
+        capitals = upper(declaration.last_name, declaration.language)  # Turkish "DEMİR"
+        last = f"<b>{text(visual_order(capitals))}</b>"
         first = text(visual_order(declaration.first_name))
         # A name written right to left reads from the right: last name, then first name.
         rtl = is_right_to_left(declaration.last_name) and is_right_to_left(declaration.first_name)
@@ -304,7 +306,7 @@ class SlipRenderer:
             for line in lines
         ]
         shown_name = (
-            self.para([(declaration.last_name.upper(), "b"), (declaration.first_name, "")], "name")
+            self.para([(capitals, "b"), (declaration.first_name, "")], "name")
             if self.staff.rtl
             else Paragraph(name, self.styles["name_shaped" if has_rtl else "name"])
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from kiosk.content.casing import upper
 from kiosk.files import write_atomically
 from kiosk.job_state import JobState, job_state
 from kiosk.patient.declaration import Declaration, answer_from_json, answer_to_json
@@ -66,14 +67,20 @@ class Summary:
 
 def folded(text: str) -> str:
     """`text` as a search compares it: no accents, no case, letters and digits only
-    ("Van den Bossche-Lefèvre" -> "vandenbosschelefevre", "k7f-3qx" -> "k7f3qx")."""
+    ("Van den Bossche-Lefèvre" -> "vandenbosschelefevre", "k7f-3qx" -> "k7f3qx"). The four
+    i's are one: "İ", "I", "ı" and "i" all fold to "i", so reception's "yil" (the staff
+    keys have no "ı") finds "Yıldız", and "i" finds "İsmail" and "Ilgaz"."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in plain.casefold() if c.isalnum())
+    return "".join(c for c in plain.casefold().replace("ı", "i") if c.isalnum())
 
 
-def initials(last_name: str, first_name: str) -> str:
-    return " ".join(f"{name.strip()[:1].upper()}." for name in (last_name, first_name) if name)
+def initials(last_name: str, first_name: str, language: str = "") -> str:
+    """ "L. M.": the first letters in capitals, as the language the name was typed in
+    writes them (`language`: Turkish "ismail" -> "İ.")."""
+    return " ".join(
+        f"{upper(name.strip()[:1], language)}." for name in (last_name, first_name) if name
+    )
 
 
 class Declarations:
@@ -212,7 +219,7 @@ class Declarations:
             Summary(
                 format_reference(row["reference"]),
                 datetime.fromisoformat(row["created_at"]),
-                initials(row["last_name"], row["first_name"]),
+                initials(row["last_name"], row["first_name"], row["language"]),
                 row["language"],
                 tuple(json.loads(row["flags"])),
                 None if row["state"] is None else job_state(row["state"]),

@@ -215,6 +215,45 @@ def test_each_letter_has_one_key_and_the_dotless_i_keeps_its_own_form(qtbot, the
     assert field.text() == "Yıldız"
 
 
+TURKISH = Keyboard(("qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç"), language="tr")
+FRENCH_WITH_DOTLESS_I = Keyboard((*FRENCH.rows, "äöåæøœáíóúşğıł"), language="fr")
+
+
+def keyboard_for(qtbot, theme: Theme, field: QLineEdit, layout: Keyboard) -> OnScreenKeyboard:
+    widget = OnScreenKeyboard(theme)
+    qtbot.addWidget(widget)
+    widget.set_layout(layout, LABELS)
+    widget.attach(field)
+    return widget
+
+
+def test_in_turkish_the_dotted_i_capitalises_to_a_dotted_capital(qtbot, theme, field):
+    """ "ismail" is "İsmail" and "ılgaz" "Ilgaz": Turkish capitals, not str.upper()'s."""
+    widget = keyboard_for(qtbot, theme, field, TURKISH)
+
+    assert key(widget, "key-i").text() == "İ" and key(widget, "key-ı").text() == "I"
+    labels = [button.text() for button in all_keys(widget) if len(button.text()) == 1]
+    assert len(labels) == len(set(labels)), labels
+    tap(qtbot, widget, "ismail ılgaz")
+    assert field.text() == "İsmail Ilgaz"
+
+    field.clear()
+    qtbot.mouseClick(key(widget, "key-shift"), Qt.MouseButton.LeftButton)
+    tap(qtbot, widget, "iı")  # Shift: small at the start, then the word goes on small
+    qtbot.mouseClick(key(widget, "key-shift"), Qt.MouseButton.LeftButton)
+    tap(qtbot, widget, "i")  # Shift inside a word: one capital, the Turkish one
+    assert field.text() == "iıİ"
+
+
+def test_in_french_the_i_capitalises_as_always_and_the_dotless_i_to_i(qtbot, theme, field):
+    widget = keyboard_for(qtbot, theme, field, FRENCH_WITH_DOTLESS_I)
+
+    # Both capitals are "I": the dotless key shows its own form, so no two keys look alike.
+    assert key(widget, "key-i").text() == "I" and key(widget, "key-ı").text() == "ı"
+    tap(qtbot, widget, "ismail ılgaz")
+    assert field.text() == "Ismail Ilgaz"
+
+
 def test_a_second_script_is_one_key_away_and_the_first_comes_back(qtbot, theme, field):
     arabic = Keyboard(("abc", "xyz"), ("ضصث", "شسي"), ("ABC", "أبج"))
     widget = OnScreenKeyboard(theme)

@@ -19,9 +19,11 @@ QUESTIONNAIRE = load_questionnaire(resource_path("questionnaire.toml"))
 
 
 def copy_as(tmp_path: Path, code: str, qt_locale: str, voice: str) -> Path:
-    """The English folder copied as language `code`, as step 1 of the guide says."""
+    """The English folder copied as language `code`, as step 1 of the guide says (in place
+    of the shipped folder, if `code` is shipped: Turkish is)."""
     locales = tmp_path / "locales"
     shutil.copytree(resource_path("locales"), locales)
+    shutil.rmtree(locales / code, ignore_errors=True)
     shutil.copytree(locales / "en", locales / code)
     meta = locales / code / "language.toml"
     text = meta.read_text(encoding="utf-8")

@@ -88,6 +88,14 @@ def test_identity_reference_and_language(receipt: SlipRenderer, english: Languag
     assert HOSPITAL in printed
 
 
+def test_a_turkish_last_name_is_printed_in_turkish_capitals(receipt: SlipRenderer) -> None:
+    """Typed in Turkish, "Demir" is "DEMİR" (str.upper() would print "DEMIR")."""
+    printed = render_text(receipt, make_declaration(language="tr", last_name="Demir"))
+    assert "DEMİR Marie-Hélène" in unicodedata.normalize("NFC", printed)
+    printed = render_text(receipt, make_declaration(language="fr", last_name="Demir"))
+    assert "DEMIR Marie-Hélène" in printed
+
+
 @pytest.fixture
 def brussels_time() -> Iterator[None]:
     saved = os.environ.get("TZ")

@@ -140,3 +140,43 @@ def test_folding_for_the_search() -> None:
     assert folded("Van den Bossche-Lefèvre") == "vandenbosschelefevre"
     assert folded("K7F-3QX") == "k7f3qx"
     assert folded("D’Ürsel") == "dursel"
+
+
+def test_the_search_finds_turkish_names_whichever_i_reception_types(
+    kiosk: Kiosk, session: StaffSession
+) -> None:
+    """The staff keys have no "ı" or "İ": "i" finds İsmail, Ilgaz and a name typed with a
+    small dotless "ı"; "yil" finds Yıldız; a "ı" or "İ" typed elsewhere finds them too. A
+    name typed in Turkish in small letters gets Turkish initials ("ismail" -> "İ.")."""
+    clock = FakeClock(datetime.now().astimezone())
+    names = ("İsmail", "Ilgaz", "ılgın", "Yıldız", "Kılıç", "Peeters")
+    references = {}
+    for number, name in enumerate(names, start=1):
+        declaration = make_declaration(
+            session_id=f"session-{number}",
+            language="tr",
+            last_name=name,
+            first_name="ismail",
+            submitted_at=clock(),
+        )
+        references[name] = kiosk.store.declarations.save(declaration, []).reference
+        clock.advance(60)
+    signed_in(session, clock)
+
+    def found(text: str) -> set[str]:
+        view: DeskView = run(session, session.search_for(text, clock()))
+        return {row.reference for row in view.rows}
+
+    def of(*found_names: str) -> set[str]:
+        return {references[name] for name in found_names}
+
+    everyone_with_i = of("İsmail", "Ilgaz", "ılgın")
+    assert found("i") == found("I") == found("ı") == found("İ") == everyone_with_i
+    assert found("ism") == of("İsmail")
+    assert found("yil") == found("Yıl") == of("Yıldız")
+    assert found("kilic") == of("Kılıç")
+    rows = run(session, session.search_for("", clock())).rows
+    shown = {row.reference: row.initials for row in rows}
+    assert shown[references["İsmail"]] == "İ. İ."
+    assert shown[references["ılgın"]] == "I. İ."
+    assert shown[references["Peeters"]] == "P. İ."

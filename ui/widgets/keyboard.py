@@ -6,14 +6,16 @@ reports the change as the patient's own edit (`textEdited`).
 
 A letter starting a word is a capital ("Marie-Hélène O'Brien"); Shift (`key-shift`,
 checked when the next letter will be a capital) turns that around for one letter, so
-"van den Berghe" can be typed too. A letter whose capital is another key's (the dotless
-"ı", whose capital is "I") keeps its own form on its key and is never capitalised. A
-language with a second script (Arabic) shows the Latin letters first, the name as on the
-identity card, and its own letters one key away (`key-script`).
+"van den Berghe" can be typed too. Capitals are the keyboard language's
+(kiosk/content/casing.py): in Turkish "i" gives "İ" and "ı" gives "I" ("İsmail", "Ilgaz");
+elsewhere "i" gives "I", and so does the dotless "ı", whose key still shows "ı" so that no
+two keys look the same. A language with a second script (Arabic) shows the Latin letters
+first, the name as on the identity card, and its own letters one key away (`key-script`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import partial
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content import casing
 from kiosk.content.locales import Keyboard
 from ui.theme import Theme
 from ui.widgets.basics import set_button_text, set_selected
@@ -44,21 +47,16 @@ SMALLEST_KEY_MM = 10.0  # absolute floor for a touch target (kiosk-ux.md)
 KEY_GAP_MM = 2.5  # floor between two targets (kiosk-ux.md)
 
 
-def _upper(letter: str) -> str:
-    """The capital, unless it is not one letter ("ß" would become "SS")."""
-    upper = letter.upper()
+def _upper(letter: str, language: str) -> str:
+    """The capital as `language` writes it ("i" -> "İ" in Turkish), unless it is not one
+    letter ("ß" would become "SS")."""
+    upper = casing.upper(letter, language)
     return upper if len(upper) == 1 else letter
 
 
 def _lower(letter: str) -> str:
     lower = letter.lower()
     return lower if len(lower) == 1 else letter
-
-
-def _own_capital(letter: str) -> bool:
-    """Whether the letter's capital leads back to it: not the dotless "ı" (its capital
-    "I" is the "i" key's), which is shown and typed as it is."""
-    return _lower(_upper(letter)) == _lower(letter)
 
 
 class _Key(QPushButton):
@@ -123,12 +121,18 @@ class OnScreenKeyboard(QWidget):
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(gap)
-        for row in keyboard.other_rows if self._other else keyboard.rows:
+        rows = keyboard.other_rows if self._other else keyboard.rows
+        language = keyboard.language
+        capitals = Counter(_upper(letter, language) for row in rows for letter in row)
+        for row in rows:
             keys = []
             for letter in row:
                 key = _Key(self._theme, 1, board)
                 key.setObjectName(f"key-{_lower(letter)}")
-                shown = _upper(letter) if _own_capital(letter) else letter
+                # A key shows its capital, unless another key's looks the same: outside
+                # Turkish the dotless "ı" (capital "I", as "i"'s) shows itself.
+                capital = _upper(letter, language)
+                shown = capital if capitals[capital] == 1 or capital.lower() == letter else letter
                 set_button_text(key, shown, letter)
                 key.clicked.connect(partial(self._type_letter, letter))
                 keys.append(key)
@@ -243,9 +247,9 @@ class OnScreenKeyboard(QWidget):
         field = self._field
         if field is None:
             return
-        capital = self.capital_next() and _own_capital(letter)
+        capital = self.capital_next()
         self._shifted = False  # Shift holds for one letter
-        field.insert(_upper(letter) if capital else _lower(letter))
+        field.insert(_upper(letter, self._keyboard.language) if capital else _lower(letter))
         self._show_shift()
 
     def _toggle_shift(self) -> None:
