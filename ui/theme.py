@@ -189,7 +189,7 @@ class Theme:
         QWidget {{ color: {c.text}; background: {c.background}; font-size: {self.body_px}px; }}
         QLabel[role="title"] {{ font-size: {self.title_px}px; font-weight: bold; }}
         QLabel[role="small"] {{ font-size: {self.small_px}px; color: {c.muted_text}; }}
-        QLabel[role="hint"] {{ font-size: {self.small_px}px; color: {c.muted_text}; }}
+        QLabel[role="hint"] {{ font-size: {self.body_px}px; color: {c.muted_text}; }}
         QLabel[role="problem"] {{ color: {c.problem_text}; font-weight: bold; }}
         QLabel[role="item"] {{ font-size: {self.title_px}px; font-weight: bold;
             background: {c.surface}; border-bottom: {thick}px solid {c.primary};
@@ -226,9 +226,9 @@ class Theme:
             min-height: {self.target - 2 * thick}px; padding: 0 {self.mm(3) + line - thick}px; }}
         /* a chosen language's thicker border is taken from its padding and min-height:
            the switch keeps its size, and its text its room, whichever is chosen */
-        QPushButton[role="access"] {{ font-size: {self.small_px}px;
+        QPushButton[role="access"] {{ font-size: {self.body_px}px;
             padding: {self.mm(1)}px {self.mm(3)}px; }}
-        QPushButton[role="review-row"] {{ text-align: left; font-size: {self.small_px}px;
+        QPushButton[role="review-row"] {{ text-align: left; font-size: {self.body_px}px;
             min-height: {self.target - 2 * line}px; padding: {self.mm(1)}px {self.mm(3)}px; }}
         /* Qt resolves text-align against the application's direction, not the row's:
            the review screen sets "text_start" so a row starts on its reading side */

@@ -121,6 +121,39 @@ def test_review_rows_are_15_mm_targets(qtbot, tmp_path: Path, orientation: QSize
             assert row.height() / per_mm >= TARGET_MM - 0.3, f"{row.objectName()}: {row.height()}"
 
 
+BODY_CAPS_MM = 5.0  # ../shared/kiosk-ux.md: body text of about 5 mm cap height
+
+
+def cap_height_mm(widget: QWidget, per_mm: float) -> float:
+    return QFontMetricsF(widget.font()).capHeight() / per_mm
+
+
+@pytest.mark.parametrize("orientation", [QSize(1080, 1920), QSize(1920, 1080)])
+def test_hints_review_rows_and_the_bar_are_written_at_body_size(
+    qtbot, tmp_path: Path, orientation: QSize
+) -> None:
+    """The review, where every answer is read back, had the smallest text of the flow
+    (about 4 mm capitals), as had every hint and the accessibility bar."""
+    with running_kiosk(qtbot, tmp_path / "data", size=orientation) as app:
+        app.flow.choose_language("fr")
+        per_mm = app.window.theme.px_per_mm
+        measured: dict[str, float] = {}
+        for screen in tour(app.window, app.flow, app.kiosk.service.submit):
+            if screen == "question-for_whom":
+                measured["hint"] = cap_height_mm(app.visible("hint", QWidget), per_mm)
+                measured["text"] = cap_height_mm(app.visible("help", QWidget), per_mm)
+                for name in ("languages-open", "access-larger-text", "access-read-aloud"):
+                    measured[name] = cap_height_mm(app.visible(name, QWidget), per_mm)
+            if screen == "review":
+                row = app.visible("edit-for_whom", QWidget)
+                measured["review row"] = cap_height_mm(row, per_mm)
+                measured["review hint"] = cap_height_mm(app.visible("hint", QWidget), per_mm)
+                break
+        assert len(measured) == 7
+        small = {name: round(mm, 1) for name, mm in measured.items() if mm < BODY_CAPS_MM - 0.3}
+        assert not small, f"capitals under {BODY_CAPS_MM} mm: {small}"
+
+
 def test_accessibility_toggles_show_their_state_by_a_mark_not_colour_alone(
     qtbot, tmp_path: Path
 ) -> None:

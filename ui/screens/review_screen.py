@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.patient.flow import Step
 from kiosk.patient.review import ANSWERS_SEPARATOR, ReviewItem
 from ui.theme import Theme
-from ui.widgets.basics import button, empty_layout, set_button_text, text_label, wrap_button
+from ui.widgets.basics import empty_layout, set_button_text, text_label, wrap_button
 from ui.widgets.wrap_button import BULLET, WrapButton
 
 
@@ -82,14 +82,18 @@ class ReviewScreen(QWidget):
         layout.addWidget(self._area, 1)
         pager = QHBoxLayout()
         pager.setSpacing(theme.mm(5))
-        self._previous = button("review-previous")
-        self._more = button("review-more")
+        # Wrapping: "‹ Réponses précédentes" and "Plus de réponses ›" side by side in
+        # larger text need two lines each in a portrait column.
+        self._previous = wrap_button("review-previous", theme, self)
+        self._more = wrap_button("review-more", theme, self)
         self._previous.clicked.connect(lambda: self._turn(-1))
         self._more.clicked.connect(lambda: self._turn(+1))
         for turn in (self._previous, self._more):
             # Each as wide as its words ask, the rest shared: "Réponses précédentes" in
             # larger text is wider than half the screen, "Plus de réponses" is not.
-            turn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            turn.setSizePolicy(policy)
             pager.addWidget(turn)
         layout.addLayout(pager)
 
