@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>What is the last name of the person you accompany?</source>
-        <translation>Care este numele de familie al persoanei pe care o însoțiți?</translation>
+        <translation>Care este numele de familie al persoanei însoțite?</translation>
     </message>
     <message>
         <source>What is your first name?</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>What is the first name of the person you accompany?</source>
-        <translation>Care este prenumele persoanei pe care o însoțiți?</translation>
+        <translation>Care este prenumele persoanei însoțite?</translation>
     </message>
     <message>
         <source>Type it as on the identity card, with the keyboard below.</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>What is the date of birth of the person you accompany?</source>
-        <translation>Care este data de naștere a persoanei pe care o însoțiți?</translation>
+        <translation>Care este data de naștere a persoanei însoțite?</translation>
     </message>
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
