@@ -41,7 +41,7 @@ def _setting(
 @dataclass(frozen=True)
 class KioskSection:
     languages: tuple[str, ...] = _setting(
-        ("fr", "nl", "en", "de", "ar"),
+        ("fr", "nl", "en", "es", "ar", "it", "de", "pt", "tr", "ro"),
         "Languages offered to patients, in the order of their buttons.",
     )
     default_language: str = _setting("fr", "Language of the welcome screen after each reset.")

@@ -167,6 +167,13 @@ class Theme:
         return self.text_mm(7)
 
     @property
+    def bar_px(self) -> int:
+        """The accessibility bar's text: body size (5 mm capitals), not enlarged by the
+        larger-text choice, so that the bar keeps one height whatever is chosen and the
+        screen above it does not move (four controls share a portrait width)."""
+        return self.mm(7)
+
+    @property
     def title_px(self) -> int:
         return self.text_mm(10)
 
@@ -226,7 +233,7 @@ class Theme:
             min-height: {self.target - 2 * thick}px; padding: 0 {self.mm(3) + line - thick}px; }}
         /* a chosen language's thicker border is taken from its padding and min-height:
            the switch keeps its size, and its text its room, whichever is chosen */
-        QPushButton[role="access"] {{ font-size: {self.body_px}px;
+        QPushButton[role="access"] {{ font-size: {self.bar_px}px;
             padding: {self.mm(1)}px {self.mm(3)}px; }}
         QPushButton[role="review-row"] {{ text-align: left; font-size: {self.body_px}px;
             min-height: {self.target - 2 * line}px; padding: {self.mm(1)}px {self.mm(3)}px; }}

@@ -118,8 +118,9 @@ def test_languages_lists_what_is_offered_and_what_a_translator_must_still_review
     result = run_main("--set", 'kiosk.languages=["nl", "fr"]', "languages")
 
     assert result.returncode == 0, result.stderr
-    rows = {line.split()[0]: line for line in result.stdout.splitlines()[1:6]}
-    assert set(rows) == {"fr", "nl", "en", "de", "ar"}  # every language shipped
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()[1:11]}
+    shipped = {"fr", "nl", "en", "es", "ar", "it", "de", "pt", "tr", "ro"}
+    assert set(rows) == shipped  # every language shipped
     assert result.stdout.splitlines()[1].startswith("nl")  # offered ones first, in order
     assert "yes (1)" in rows["nl"] and "yes (2)" in rows["fr"]
     assert " no " in rows["ar"] and "right to left" in rows["ar"]

@@ -15,10 +15,11 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from kiosk.patient.flow import Screen
+from kiosk.resources import resource_path
 from tests.helpers.kiosk_app import running_kiosk
 from tests.helpers.tour import settle, tour
 
-LANGUAGES = ("fr", "nl", "en", "de", "ar")
+LANGUAGES = tuple(sorted(folder.name for folder in resource_path("locales").iterdir()))
 MODES = {
     "standard": {},
     "larger text": {"larger_text": True},

@@ -128,16 +128,7 @@ def test_a_wrapped_label_keeps_its_isolates_on_each_line(qapp: object) -> None:
     "choice",
     [
         None,
-        pytest.param(
-            "access-larger-text",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="in larger text the accessibility bar (ui/widgets/access_bar.py) wraps"
-                " its French labels on two lines and the Arabic ones on one: the screen above"
-                " it moves 13 px; giving the bar two lines' height squeezes the answers of"
-                " landscape questions (test_screens_fit)",
-            ),
-        ),
+        "access-larger-text",
         "access-high-contrast",
     ],
 )
@@ -150,7 +141,7 @@ def test_choosing_arabic_leaves_the_tapped_button_under_the_finger(
             app.tap(choice)
         settle()
         places = {}
-        for code in ("fr", "nl", "en", "de", "ar"):
+        for code in app.kiosk.config.kiosk.languages:
             button = app.visible(f"language-{code}", QAbstractButton)
             places[code] = button.mapToGlobal(QPoint(0, 0)), button.size()
 

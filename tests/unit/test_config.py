@@ -38,7 +38,8 @@ def test_without_file_every_setting_has_its_default() -> None:
     config = load_config(environ={})
 
     assert config == Config()
-    assert config.kiosk.languages == ("fr", "nl", "en", "de", "ar")  # French and Dutch required
+    # French and Dutch required; then as many people in Brussels speak them (BRIO 2024)
+    assert config.kiosk.languages == ("fr", "nl", "en", "es", "ar", "it", "de", "pt", "tr", "ro")
     assert config.kiosk.default_language == "fr"
     assert config.kiosk.staff_language == "fr"
     assert config.display.fullscreen is False

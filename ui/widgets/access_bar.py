@@ -9,7 +9,7 @@ flow keeps the choices (they end with the session) and the window applies them.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.resources import resource_path
@@ -28,6 +28,19 @@ def marked(text: str, on: bool) -> str:
     return f"{ON}  {text}" if on else text
 
 
+def bar_height(theme: Theme) -> int:
+    """One height for the bar's buttons in every language: two lines of Latin letters or
+    one of Arabic, whichever is taller, with the padding and the chosen (thick) border.
+    A bar as tall in French as in Arabic keeps the screen above it where it was when the
+    language changes (the button just tapped stays under the finger)."""
+    font = QFont()
+    font.setPixelSize(theme.bar_px)
+    metrics = QFontMetrics(font)
+    arabic = metrics.boundingRect("أبجد إختر لغتك").height()
+    text = max(2 * metrics.lineSpacing(), arabic)
+    return max(theme.target, text + 2 * theme.mm(1) + 2 * theme.mm(1.6))
+
+
 class AccessBar(QWidget):
     toggled = Signal(str, bool)  # a choice of CHOICES, and whether the patient wants it on
     languages_requested = Signal()
@@ -42,18 +55,19 @@ class AccessBar(QWidget):
         row.setSpacing(theme.mm(5))
         self.buttons: dict[str, WrapButton] = {}
         self._shown: tuple[object, ...] | None = None
+        height = bar_height(theme)
         # The language in use, by its own name beside a globe: whoever cannot read it
         # still knows the globe. Not on the welcome screen (its own buttons are there).
         self.languages = button("languages-open", "access")
         self.languages.setIcon(QIcon(str(resource_path("pictograms", "languages.svg"))))
         self.languages.setIconSize(QSize(theme.mm(8), theme.mm(8)))
-        self.languages.setMinimumHeight(theme.mm(13))
+        self.languages.setMinimumHeight(height)
         self.languages.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.languages.clicked.connect(self.languages_requested)
         row.addWidget(self.languages)
         for choice in CHOICES:
-            # Wrapping: "Sprachausgabe nicht verfügbar" in larger text needs two lines.
-            widget = wrap_button(f"access-{choice.replace('_', '-')}", theme, self, theme.mm(13))
+            # Wrapping: "Sprachausgabe nicht verfügbar" needs two lines beside the globe.
+            widget = wrap_button(f"access-{choice.replace('_', '-')}", theme, self, height)
             widget.setProperty("role", "access")
             widget.clicked.connect(
                 lambda _=False, choice=choice: self.toggled.emit(

@@ -48,11 +48,10 @@ class LanguageChooser(QWidget):
         self._title.setProperty("spoken", "")  # each language button says it instead
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._title)
-        layout.addStretch(1)
+        layout.addStretch(1)  # the buttons low, within a seated patient's reach
         self._grid = LanguageGrid(theme, languages, choose_language, self)
         self._grid.language_chosen.connect(self.language_chosen)
         layout.addWidget(self._grid)
-        layout.addStretch(1)
         self._close = button("languages-close")
         self._close.clicked.connect(self.close_requested)
         layout.addWidget(self._close)

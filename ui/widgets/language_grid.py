@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.content.locales import Language
@@ -22,11 +22,12 @@ from ui.widgets.basics import button, set_button_text, set_selected
 CHOSEN = "✓"
 
 
-def columns_for(count: int, landscape: bool) -> int:
-    """Two columns standing; lying, at most five, and as few as keep two rows."""
+def columns_for(count: int, landscape: bool, fitting: int) -> int:
+    """Two columns standing; lying, as few as keep two rows (at most five), unless the
+    names need wider buttons than that leaves (`fitting`: how many fit side by side)."""
     if not landscape:
         return 2
-    return max(2, min(5, -(-count // 2)))
+    return max(2, min(5, -(-count // 2), fitting))
 
 
 class LanguageGrid(QWidget):
@@ -63,7 +64,7 @@ class LanguageGrid(QWidget):
             )
             self.buttons[language.code] = widget
         self._columns = 0
-        self._place(columns_for(len(self._languages), landscape=False))
+        self._place(2)
 
     def _place(self, columns: int) -> None:
         if columns == self._columns:
@@ -74,9 +75,25 @@ class LanguageGrid(QWidget):
         for index, widget in enumerate(self.buttons.values()):
             self._grid.addWidget(widget, index // columns, index % columns)
 
+    def _widest(self) -> int:
+        """The width the widest name needs, chosen (a check before it, in bold)."""
+        widest = 0
+        for language in self._languages:
+            widget = self.buttons[language.code]
+            font = QFont(widget.font())
+            font.setBold(True)
+            text = f"{CHOSEN}  {language.name}"
+            padding = widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(
+                widget.text()
+            )
+            widest = max(widest, QFontMetrics(font).horizontalAdvance(text) + padding)
+        return widest
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         window = self.window().size()
-        self._place(columns_for(len(self._languages), window.width() > window.height()))
+        spacing = self._grid.horizontalSpacing()
+        fitting = (event.size().width() + spacing) // max(1, self._widest() + spacing)
+        self._place(columns_for(len(self._languages), window.width() > window.height(), fitting))
         super().resizeEvent(event)
 
     def show_chosen(self, code: str | None) -> None:
