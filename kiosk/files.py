@@ -7,9 +7,10 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Written beside the target, readable by its owner only (mkstemp's mode), synced,
-    then renamed over it: a reader never sees half a file, and a failure leaves none."""
+def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None:
+    """Written beside the target, readable by its owner only (mkstemp's mode) unless
+    `mode` is given, synced, then renamed over it: a reader never sees half a file, and a
+    failure leaves none."""
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"
     )
@@ -17,6 +18,8 @@ def write_atomically(target: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as output:
             output.write(data)
             output.flush()
+            if mode is not None:
+                os.fchmod(output.fileno(), mode)
             os.fsync(output.fileno())
         os.replace(temporary, target)
     except BaseException:

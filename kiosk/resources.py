@@ -16,6 +16,9 @@ from pathlib import Path
 
 RESOURCE_ROOT = Path(__file__).resolve().parent.parent / "resources"
 I18N_DIR = RESOURCE_ROOT.parent / "i18n"  # the screens' Qt catalogs (.ts and .qm)
+# The screens' English texts by key, read as text (never imported here: it needs Qt) by
+# the translators' review pack for where each text is used.
+SCREEN_SOURCES = RESOURCE_ROOT.parent / "ui" / "texts.py"
 SLIP_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # regular, bold: in resources/fonts
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.assembly import build_submission
-from kiosk.commands import admin
+from kiosk.commands import admin, translation
 from kiosk.commands import reprint as printing
 from kiosk.commands.unit import Command, Context, json_option
 from kiosk.config import explain_config
@@ -316,6 +316,7 @@ COMMANDS: tuple[Command, ...] = (
         "and whether its screen texts are compiled.",
         json_option,
     ),
+    *translation.COMMANDS,  # translation-pack, language-reviewed
     Command(
         "set-pin",
         "set the PIN of a staff role (typed twice, not shown)",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import Config
+from kiosk.content.translator_review import read_review
 from kiosk.errors import ContentError
 from kiosk.tomlfile import read_toml
 
@@ -30,24 +31,28 @@ class LanguageState:
     screen_catalog: bool  # i18n/kiosk_<code>.qm exists (or the language is the source)
     voice: str = ""  # espeak-ng's voice for read aloud
     minus: str = ""  # the word read aloud for a minus sign, where the voice drops it
+    reviewed_by: str = ""  # the translator who reviewed it
+    reviewed_on: str = ""  # when, YYYY-MM-DD
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def language_states(config: Config, locales_dir: Path, i18n_dir: Path) -> list[LanguageState]:
-    """Every language folder shipped, offered ones first in the configured order."""
+    """Every language folder shipped, offered ones first in the configured order; a
+    language.toml whose review keys are wrong is a ContentError naming the key."""
     enabled = list(config.kiosk.languages)
     states = []
     for folder in sorted(path for path in locales_dir.iterdir() if path.is_dir()):
         meta = read_toml(folder / "language.toml", ContentError, "content file")
+        review = read_review(folder / "language.toml", meta)
         code = folder.name
         states.append(
             LanguageState(
                 code=code,
                 name=str(meta.get("name", code)),
                 direction=str(meta.get("direction", "ltr")),
-                reviewed=meta.get("reviewed") is True,
+                reviewed=review.reviewed,
                 enabled=code in enabled,
                 position=enabled.index(code) + 1 if code in enabled else None,
                 default=code == config.kiosk.default_language,
@@ -55,6 +60,8 @@ def language_states(config: Config, locales_dir: Path, i18n_dir: Path) -> list[L
                 screen_catalog=code == SOURCE_LANGUAGE or (i18n_dir / f"kiosk_{code}.qm").is_file(),
                 voice=str(meta.get("voice", "")),
                 minus=str(meta.get("minus", "")),
+                reviewed_by=review.by if review.reviewed else "",
+                reviewed_on=review.on.isoformat() if review.reviewed and review.on else "",
             )
         )
     missing = [code for code in enabled if code not in {state.code for state in states}]
@@ -72,6 +79,7 @@ def describe(states: list[LanguageState]) -> str:
         notes = [
             note
             for flag, note in (
+                (state.reviewed, f"reviewed by {state.reviewed_by} on {state.reviewed_on}"),
                 (state.default, "default"),
                 (state.staff, "slip language"),
                 (state.direction == "rtl", "right to left"),
@@ -89,7 +97,8 @@ def describe(states: list[LanguageState]) -> str:
         lines.append("")
         lines.append(
             f"Not reviewed by a qualified translator: {', '.join(unreviewed)}. Have every "
-            "file of resources/locales/<code>/ and i18n/kiosk_<code>.ts checked, then set "
-            "reviewed = true in resources/locales/<code>/language.toml."
+            "text checked with its pack (python main.py translation-pack --language "
+            "<code>), then record it: python main.py language-reviewed --language <code> "
+            '--by "<name>".'
         )
     return "\n".join(lines)

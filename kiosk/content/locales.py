@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 
 from kiosk.content import plurals
 from kiosk.content.questionnaire import Answer, Question, Questionnaire, Typed, chosen_options
+from kiosk.content.translator_review import read_review
 from kiosk.errors import ContentError
 from kiosk.tomlfile import read_toml
 
@@ -114,6 +116,9 @@ class Language:
     # number ("-2", the floor) where the voice drops the sign ("moins"); "" where it says it.
     voice: str = ""
     minus: str = ""
+    # Who reviewed the language's texts, and when (reviewed = true needs both).
+    reviewed_by: str = ""
+    reviewed_on: date | None = None
 
     def slip_text(self, key: str, **values: object) -> str:
         return self.slip[key].format(**values) if values else self.slip[key]
@@ -261,8 +266,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         raise ContentError(
             f'{meta_path}: direction: expected "ltr" or "rtl", got {meta.get("direction")!r}'
         )
-    if not isinstance(meta.get("reviewed"), bool):
-        raise ContentError(f"{meta_path}: reviewed: expected true or false")
+    review = read_review(meta_path, meta)
     keyboard = _keyboard(meta_path, meta, code)
     separator = meta.get("list_separator", ", ")
     if not isinstance(separator, str) or not separator.strip():
@@ -286,7 +290,9 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         code=code,
         name=meta["name"],
         rtl=meta["direction"] == "rtl",
-        reviewed=meta["reviewed"],
+        reviewed=review.reviewed,
+        reviewed_by=review.by,
+        reviewed_on=review.on,
         qt_locale=meta["qt_locale"],
         date_format=meta["date_format"],
         keyboard=keyboard,

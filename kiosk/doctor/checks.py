@@ -92,6 +92,19 @@ def language_findings(states: Sequence[LanguageState]) -> list[Finding]:
                 f"not reviewed by a qualified translator: {', '.join(unreviewed)}",
             )
         )
+    reviewed = [state for state in offered if state.reviewed]
+    if reviewed:
+        findings.append(
+            Finding(
+                "languages",
+                "ok",
+                "reviewed by a qualified translator: "
+                + "; ".join(
+                    f"{state.code} by {state.reviewed_by} on {state.reviewed_on}"
+                    for state in reviewed
+                ),
+            )
+        )
     for state in offered:
         if not state.screen_catalog:
             findings.append(

@@ -28,6 +28,8 @@ COMMANDS = (
     "check-config",
     "doctor",
     "languages",
+    "translation-pack",
+    "language-reviewed",
     "set-pin",
     "unlock-staff",
     "list",

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -132,7 +133,10 @@ def test_languages_as_json_reads_the_review_state_from_the_content(tmp_path: Pat
     shutil.copytree(MAIN.parent / "resources", resources)
     meta = resources / "locales" / "nl" / "language.toml"
     meta.write_text(
-        meta.read_text(encoding="utf-8").replace("reviewed = false", "reviewed = true"),
+        meta.read_text(encoding="utf-8").replace(
+            "reviewed = false",
+            'reviewed = true\nreviewed_by = "A. Peeters"\nreviewed_on = 2026-12-01',
+        ),
         encoding="utf-8",
     )
 
@@ -141,6 +145,10 @@ def test_languages_as_json_reads_the_review_state_from_the_content(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     states = {state["code"]: state for state in json.loads(result.stdout)}
     assert states["nl"]["reviewed"] is True
+    assert (states["nl"]["reviewed_by"], states["nl"]["reviewed_on"]) == (
+        "A. Peeters",
+        "2026-12-01",
+    )
     assert states["de"]["reviewed"] is False
     assert states["fr"]["default"] and states["fr"]["staff"]
     assert states["ar"]["direction"] == "rtl" and states["ar"]["position"] == 5
@@ -228,3 +236,125 @@ def test_questionnaire_without_a_file_prints_the_same_as_text() -> None:
     assert result.returncode == 0, result.stderr
     assert "[anticoagulant_last_dose]" in result.stdout
     assert "ATTENTION" in result.stdout and "Signature:" in result.stdout
+
+
+def test_translation_pack_writes_the_pdf_for_one_language_without_qt(tmp_path: Path) -> None:
+    blocker = tmp_path / "no-qt"
+    (blocker / "PySide6").mkdir(parents=True)
+    (blocker / "PySide6" / "__init__.py").write_text(
+        'raise ImportError("no Qt on this PC")\n', encoding="utf-8"
+    )
+    pack = tmp_path / "nl.pdf"
+
+    result = run_main(
+        "translation-pack",
+        "--language",
+        "nl",
+        "--output",
+        str(pack),
+        env={"PYTHONPATH": os.pathsep.join([str(blocker), str(MAIN.parent)])},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert f"{pack}: " in result.stdout and "fr, en and nl" in result.stdout
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pack).pages).split())
+    assert "Translation review pack: Nederlands (nl)" in text
+    assert "Neemt u bloedverdunners" in text and "Prenez-vous des médicaments" in text
+    assert "Sign-off by the translator" in text
+
+
+def test_translation_pack_refuses_a_language_not_shipped(tmp_path: Path) -> None:
+    result = run_main("translation-pack", "--language", "tlh", "--output", str(tmp_path / "x"))
+
+    assert result.returncode == 2
+    assert "--language 'tlh': no such language" in result.stderr and "nl" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_review_is_recorded_audited_and_listed(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(MAIN.parent / "resources", resources)
+    settings = [
+        "--set",
+        f'kiosk.resources_dir="{resources}"',
+        "--set",
+        f'kiosk.data_dir="{tmp_path / "data"}"',
+    ]
+
+    recorded = run_main(
+        "language-reviewed",
+        "--language",
+        "nl",
+        "--by",
+        "Anna Peeters",
+        "--on",
+        "2026-12-01",
+        *settings,
+    )
+    listed = run_main("languages", *settings)
+    as_json = run_main("languages", "--json", *settings)
+    doctor = run_main("doctor", "--json", *settings)
+
+    assert recorded.returncode == 0, recorded.stderr
+    assert "nl: reviewed by Anna Peeters on 2026-12-01" in recorded.stdout
+    meta = (resources / "locales" / "nl" / "language.toml").read_text(encoding="utf-8")
+    assert "reviewed = true" in meta and 'reviewed_by = "Anna Peeters"' in meta
+    assert "reviewed_on = 2026-12-01" in meta and "# true zodra" in meta  # comment kept
+    row = next(line for line in listed.stdout.splitlines() if line.startswith("nl "))
+    assert "yes" in row and "reviewed by Anna Peeters on 2026-12-01" in row
+    states = {state["code"]: state for state in json.loads(as_json.stdout)}
+    assert (states["nl"]["reviewed_by"], states["nl"]["reviewed_on"]) == (
+        "Anna Peeters",
+        "2026-12-01",
+    )
+    messages = [finding["message"] for finding in json.loads(doctor.stdout)]
+    assert any("nl by Anna Peeters on 2026-12-01" in message for message in messages)
+    assert any(
+        message.startswith("not reviewed by a qualified translator") and "nl" not in message
+        for message in messages
+    )
+    database = sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3")
+    audit = database.execute("SELECT role, action, detail FROM audit").fetchall()
+    database.close()
+    assert audit == [("it", "language reviewed", "nl by Anna Peeters on 2026-12-01 (command line)")]
+    shipped = (MAIN.parent / "resources" / "locales" / "nl" / "language.toml").read_text(
+        encoding="utf-8"
+    )
+    assert "reviewed = false" in shipped  # the shipped file untouched
+
+
+def test_a_malformed_review_date_is_refused(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(MAIN.parent / "resources", resources)
+    where = f'kiosk.resources_dir="{resources}"'
+    meta = resources / "locales" / "ar" / "language.toml"
+    before = meta.read_text(encoding="utf-8")
+
+    typed = run_main(
+        "language-reviewed",
+        "--language",
+        "ar",
+        "--by",
+        "S. El Idrissi",
+        "--on",
+        "05/12/2026",
+        "--set",
+        where,
+    )
+
+    assert typed.returncode == 2
+    assert "'05/12/2026': expected a date YYYY-MM-DD" in typed.stderr
+    assert meta.read_text(encoding="utf-8") == before
+    meta.write_text(
+        before.replace(
+            "reviewed = false",
+            'reviewed = true\nreviewed_by = "S. El Idrissi"\nreviewed_on = "5 décembre"',
+        ),
+        encoding="utf-8",
+    )
+
+    listed = run_main("languages", "--set", where)
+
+    assert listed.returncode == 2
+    assert f"{meta}: reviewed_on: expected a date" in listed.stderr
+    assert "Traceback" not in listed.stderr

@@ -5,6 +5,7 @@ trail's actor as a type."""
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from kiosk.config import load_config
 from kiosk.errors import ExitCode
 from kiosk.records.audit import Actor
 from kiosk.records.store import DeclarationStore
+from kiosk.resources import resource_path
 
 
 def context_for(tmp_path: Path, *argv: str) -> tuple[Context, io.StringIO, io.StringIO]:
@@ -40,6 +42,8 @@ def _needed(name: str) -> list[str]:
         "set-pin": ["--role", "it"],
         "show": ["K7F-3QX"],
         "backup": ["/tmp/x.sqlite3"],
+        "translation-pack": ["--language", "nl"],
+        "language-reviewed": ["--language", "nl", "--by", "A. Peeters"],
     }.get(name, [])
 
 
@@ -51,6 +55,43 @@ def test_a_command_that_needs_no_database_never_opens_it(tmp_path: Path, name: s
 
     assert out.getvalue()
     assert not (tmp_path / "data").exists()  # not even created
+
+
+def test_the_translation_pack_needs_no_database(tmp_path: Path) -> None:
+    pack = tmp_path / "nl.pdf"
+    context, out, _ = context_for(
+        tmp_path, "translation-pack", "--language", "nl", "--output", str(pack)
+    )
+
+    assert BY_NAME["translation-pack"].run(context) == ExitCode.OK
+
+    assert pack.read_bytes().startswith(b"%PDF-") and str(pack) in out.getvalue()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_review_date_to_come_is_refused_and_nothing_is_changed(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(resource_path("locales"), resources / "locales")
+    shutil.copy(resource_path("questionnaire.toml"), resources / "questionnaire.toml")
+    before = (resources / "locales" / "nl" / "language.toml").read_bytes()
+    context, _, err = context_for(
+        tmp_path,
+        "language-reviewed",
+        "--language",
+        "nl",
+        "--by",
+        "A. Peeters",
+        "--on",
+        "2999-01-01",
+        "--set",
+        f'kiosk.resources_dir="{resources}"',
+    )
+
+    assert BY_NAME["language-reviewed"].run(context) == ExitCode.USAGE
+
+    assert "--on 2999-01-01: a review cannot be recorded before it is made" in err.getvalue()
+    assert (resources / "locales" / "nl" / "language.toml").read_bytes() == before
+    assert not (tmp_path / "data").exists()
 
 
 def test_the_command_lines_audit_lines_name_it_and_the_command_line(tmp_path: Path) -> None:
