@@ -66,6 +66,7 @@ def submit_a_declaration(app: KioskUnderTest) -> None:
     for screen in tour(app.window, app.flow, app.kiosk.service.submit):
         if screen == "review":
             break
+    app.see_the_whole_review()
     app.tap("submit")
     app.qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=TOLD_WITHIN_MS)
 

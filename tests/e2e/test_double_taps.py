@@ -22,6 +22,7 @@ def to_review(app: KioskUnderTest) -> QAbstractButton:
     for screen in tour(app.window, app.flow, app.kiosk.service.submit):
         if screen == "review":
             break
+    app.see_the_whole_review()
     return app.visible("submit", QAbstractButton)
 
 

@@ -57,6 +57,7 @@ def confirm_a_declaration(app: KioskUnderTest) -> None:
     for screen in tour(app.window, app.flow, app.kiosk.service.submit):
         if screen == "review":
             break
+    app.see_the_whole_review()
     app.tap("submit")
     app.qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=10000)
 

@@ -26,6 +26,7 @@ def shown_text(app: KioskUnderTest) -> str:
 def walk_to_review(app: KioskUnderTest) -> None:
     for screen in tour(app.window, app.flow, app.kiosk.service.submit):
         if screen == "review":
+            app.see_the_whole_review()  # Confirm waits for the last part
             return
 
 

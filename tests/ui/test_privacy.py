@@ -59,6 +59,7 @@ def idle_wipe(app: KioskUnderTest) -> None:
 
 
 def finish(app: KioskUnderTest) -> None:
+    app.see_the_whole_review()
     app.tap("submit")
     app.qtbot.waitUntil(lambda: app.screen() is Screen.DONE, timeout=5000)
     app.tap("restart")

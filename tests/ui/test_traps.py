@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk.patient.declaration import Declaration, Outcome
 from kiosk.patient.flow import DONE_LONGEST_SECONDS, Screen
 from kiosk.services.submission import SubmissionResult
-from tests.helpers.journey import FakeClock
+from tests.helpers.journey import NO_TO_ALL, FakeClock, walk
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.tour import settle, tour
 
@@ -119,7 +119,8 @@ def test_a_review_in_parts_is_confirmed_only_once_its_last_part_was_shown(
 def test_a_review_on_one_screen_can_be_confirmed_at_once(qtbot, tmp_path: Path) -> None:
     with running_kiosk(qtbot, tmp_path / "data") as app:
         app.flow.choose_language("en")
-        walk_to(app, "review")
+        walk(app.flow, NO_TO_ALL)  # a short declaration: its review fits one screen
+        app.window.show_state()
         settle()
 
         assert not [

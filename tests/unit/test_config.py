@@ -283,8 +283,8 @@ def test_set_languages_with_default_language_in_the_same_command() -> None:
             id="default-language-not-enabled",
         ),
         pytest.param(
-            '[kiosk]\ndefault_language = "tr"\n',
-            ["kiosk.default_language", "'tr'", "enabled", "['fr', 'nl', 'en', 'de', 'ar']"],
+            '[kiosk]\ndefault_language = "xx"\n',
+            ["kiosk.default_language", "'xx'", "enabled", "['fr', 'nl', 'en', 'es', 'ar', 'it'"],
             id="default-language-unknown",
         ),
         pytest.param(
