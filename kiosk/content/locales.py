@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,80 +18,32 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from kiosk.content import plurals
+from kiosk.content.keyboards import Keyboard, completed, read_keyboard
+from kiosk.content.pages import Bullets, Page, Paragraph, load_pages, parse_page
+from kiosk.content.question_texts import (
+    QuestionText,
+    load_question_texts,
+    read_content_toml,
+    strings,
+)
 from kiosk.content.questionnaire import Answer, Question, Questionnaire, Typed, chosen_options
 from kiosk.content.translator_review import read_review
 from kiosk.errors import ContentError
-from kiosk.tomlfile import read_toml
+
+# Pages and keyboards are read by their own modules; their types are used from here too.
+__all__ = [
+    "Bullets",
+    "Content",
+    "Keyboard",
+    "Language",
+    "Page",
+    "Paragraph",
+    "QuestionText",
+    "load_content",
+    "parse_page",
+]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Bullets:
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Page:
-    title: str
-    blocks: tuple[Paragraph | Bullets, ...]
-    source: Path
-
-    def plain_text(self) -> str:
-        lines = [self.title]
-        for block in self.blocks:
-            lines.extend(block.items if isinstance(block, Bullets) else [block.text])
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class QuestionText:
-    title: str  # short label: review screen and slip
-    text: str  # the question as asked
-    help: str | None
-    options: Mapping[str, str]
-    # Staff wording where the patient's first person reads wrong on the slip
-    # ("Myself" -> "The patient"); each falls back to the patient's wording.
-    slip_title: str | None = None
-    slip_options: Mapping[str, str] = field(default_factory=dict)
-    # The question and help when the form is filled in for someone else ("Is the patient
-    # pregnant?" rather than "Are you pregnant?"); each falls back to text and help.
-    text_other: str | None = None
-    help_other: str | None = None
-    # How a chosen answer is named above the questions asked about it, where its own
-    # label reads wrong there ("I don't know which" -> "The medicine whose name you do
-    # not know"); each falls back to the answer's label.
-    items: Mapping[str, str] = field(default_factory=dict)
-
-    def asked(self, for_someone_else: bool) -> tuple[str, str | None]:
-        """(question, help) as shown to the person at the screen."""
-        if for_someone_else:
-            return self.text_other or self.text, self.help_other or self.help
-        return self.text, self.help
-
-
-@dataclass(frozen=True)
-class Keyboard:
-    """The on-screen keyboard's letters: rows of key positions, left to right, each letter
-    once; optionally a second set of rows (another script) one key away, and the names of
-    the two sets on that key ("ABC", "أبج"). The first set is what a name on an identity
-    card is typed with. `language`: whose capitals the letters take (kiosk/content/casing.py:
-    Turkish "i" -> "İ"); "" for the common ones."""
-
-    rows: tuple[str, ...]
-    other_rows: tuple[str, ...] = ()
-    names: tuple[str, str] = ("", "")
-    language: str = ""
-
-    def with_row(self, row: str) -> Keyboard:
-        """The same keyboard with a row above each set (the digits, for a medicine)."""
-        other = (row, *self.other_rows) if self.other_rows else ()
-        return Keyboard((row, *self.rows), other, self.names, self.language)
 
 
 @dataclass(frozen=True)
@@ -219,6 +171,10 @@ def load_content(locales_dir: Path, codes: Sequence[str], questionnaire: Questio
         raise ContentError(f"{locales_dir}: no language is enabled")
     languages = {code: _load_language(locales_dir / code, code, questionnaire) for code in codes}
     _check_same_keys(languages)
+    keyboards = completed({code: language.keyboard for code, language in languages.items()})
+    languages = {
+        code: replace(language, keyboard=keyboards[code]) for code, language in languages.items()
+    }
     own_names = _shipped_names(locales_dir)
     own_names.update({code: language.name for code, language in languages.items()})
     return Content(languages=languages, own_names=own_names)
@@ -231,7 +187,7 @@ def _shipped_names(locales_dir: Path) -> dict[str, str]:
     names = {}
     for folder in sorted(path for path in locales_dir.iterdir() if path.is_dir()):
         try:
-            name = _read_toml(folder / "language.toml").get("name")
+            name = read_content_toml(folder / "language.toml").get("name")
         except ContentError:
             continue
         if isinstance(name, str) and name.strip():
@@ -239,24 +195,11 @@ def _shipped_names(locales_dir: Path) -> dict[str, str]:
     return names
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    return read_toml(path, ContentError, "content file")
-
-
-def _strings(path: Path, table: Any, name: str) -> dict[str, str]:
-    if not isinstance(table, dict):
-        raise ContentError(f"{path}: [{name}]: table missing")
-    for key, value in table.items():
-        if not isinstance(value, str) or not value.strip():
-            raise ContentError(f"{path}: [{name}] {key}: expected a non-empty text")
-    return dict(table)
-
-
 def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Language:
     if not folder.is_dir():
         raise ContentError(f"{folder}: language {code!r} is enabled but has no folder")
     meta_path = folder / "language.toml"
-    meta = _read_toml(meta_path)
+    meta = read_content_toml(meta_path)
     if meta.get("code") != code:
         raise ContentError(f"{meta_path}: code: expected {code!r}, got {meta.get('code')!r}")
     for key in ("name", "qt_locale", "date_format", "voice"):
@@ -267,7 +210,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
             f'{meta_path}: direction: expected "ltr" or "rtl", got {meta.get("direction")!r}'
         )
     review = read_review(meta_path, meta)
-    keyboard = _keyboard(meta_path, meta, code)
+    keyboard = read_keyboard(meta_path, meta, code)
     separator = meta.get("list_separator", ", ")
     if not isinstance(separator, str) or not separator.strip():
         raise ContentError(f'{meta_path}: list_separator: expected a text, e.g. ", "')
@@ -281,7 +224,7 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         )
 
     slip_path = folder / "slip.toml"
-    slip_data = _read_toml(slip_path)
+    slip_data = read_content_toml(slip_path)
     slip_table = slip_data.get("slip")
     if not isinstance(slip_table, dict):
         raise ContentError(f"{slip_path}: [slip]: table missing")
@@ -296,10 +239,10 @@ def _load_language(folder: Path, code: str, questionnaire: Questionnaire) -> Lan
         qt_locale=meta["qt_locale"],
         date_format=meta["date_format"],
         keyboard=keyboard,
-        slip=_strings(slip_path, plain, "slip"),
-        language_names=_strings(slip_path, slip_data.get("language_names", {}), "language_names"),
-        questions=_load_question_texts(folder / "questionnaire.toml", questionnaire),
-        pages=_load_pages(folder / "pages"),
+        slip=strings(slip_path, plain, "slip"),
+        language_names=strings(slip_path, slip_data.get("language_names", {}), "language_names"),
+        questions=load_question_texts(folder / "questionnaire.toml", questionnaire),
+        pages=load_pages(folder / "pages"),
         slip_counted=_counted(slip_path, slip_table, meta["qt_locale"]),
         list_separator=separator,
         voice=meta["voice"],
@@ -329,157 +272,6 @@ def _counted(path: Path, table: Mapping[str, Any], code: str) -> dict[str, dict[
             )
         counted[key] = dict(forms)
     return counted
-
-
-def _rows(path: Path, meta: dict[str, Any], key: str, seen: set[str]) -> tuple[str, ...]:
-    rows = meta.get(key)
-    if not isinstance(rows, list) or not rows or not all(isinstance(r, str) and r for r in rows):
-        raise ContentError(f"{path}: {key}: expected a list of rows of letters")
-    for row in rows:
-        for letter in row:
-            if not letter.isalpha():
-                raise ContentError(f"{path}: {key}: {letter!r} is not a letter")
-            if letter.lower() in seen:  # one key per letter: a key name says which
-                raise ContentError(f"{path}: {key}: {letter!r} is on the keyboard twice")
-            seen.add(letter.lower())
-    return tuple(rows)
-
-
-def _keyboard(path: Path, meta: dict[str, Any], code: str) -> Keyboard:
-    seen: set[str] = set()
-    rows = _rows(path, meta, "keyboard", seen)
-    if "keyboard_other" not in meta:
-        return Keyboard(rows, language=code)
-    other = _rows(path, meta, "keyboard_other", seen)
-    names = meta.get("keyboard_names")
-    if not (
-        isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) and n for n in names)
-    ):
-        raise ContentError(
-            f'{path}: keyboard_names: expected the two sets\' names, e.g. ["ABC", "أبج"]'
-        )
-    return Keyboard(rows, other, (names[0], names[1]), code)
-
-
-def _load_question_texts(path: Path, questionnaire: Questionnaire) -> dict[str, QuestionText]:
-    data = _read_toml(path)
-    shared = _strings(path, data.get("options", {}), "options")
-    # The common answers in the third person, for staff ("Ne sait pas").
-    shared_slip = _strings(path, data.get("slip_options", {}), "slip_options")
-    tables = data.get("questions")
-    if not isinstance(tables, dict):
-        raise ContentError(f"{path}: [questions.<id>] tables missing")
-    known = questionnaire.by_id()
-    stray = set(tables) - set(known)
-    if stray:
-        raise ContentError(
-            f"{path}: [questions.{sorted(stray)[0]}]: no such question in "
-            f"{questionnaire.source.name}"
-        )
-    texts: dict[str, QuestionText] = {}
-    for qid, question in known.items():
-        where = f"{path}: [questions.{qid}]"
-        table = tables.get(qid)
-        if not isinstance(table, dict):
-            raise ContentError(f"{where}: missing (every question needs a title and a text)")
-        for key in ("title", "text"):
-            if not isinstance(table.get(key), str) or not table[key].strip():
-                raise ContentError(f"{where}: {key}: missing or empty")
-        own = _strings(path, table.get("options", {}), f"questions.{qid}.options")
-        options = {}
-        for option in question.options:
-            text = own.get(option, shared.get(option))
-            if text is None:
-                raise ContentError(
-                    f"{where}: answer {option!r} has no text (add it under "
-                    f"[questions.{qid}.options] or [options])"
-                )
-            options[option] = text
-        help_text = table.get("help")
-        slip_title = table.get("slip_title")
-        own_slip = _strings(path, table.get("slip_options", {}), f"questions.{qid}.slip_options")
-        items = _strings(path, table.get("items", {}), f"questions.{qid}.items")
-        for name, table_keys in (("slip_options", own_slip), ("items", items)):
-            unknown = set(table_keys) - set(question.options)
-            if unknown:
-                raise ContentError(f"{where}.{name}: {sorted(unknown)} are not answers of {qid!r}")
-        texts[qid] = QuestionText(
-            title=table["title"],
-            text=table["text"],
-            help=help_text if isinstance(help_text, str) else None,
-            options=options,
-            slip_title=slip_title if isinstance(slip_title, str) else None,
-            slip_options={
-                **{
-                    option: shared_slip[option]
-                    for option in question.options
-                    if option in shared_slip
-                },
-                **own_slip,
-            },
-            text_other=_optional_text(path, table, qid, "text_other"),
-            help_other=_optional_text(path, table, qid, "help_other"),
-            items=items,
-        )
-    return texts
-
-
-def _optional_text(path: Path, table: Mapping[str, Any], qid: str, key: str) -> str | None:
-    value = table.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ContentError(f"{path}: [questions.{qid}] {key}: expected a non-empty text")
-    return value
-
-
-def _load_pages(folder: Path) -> tuple[Page, ...]:
-    files = sorted(folder.glob("*.md"))
-    if not files:
-        raise ContentError(f"{folder}: no explanation page (*.md)")
-    pages = []
-    for path in files:
-        try:
-            pages.append(parse_page(path.read_text(encoding="utf-8"), path))
-        except UnicodeDecodeError as failure:
-            raise ContentError(
-                f"{path}: not UTF-8 text (byte {failure.start}): save it as UTF-8"
-            ) from None
-    return tuple(pages)
-
-
-def parse_page(markdown: str, source: Path) -> Page:
-    """Parse the small Markdown subset of a page: `# Title`, paragraphs, `- ` bullets."""
-    lines = markdown.strip().splitlines()
-    if not lines or not lines[0].startswith("# "):
-        raise ContentError(f'{source}: line 1: expected "# Title"')
-    blocks: list[Paragraph | Bullets] = []
-    paragraph: list[str] = []
-    bullets: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Paragraph(" ".join(paragraph)))
-            paragraph.clear()
-        if bullets:
-            blocks.append(Bullets(tuple(bullets)))
-            bullets.clear()
-
-    for line in (raw.strip() for raw in lines[1:]):
-        if not line:
-            flush()
-        elif line.startswith("- "):
-            if paragraph:
-                flush()
-            bullets.append(line[2:].strip())
-        else:
-            if bullets:
-                flush()
-            paragraph.append(line)
-    flush()
-    if not blocks:
-        raise ContentError(f"{source}: the page has a title but no text")
-    return Page(title=lines[0][2:].strip(), blocks=tuple(blocks), source=source)
 
 
 def _check_same_keys(languages: Mapping[str, Language]) -> None:

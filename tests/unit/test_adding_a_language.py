@@ -84,3 +84,20 @@ def test_a_locale_cldr_does_not_know_and_a_missing_voice_are_named(tmp_path: Pat
     meta.write_text(re.sub(r"^voice = .*$", "", text, flags=re.M), encoding="utf-8")
     with pytest.raises(ContentError, match=r"language.toml: voice: expected a non-empty text"):
         load_content(locales, ["xx"], QUESTIONNAIRE)
+
+
+def test_a_new_language_brings_its_letters_to_every_keyboard(tmp_path: Path) -> None:
+    """Esperanto's "ĉ" is on no shipped keyboard: a language that writes it adds it to
+    every other language's keyboard (after their own rows), once, without editing them."""
+    locales = copy_as(tmp_path, "eo", "eo", "eo")
+    meta = locales / "eo" / "language.toml"
+    text = meta.read_text(encoding="utf-8").replace('"zxcvbnm",', '"zxcvbnm",\n  "ĉ",', 1)
+    meta.write_text(text, encoding="utf-8")
+    content = load_content(locales, ["fr", "ar", "eo"], QUESTIONNAIRE)
+    for code in ("fr", "ar"):
+        keyboard = content.language(code).keyboard
+        letters = [letter for row in keyboard.rows for letter in row]
+        assert letters.count("ĉ") == 1, code
+        assert "ĉ" not in "".join(keyboard.other_rows)  # the Latin set, not the Arabic one
+    french_own = ("azertyuiop", "qsdfghjklm", "wxcvbn")
+    assert content.language("fr").keyboard.rows[:3] == french_own  # its own rows first
