@@ -17,6 +17,9 @@ from kiosk.config import Config
 from kiosk.content.locales import Content, load_content
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.fhir.bundle import BundleMaker
+from kiosk.fhir.questionnaire import QuestionnaireMaker
+from kiosk.fhir.targets import target_for, target_name
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.flow import Clock, Flow, utc_now
 from kiosk.printing.printers import Printer, SlipPdf
@@ -24,10 +27,12 @@ from kiosk.printing.setup import PrinterSetup, printer_setup
 from kiosk.records.store import DeclarationStore, StoreError
 from kiosk.resources import content_root, resource_path
 from kiosk.services.housekeeping import Housekeeper
+from kiosk.services.outbox import OutboxSender
 from kiosk.services.submission import SubmissionService
 from kiosk.staff.desk import StaffDesk
 
 if TYPE_CHECKING:
+    from kiosk.fhir.targets import Target
     from kiosk.printing.slip import SlipRenderer
 
 log = logging.getLogger("kiosk")
@@ -78,6 +83,7 @@ def build_submission(
         printer or choose_printer(config).printer,
         lambda declaration: clinical.record(declaration).to_json(),
         pending=config.data_dir / "pending",
+        outbox=target_name(config.fhir),
     )
 
 
@@ -103,6 +109,42 @@ def build_staff_desk(
     return StaffDesk(config, store, service, render_slip, render_test_page, printers)
 
 
+def fhir_makers(
+    config: Config, questionnaire: Questionnaire, content: Content
+) -> tuple[QuestionnaireMaker, BundleMaker]:
+    """What the record is sent: the Questionnaire, and each declaration's Bundle."""
+    url = config.fhir.questionnaire_url
+    words = QuestionnaireMaker(questionnaire, content, config.kiosk.staff_language, url)
+    maker = BundleMaker(questionnaire, words, url, config.fhir.identifier_system, config.kiosk.id)
+    return words, maker
+
+
+def build_outbox(
+    config: Config, questionnaire: Questionnaire, content: Content, store: DeclarationStore
+) -> OutboxSender | None:
+    """The sender to the hospital's record; None when `[fhir]` names no target."""
+    settings = config.fhir
+    if target_name(settings) is None:
+        return None
+    renderer = slip_renderer(config, questionnaire, content)
+    words, maker = fhir_makers(config, questionnaire, content)
+
+    def render_slip(reference: str) -> bytes | None:
+        stored = store.declarations.find(reference)
+        if stored is None:
+            return None
+        return renderer().render(stored.declaration, stored.reference).data
+
+    def target() -> Target:
+        made = target_for(settings)
+        assert made is not None
+        return made
+
+    return OutboxSender(
+        store, target, maker, words.resource, render_slip, utc_now, settings.retry_max_seconds
+    )
+
+
 def choose_printer(config: Config) -> PrinterSetup:
     """The configured printer (printing/setup.py), logged once where it is built."""
     log.info("printer backend: %s (slips folder %s)", config.printer.backend, config.slip_folder)
@@ -120,6 +162,7 @@ class Kiosk:
     service: SubmissionService
     staff_desk: StaffDesk
     housekeeper: Housekeeper
+    outbox: OutboxSender | None = None  # the hospital's record: None when not configured
 
     def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
@@ -148,4 +191,5 @@ def build_kiosk(config: Config) -> Kiosk:
     desk = build_staff_desk(config, questionnaire, content, store, service, printers)
     housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
     desk.purge_refused = lambda: housekeeper.purge_refused
-    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)
+    outbox = build_outbox(config, questionnaire, content, store)
+    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper, outbox)
