@@ -120,7 +120,11 @@ def fhir_makers(
 
 
 def build_outbox(
-    config: Config, questionnaire: Questionnaire, content: Content, store: DeclarationStore
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    clock: Clock = utc_now,
 ) -> OutboxSender | None:
     """The sender to the hospital's record; None when `[fhir]` names no target."""
     settings = config.fhir
@@ -141,7 +145,7 @@ def build_outbox(
         return made
 
     return OutboxSender(
-        store, target, maker, words.resource, render_slip, utc_now, settings.retry_max_seconds
+        store, target, maker, words.resource, render_slip, clock, settings.retry_max_seconds
     )
 
 

@@ -47,6 +47,7 @@ def build_window(
     translations: Translations | None = None,
     staff_desk: StaffDesk | None = None,
     speech: Speech | None = None,
+    outbox: Callable[[], object] | None = None,
 ) -> MainWindow:
     translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
@@ -68,6 +69,7 @@ def build_window(
         housekeeping=housekeeping,
         staff_desk=staff_desk,
         speech=speech or speech_for(config.speech.enabled, config.speech.words_per_minute),
+        outbox=outbox,
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
@@ -106,4 +108,5 @@ def kiosk_window(
         translations=translations,
         staff_desk=kiosk.staff_desk if staff else None,
         speech=speech,
+        outbox=kiosk.outbox if callable(chores) else None,
     )

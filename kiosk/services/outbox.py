@@ -81,11 +81,12 @@ class OutboxSender:
             except (OSError, ssl.SSLError, ValueError) as error:
                 return Round(later=len(due), problem=f"the record's connection: {error}")
         target = self._target
+        # Not published (yet): the declarations go all the same, each names its canonical.
         published = self._publish(target)
-        if published is not None and published.ended is not Ended.DELIVERED:
-            return Round(problem=f"Questionnaire not published: {published.reason}")
-        counts = {ended: 0 for ended in Ended}
         problem = None
+        if published is not None and published.ended is not Ended.DELIVERED:
+            problem = f"Questionnaire not published ({published.status}): {published.reason}"
+        counts = {ended: 0 for ended in Ended}
         for entry in due:
             sent = self._send(target, entry)
             counts[sent.ended] += 1
