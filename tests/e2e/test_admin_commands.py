@@ -35,6 +35,8 @@ COMMANDS = (
     "reprint",
     "purge",
     "export",
+    "outbox",
+    "fhir",
 )
 
 

@@ -40,6 +40,8 @@ def _needed(name: str) -> list[str]:
         "set-pin": ["--role", "it"],
         "show": ["K7F-3QX"],
         "backup": ["/tmp/x.sqlite3"],
+        "outbox": ["list"],
+        "fhir": ["questionnaire"],
     }.get(name, [])
 
 
