@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,6 +26,7 @@ from kiosk.patient.declaration import Outcome
 from kiosk.records.outbox import OutboxState
 from kiosk.services.outbox import OutboxSender
 from tests.helpers.declarations import make_declaration
+from tests.helpers.faulty_proxy import FAULTS, FaultyProxy
 from tests.helpers.fhir_server import TOKEN, FhirServer, fhir_server_available
 
 pytestmark = pytest.mark.e2e
@@ -236,3 +242,66 @@ def test_a_purge_keeps_what_the_record_does_not_have_and_says_so(kiosk_for, tmp_
     assert kiosk.kiosk.store.declarations.find(reference) is not None
     actions = [entry.action for entry in kiosk.kiosk.store.audit.entries()]
     assert "purge-kept" in actions
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_send_that_fails_on_the_way_is_tried_again_and_arrives_once(
+    record: FhirServer, kiosk_for, tmp_path: Path, fault: str
+) -> None:
+    with FaultyProxy(record.port) as proxy:
+        token = to_server(record, tmp_path)[1]
+        kiosk = kiosk_for(f'fhir.base_url="{proxy.base_url()}"', token, "fhir.timeout_seconds=1")
+        reference = kiosk.submit(1)
+        proxy.faults.extend([fault, fault, fault])  # the Questionnaire, then the declaration
+        kiosk.send_until_done()
+        entry = kiosk.kiosk.store.outbox.states([reference])[reference]
+        assert entry.state is OutboxState.DELIVERED
+        assert entry.attempts >= 2  # it failed at least once before
+        assert proxy.seen[:3] == [fault] * 3
+    assert record.count("QuestionnaireResponse") == 1
+    assert record.count("DocumentReference") == 1
+
+
+def test_a_kiosk_killed_mid_send_delivers_once_after_its_restart(
+    record: FhirServer, kiosk_for, tmp_path: Path
+) -> None:
+    with FaultyProxy(record.port) as proxy:
+        settings = [
+            f'kiosk.data_dir="{tmp_path / "data"}"',
+            "printer.backend=folder",
+            "kiosk.id=ir-waiting-2",
+            f'fhir.base_url="{proxy.base_url()}"',
+            to_server(record, tmp_path)[1],
+        ]
+        kiosk = kiosk_for(*settings[1:])
+        reference = kiosk.submit(1)
+        # The server takes the declaration; its answer is held until the kiosk is killed.
+        proxy.faults.extend(["pass", "hold"])
+        child = subprocess.Popen(
+            [sys.executable, "-c", SEND_ONCE, *settings],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        try:
+            deadline = 30.0
+            while record.count("QuestionnaireResponse") == 0 and deadline > 0:
+                assert child.poll() is None, "the kiosk finished instead of waiting"
+                deadline -= 0.1
+                time.sleep(0.1)
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            child.wait(10)
+        assert child.returncode == -signal.SIGKILL
+        assert kiosk.state(reference) is OutboxState.WAITING  # it never heard back
+        kiosk.send_until_done()  # the kiosk restarted: the same declaration again
+        assert kiosk.state(reference) is OutboxState.DELIVERED
+    assert record.count("QuestionnaireResponse") == 1
+    assert record.count("DocumentReference") == 1
+
+
+SEND_ONCE = """
+import sys
+from kiosk.assembly import build_kiosk
+from kiosk.config import load_config
+kiosk = build_kiosk(load_config(overrides=sys.argv[1:], environ={}))
+kiosk.outbox.send_due()
+"""
