@@ -73,8 +73,9 @@ def build_submission(
     content: Content,
     store: DeclarationStore,
     printer: Printer | None = None,
+    renderer: Callable[[], SlipRenderer] | None = None,
 ) -> SubmissionService:
-    renderer = slip_renderer(config, questionnaire, content)
+    renderer = renderer or slip_renderer(config, questionnaire, content)
     clinical = ClinicalSummary(questionnaire, content.language(config.kiosk.staff_language))
     return SubmissionService(
         store,
@@ -94,8 +95,9 @@ def build_staff_desk(
     store: DeclarationStore,
     service: SubmissionService,
     printers: PrinterSetup,
+    renderer: Callable[[], SlipRenderer] | None = None,
 ) -> StaffDesk:
-    renderer = slip_renderer(config, questionnaire, content)
+    renderer = renderer or slip_renderer(config, questionnaire, content)
 
     def render_slip(reference: str) -> bytes | None:
         stored = store.declarations.find(reference)
@@ -125,12 +127,13 @@ def build_outbox(
     content: Content,
     store: DeclarationStore,
     clock: Clock = utc_now,
+    renderer: Callable[[], SlipRenderer] | None = None,
 ) -> OutboxSender | None:
     """The sender to the hospital's record; None when `[fhir]` names no target."""
     settings = config.fhir
     if target_name(settings) is None:
         return None
-    renderer = slip_renderer(config, questionnaire, content)
+    renderer = renderer or slip_renderer(config, questionnaire, content)
     words, maker = fhir_makers(config, questionnaire, content)
 
     def render_slip(reference: str) -> bytes | None:
@@ -191,9 +194,11 @@ def build_kiosk(config: Config) -> Kiosk:
     except StoreError as error:  # say which setting leads there
         raise StoreError(f"kiosk.data_dir = {str(config.data_dir)!r}: {error}") from error
     printers = choose_printer(config)  # once: submission and staff mode share it
-    service = build_submission(config, questionnaire, content, store, printers.printer)
-    desk = build_staff_desk(config, questionnaire, content, store, service, printers)
+    # One renderer (fonts loaded once) for the patient's slip, staff mode and the record.
+    renderer = slip_renderer(config, questionnaire, content)
+    service = build_submission(config, questionnaire, content, store, printers.printer, renderer)
+    desk = build_staff_desk(config, questionnaire, content, store, service, printers, renderer)
     housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
     desk.purge_refused = lambda: housekeeper.purge_refused
-    outbox = build_outbox(config, questionnaire, content, store)
+    outbox = build_outbox(config, questionnaire, content, store, renderer=renderer)
     return Kiosk(config, questionnaire, content, store, service, desk, housekeeper, outbox)
