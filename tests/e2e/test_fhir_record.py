@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -24,12 +25,14 @@ from kiosk.assembly import Kiosk, build_kiosk, build_outbox
 from kiosk.config import load_config
 from kiosk.patient.declaration import Outcome
 from kiosk.records.outbox import OutboxState
+from kiosk.resources import resource_path
 from kiosk.services.outbox import OutboxSender
 from tests.helpers.declarations import make_declaration
 from tests.helpers.faulty_proxy import FAULTS, FaultyProxy
 from tests.helpers.fhir_server import TOKEN, FhirServer, fhir_server_available
 
 pytestmark = pytest.mark.e2e
+RESOURCES = resource_path()
 
 
 @pytest.fixture
@@ -305,3 +308,31 @@ from kiosk.config import load_config
 kiosk = build_kiosk(load_config(overrides=sys.argv[1:], environ={}))
 kiosk.outbox.send_due()
 """
+
+
+def test_the_questionnaire_is_published_again_only_when_it_changes(
+    kiosk_for, tmp_path: Path
+) -> None:
+    hospital = tmp_path / "hospital-resources"
+    shutil.copytree(RESOURCES / "locales", hospital / "locales")
+    shutil.copytree(RESOURCES / "pictograms", hospital / "pictograms")
+    shutil.copy(RESOURCES / "questionnaire.toml", hospital)
+    folder = tmp_path / "engine-inbox"
+    target = f'fhir.folder="{folder}"'
+    kiosk = kiosk_for(target, f'kiosk.resources_dir="{hospital}"')
+    kiosk.submit(1)
+    kiosk.send_until_done()
+    [published] = folder.glob("Questionnaire-*.json")
+    published.unlink()  # the engine took it
+    kiosk.submit(2)
+    kiosk.send_until_done()
+    assert not list(folder.glob("Questionnaire-*.json"))  # unchanged: not sent again
+
+    toml = hospital / "questionnaire.toml"
+    version = kiosk.kiosk.questionnaire.version
+    toml.write_text(toml.read_text().replace(version, version + "-b"))
+    changed = kiosk_for(target, f'kiosk.resources_dir="{hospital}"')
+    changed.submit(3)
+    changed.send_until_done()
+    [republished] = folder.glob("Questionnaire-*.json")
+    assert json.loads(republished.read_text())["version"] == version + "-b"
