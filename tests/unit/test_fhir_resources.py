@@ -96,7 +96,9 @@ def test_each_drugs_follow_ups_sit_under_that_drug() -> None:
     _, maker = makers()
     response = maker.response(Sending(make_declaration(), "K7F-3QX", b""))
     assert not list(qrs_problems(response["item"], "item"))
-    drugs = answer_to(answer_to(response["item"], "anticoagulants")[0]["item"], "anticoagulant_drugs")
+    drugs = answer_to(
+        answer_to(response["item"], "anticoagulants")[0]["item"], "anticoagulant_drugs"
+    )
     by_drug = {answer["valueCoding"]["code"]: answer for answer in drugs}
     assert set(by_drug) == {"apixaban", "aspirin"}
     stop = answer_to(by_drug["apixaban"]["item"], "anticoagulant_told_to_stop")
