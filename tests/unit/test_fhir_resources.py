@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from kiosk.content.questionnaire import Typed
+from kiosk.content.questionnaire import Answer, Kind, Typed
 from kiosk.fhir.bundle import TYPED_BY_PATIENT, BundleMaker, Sending
 from kiosk.fhir.questionnaire import TRANSLATION, QuestionnaireMaker
 from kiosk.fhir.validate import FhirDefect, qrs_problems, validate
@@ -133,3 +135,48 @@ def test_a_resource_the_model_refuses_is_a_defect() -> None:
     response["status"] = 42
     with pytest.raises(FhirDefect, match="QuestionnaireResponse"):
         validate(response)
+
+
+def draw_answers(data: st.DataObject) -> dict[str, Answer]:
+    """What a patient could answer: each question the answers so far make asked, in turn,
+    given one of its options (several for a "multi" one) or typed words or numbers."""
+    answers: dict[str, Answer] = {}
+    while True:
+        pending = [asked for asked in questionnaire().asked(answers) if asked.key not in answers]
+        if not pending:
+            return answers
+        asked = pending[0]
+        question = asked.question
+        if question.kind is Kind.MULTI:
+            chosen = data.draw(st.sets(st.sampled_from(question.options), min_size=1))
+            answers[asked.key] = frozenset(chosen)
+        elif question.kind is Kind.NUMBER:
+            low, high = question.range or (1, 200)
+            number = st.integers(low, high).map(lambda n: Typed(str(n)))
+            answers[asked.key] = data.draw(st.one_of(number, st.just("dont_know")))
+        elif question.kind is Kind.TEXT:
+            typed = st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=40)
+            answers[asked.key] = data.draw(st.one_of(typed.map(Typed), st.just("dont_know")))
+        else:
+            answers[asked.key] = data.draw(st.sampled_from(question.options))
+
+
+def answered_keys(items: list[dict[str, Any]]) -> int:
+    """How many answers the response holds, nested ones included."""
+    return sum(
+        len(entry["answer"])
+        + sum(answered_keys(answer.get("item", [])) for answer in entry["answer"])
+        for entry in items
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_whatever_a_patient_answers_the_record_is_sent_valid_fhir(data: st.DataObject) -> None:
+    answers = draw_answers(data)
+    _, maker = makers()
+    bundle = maker.bundle(Sending(make_declaration(answers=answers), "K7F-3QX", b"%PDF"))
+    validate(bundle)  # a defect here is the kiosk's, never sent
+    response = resources(bundle)["QuestionnaireResponse"]
+    chosen = sum(len(a) if isinstance(a, frozenset) else 1 for a in answers.values())
+    assert answered_keys(response["item"]) == chosen  # every answer is there, once
