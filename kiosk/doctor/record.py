@@ -12,7 +12,6 @@ from kiosk.config_fhir import file_problems
 from kiosk.doctor.database import read_only
 from kiosk.doctor.findings import Finding
 
-OUTBOX_SCHEMA = 6  # the schema version that added the outbox (kiosk/records/schema.py)
 LATE = timedelta(hours=1)  # a declaration not in the record after this is worth a look
 
 
@@ -37,7 +36,10 @@ def outbox_findings(config: Config, now: datetime) -> list[Finding]:
     try:
         db = read_only(path)
         try:
-            if int(db.execute("PRAGMA user_version").fetchone()[0]) < OUTBOX_SCHEMA:
+            outbox = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'"
+            ).fetchone()
+            if outbox is None:  # a database from before the outbox's migration
                 return []
             rows = db.execute(
                 "SELECT o.state, count(*), min(d.created_at), max(o.reason) FROM outbox o "
