@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from kiosk.config import Config
+from kiosk.config import Config, KioskSection
 from kiosk.config_fhir import file_problems
 from kiosk.doctor.database import read_only
 from kiosk.doctor.findings import Finding
@@ -22,6 +22,15 @@ def record_findings(config: Config, now: datetime | None = None) -> list[Finding
         findings = [
             Finding("record", "ok", f"declarations go to {where} as kiosk {config.kiosk.id}")
         ]
+        if config.kiosk.id == KioskSection.id:
+            findings.append(
+                Finding(
+                    "record",
+                    "warning",
+                    f"kiosk.id is the default {KioskSection.id!r}: give each kiosk its own, so "
+                    "the record knows where a declaration came from",
+                )
+            )
     else:
         findings = [Finding("record", "ok", "off: no [fhir] base_url or folder")]
     findings += [Finding("record", "problem", problem) for problem in file_problems(settings)]
