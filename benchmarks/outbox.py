@@ -96,7 +96,7 @@ def bench_outbox(data: Path, count: int, runs: int, limit_ms: float = 16) -> lis
         first = _stall_while_sending(kiosk, 1, 0)
         measured = [_stall_while_sending(kiosk, count, 1 + run * count) for run in range(runs)]
     finally:
-        kiosk.store.close()
+        kiosk.close()
     return [
         _row(
             "longest GUI-thread stall at the outbox's first send after start",

@@ -171,6 +171,12 @@ class Kiosk:
     housekeeper: Housekeeper
     outbox: OutboxSender | None = None  # the hospital's record: None when not configured
 
+    def close(self) -> None:
+        """After the workers stopped: the record's connections, then the database."""
+        if self.outbox is not None:
+            self.outbox.close()
+        self.store.close()
+
     def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
         return Flow(

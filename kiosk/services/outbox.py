@@ -66,9 +66,9 @@ class OutboxSender:
                 result = self._round(limit)
             except StoreError as error:
                 result = Round(problem=f"database: {error}")
+            if result.problem and result.problem != self.last_problem:
+                log.warning("hospital record: %s", result.problem)  # once, not every round
             self.last_problem = result.problem
-            if result.problem:
-                log.warning("hospital record: %s", result.problem)
             return result
 
     def _round(self, limit: int) -> Round:
@@ -101,7 +101,11 @@ class OutboxSender:
         fingerprint = digest(resource)
         if self._store.outbox.published(target.name) == fingerprint:
             return None
-        validate(resource)
+        try:
+            validate(resource)
+        except FhirDefect as error:
+            log.error("the Questionnaire is not valid FHIR: %s", error)
+            return Sent(Ended.REFUSED, "invalid", str(error))
         sent = target.publish(resource)
         if sent.ended is Ended.DELIVERED:
             self._store.outbox.publish(target.name, fingerprint)
@@ -125,6 +129,12 @@ class OutboxSender:
             log.error("declaration %s: not valid FHIR: %s", entry.reference, error)
             outbox.park(entry.declaration_id, "invalid", f"not valid FHIR (a defect): {error}")
             return Sent(Ended.REFUSED, "invalid", str(error))
+        except StoreError:
+            raise
+        except Exception as error:  # its slip could not be drawn...: parked, not in the way
+            log.exception("declaration %s: its Bundle could not be made", entry.reference)
+            outbox.park(entry.declaration_id, "unmade", f"could not be made: {error}")
+            return Sent(Ended.REFUSED, "unmade", str(error))
         if bundle is None:
             outbox.park(entry.declaration_id, "gone", "the declaration could not be read")
             return Sent(Ended.REFUSED, "gone")
@@ -141,5 +151,8 @@ class OutboxSender:
         return sent
 
     def close(self) -> None:
-        if self._target is not None:
-            self._target.close()
+        """Its connections closed; a later round opens new ones."""
+        with self._lock:
+            if self._target is not None:
+                self._target.close()
+                self._target = None

@@ -116,7 +116,7 @@ def kiosk_for(tmp_path: Path) -> Iterator[object]:
     yield make
     for made in built:
         made.sender.close()
-        made.kiosk.store.close()
+        made.kiosk.close()
 
 
 def to_server(server: FhirServer, folder: Path, mode: int = 0o600) -> tuple[str, str]:
