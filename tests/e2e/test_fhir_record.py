@@ -336,3 +336,23 @@ def test_the_questionnaire_is_published_again_only_when_it_changes(
     changed.send_until_done()
     [republished] = folder.glob("Questionnaire-*.json")
     assert json.loads(republished.read_text())["version"] == version + "-b"
+
+
+def test_a_declaration_whose_bundle_cannot_be_made_is_parked_and_the_others_go(
+    kiosk_for, tmp_path: Path
+) -> None:
+    folder = tmp_path / "engine-inbox"
+    kiosk = kiosk_for(f'fhir.folder="{folder}"')
+    broken = kiosk.submit(1)
+    fine = kiosk.submit(2)
+    # The first one's stored answers made unreadable (as a damaged row would be).
+    with sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3") as db:
+        db.execute(
+            "UPDATE declarations SET answers = 'not json' WHERE reference = ?",
+            (broken.replace("-", ""),),
+        )
+    kiosk.send_until_done()
+    entry = kiosk.kiosk.store.outbox.states([broken])[broken]
+    assert entry.state is OutboxState.PARKED and entry.reason
+    assert entry.reason.startswith("could not be made")
+    assert kiosk.state(fine) is OutboxState.DELIVERED

@@ -1,5 +1,6 @@
 """A TCP proxy on loopback in front of the test's FHIR server, that misbehaves on the
-connections it is told to, as networks and servers do: answers 500, never answers (the
+connections it is told to, as networks and servers do: answers 500 or 429 (too many
+requests), never answers (the
 client times out), closes the connection halfway through the answer, or passes the
 request on and loses the server's answer (the record has it; the kiosk does not know), or
 holds that answer until the test ends (to kill the kiosk mid-send).
@@ -15,7 +16,11 @@ from types import TracebackType
 
 from tests.helpers.fhir_server import free_port
 
-FAULTS = ("500", "hang", "cut", "lost-answer")  # and "hold": passed on, answer held
+FAULTS = ("500", "429", "hang", "cut", "lost-answer")  # and "hold": passed on, answer held
+STATUS_LINES = {
+    "500": b"HTTP/1.1 500 Internal Server Error",
+    "429": b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1",
+}
 _OUTCOME = (
     b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"exception",'
     b'"diagnostics":"database restarting"}]}'
@@ -96,9 +101,9 @@ class FaultyProxy:
         with connection:
             connection.settimeout(10)
             request = _read_message(connection)
-            if fault == "500":
+            if fault in STATUS_LINES:
                 connection.sendall(
-                    b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/fhir+json"
+                    STATUS_LINES[fault] + b"\r\nContent-Type: application/fhir+json"
                     b"\r\nConnection: close\r\nContent-Length: "
                     + str(len(_OUTCOME)).encode()
                     + b"\r\n\r\n"
