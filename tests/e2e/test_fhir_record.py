@@ -356,3 +356,24 @@ def test_a_declaration_whose_bundle_cannot_be_made_is_parked_and_the_others_go(
     assert entry.state is OutboxState.PARKED and entry.reason
     assert entry.reason.startswith("could not be made")
     assert kiosk.state(fine) is OutboxState.DELIVERED
+
+
+def test_over_https_the_kiosk_trusts_the_hospitals_ca_file_and_nothing_else(
+    kiosk_for, tmp_path: Path
+) -> None:
+    with FhirServer(tmp_path / "record-tls", tls=True) as record:
+        assert record.base_url.startswith("https://") and record.ca_file is not None
+        token = to_server(record, tmp_path)[1]
+        untrusting = kiosk_for(f'fhir.base_url="{record.base_url}"', token)
+        reference = untrusting.submit(1)
+        result = untrusting.sender.send_due()  # the system's CAs do not know this server
+        assert result.problem and "CERTIFICATE_VERIFY_FAILED" in result.problem
+        assert untrusting.state(reference) is OutboxState.WAITING
+        assert record.count("QuestionnaireResponse") == 0
+
+        trusting = kiosk_for(
+            f'fhir.base_url="{record.base_url}"', token, f'fhir.ca_file="{record.ca_file}"'
+        )
+        trusting.send_until_done()
+        assert trusting.state(reference) is OutboxState.DELIVERED
+        assert record.count("QuestionnaireResponse") == 1

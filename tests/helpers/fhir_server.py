@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import time
 from pathlib import Path
@@ -37,11 +38,30 @@ def free_port() -> int:
 
 
 class FhirServer:
-    def __init__(self, folder: Path) -> None:
+    """`tls`: served over https with a self-signed certificate of its own (`ca_file`, the
+    file a client must trust), made by sekmet's `keys tls-cert`."""
+
+    def __init__(self, folder: Path, tls: bool = False) -> None:
         self.folder = folder
         self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}/fhir"
+        scheme = "https" if tls else "http"
+        self.base_url = f"{scheme}://127.0.0.1:{self.port}/fhir"
         self._process: subprocess.Popen[bytes] | None = None
+        (folder / "keys").mkdir(parents=True, exist_ok=True)
+        self.ca_file: Path | None = None
+        tls_settings = {}
+        if tls:
+            subprocess.run(
+                [str(SEKMET), "keys", "tls-cert", "127.0.0.1", "--out", str(folder / "keys/tls")],
+                check=True,
+                capture_output=True,
+                cwd=folder,
+            )
+            self.ca_file = folder / "keys" / "tls.crt"
+            tls_settings = {
+                "tls_certfile": str(self.ca_file),
+                "tls_keyfile": str(folder / "keys" / "tls.key"),
+            }
         settings = {
             "base_url": self.base_url,
             "host": "127.0.0.1",  # its default is every interface
@@ -53,14 +73,19 @@ class FhirServer:
             "simulator": {"enabled": False},
             "validation": {"inbound": "strict"},
             "log_inbound": False,
+            **tls_settings,
         }
         (folder / "data").mkdir(parents=True, exist_ok=True)
         (folder / "keys").mkdir(exist_ok=True)
         self.settings = folder / "settings.json"  # YAML is a superset of JSON
         self.settings.write_text(json.dumps(settings))
+        verify: ssl.SSLContext | bool = True
+        if self.ca_file is not None:
+            verify = ssl.create_default_context(cafile=str(self.ca_file))
         self._client = httpx.Client(
             headers={"Authorization": f"Bearer {TOKEN}", "Accept": "application/fhir+json"},
             timeout=10,
+            verify=verify,
         )
 
     def start(self) -> None:
@@ -92,8 +117,8 @@ class FhirServer:
         if process is None or process.poll() is not None:
             return
         os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
+        try:  # uvicorn waits for open TLS connections (a kiosk's keep-alive) to end
+            process.wait(3)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(10)
