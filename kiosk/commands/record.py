@@ -58,6 +58,10 @@ def outbox(context: Context) -> int:
         states = tuple(OutboxState) if arguments.all else (OutboxState.WAITING, OutboxState.PARKED)
         write_entries(outbox.entries(states), context.out, arguments.json)
         return ExitCode.OK
+    if arguments.action == "retry" and arguments.all and not arguments.reference:
+        count = outbox.retry_parked(context.actor)
+        context.out.write(f"{count} parked declaration(s) sent again within a few seconds.\n")
+        return ExitCode.OK
     if not arguments.reference:
         context.complain(f"outbox {arguments.action} needs a reference, e.g. K7F-3QX")
         return ExitCode.USAGE
@@ -81,7 +85,11 @@ def outbox(context: Context) -> int:
 def _outbox_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("list", "retry", "drop"))
     parser.add_argument("reference", nargs="?", help="the declaration's reference (K7F-3QX)")
-    parser.add_argument("--all", action="store_true", help="list: the delivered ones too")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="list: the delivered ones too; retry: every parked one (no REF)",
+    )
     parser.add_argument("--json", action="store_true", help="list: JSON for a script")
 
 
@@ -100,11 +108,13 @@ def _fhir_arguments(parser: argparse.ArgumentParser) -> None:
 RECORD_COMMANDS: tuple[Command, ...] = (
     Command(
         "outbox",
-        "what the hospital's record has not received yet: list, retry REF, drop REF",
+        "what the hospital's record has not received yet: list, retry REF|--all, drop REF",
         outbox,
         "Each declaration is kept in an outbox until the hospital's record ([fhir]) has it. "
         "list: those waiting (tried again by themselves) and parked (refused by the record, "
-        "with its reason; --all adds those delivered). retry REF: send a parked one again. "
+        "with its reason; --all adds those delivered). retry REF: send a parked one again; "
+        "retry --all: every parked one (after fixing a refusal that was the set-up's: an "
+        "expired token, a wrong base_url). "
         "drop REF: delete a declaration the record will never receive (audited); `purge` "
         "keeps undelivered declarations until then.",
         _outbox_arguments,

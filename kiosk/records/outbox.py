@@ -187,6 +187,19 @@ class Outbox:
                 write(db, now, role, "record-retry", entry.reference, None)
         return entry
 
+    def retry_parked(self, role: str) -> int:
+        """IT's `outbox retry --all`: every parked declaration sent again at the next round
+        (after a refusal that was the set-up's, not theirs: an expired token, a wrong URL)."""
+        now = self._database.now()
+        with self._database.transaction() as db:
+            count = db.execute(
+                "UPDATE outbox SET state = ?, next_try_at = ?, updated_at = ? WHERE state = ?",
+                (OutboxState.WAITING, now, now, OutboxState.PARKED),
+            ).rowcount
+            if count:
+                write(db, now, role, "record-retry", None, f"{count} parked declaration(s)")
+        return count
+
     def drop(self, reference: str, role: str) -> bool:
         """IT's `outbox drop REF`: the declaration is deleted although the record does not
         have it (audited). False when there is no such declaration."""

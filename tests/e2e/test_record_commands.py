@@ -93,6 +93,13 @@ def test_outbox_retry_sends_a_parked_declaration_again(folder: Folder) -> None:
     assert folder.run("outbox", "retry", "AAA-AAA").returncode == 3
 
 
+def test_outbox_retry_all_sends_every_parked_declaration_again(folder: Folder) -> None:
+    result = folder.run("outbox", "retry", "--all")
+    assert result.returncode == 0, result.stderr
+    assert "1 parked declaration(s) sent again" in result.stdout
+    assert "parked" not in folder.run("outbox", "list").stdout
+
+
 def test_purge_keeps_an_undelivered_declaration_until_it_is_dropped(folder: Folder) -> None:
     result = folder.run("purge")
     assert result.returncode == 0, result.stderr
