@@ -186,7 +186,7 @@ def run(kiosk: Kiosk) -> int:
     status = app.exec()
     serving.watchdog.stopping()
     window.wait_for_background()  # never cut an acknowledged save short
-    kiosk.store.close()
+    kiosk.close()
     return status
 
 

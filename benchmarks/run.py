@@ -32,13 +32,14 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.figures import MAIN_TABLE, SLOW_PC_TABLE, Row, machine, table, write_report
+from benchmarks.outbox import bench_outbox
 from benchmarks.patient import bench_memory, bench_stall, bench_taps, in_process_kiosk
 from benchmarks.records import bench_slip, bench_store
 from benchmarks.slow_pc import Refused, own_quota, run_in_quota
 from benchmarks.startup import bench_start
 
-ALL_FIGURES = "start,taps,stall,slip,memory,store"
-SLOW_PC_FIGURES = "start,taps,stall,slip,store"
+ALL_FIGURES = "start,taps,stall,slip,memory,store,outbox"
+SLOW_PC_FIGURES = "start,taps,stall,slip,store,outbox"
 IN_QUOTA = "--in-quota"  # the child of --slow-pc, in its cgroup
 
 
@@ -109,6 +110,9 @@ def measure(arguments: argparse.Namespace, quota: str | None) -> int:
         kiosk.store.close()
         if "store" in only:
             rows += bench_store(data, 10_000 if quick else 1_000_000, 5 if quick else 50)
+        if "outbox" in only:
+            limit = 16 if quota is None else 50
+            rows += bench_outbox(data, 10 if quick else 100, 1 if quick else 3, limit)
     where = machine() if quota is None else f"{machine()}; {quota}"
     report = f"{where}\n\n{table(rows)}\n"
     print(report)

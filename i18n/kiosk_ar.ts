@@ -358,6 +358,51 @@
             <numerusform>أُرسلت %n ورقة إلى الطابعة. ثم توقفت الطابعة عن استقبال الأوراق ({reason}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to the record</source>
+        <translation>أُرسل إلى السجل</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>بانتظار الإرسال إلى السجل</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>موقوف: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات التي رفضها سجل المستشفى: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+            <numerusform>عدد التصريحات التي لم تصل إلى سجل المستشفى منذ أكثر من ساعة: %n. يُعاد إرسالها تلقائيًا؛ أبلغ قسم تكنولوجيا المعلومات إذا استمر ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+            <numerusform>عدد التصريحات القديمة المحفوظة لأن سجل المستشفى لم يستلمها بعد: %n. أبلغ قسم تكنولوجيا المعلومات.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n slips written as PDF files (no paper printer).</source>
         <translation>

@@ -322,6 +322,39 @@
             <numerusform>%n Zettel an den Drucker gesendet. Danach hat der Drucker keine weiteren angenommen ({reason}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to the record</source>
+        <translation>an die Akte gesendet</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>wartet auf Übermittlung an die Akte</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>zurückgehalten: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n Erklärung wurde von der Krankenhausakte abgelehnt. Informieren Sie die IT.</numerusform>
+            <numerusform>%n Erklärungen wurden von der Krankenhausakte abgelehnt. Informieren Sie die IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n Erklärung ist seit über einer Stunde nicht in der Krankenhausakte. Sie wird automatisch erneut gesendet; informieren Sie die IT, wenn das anhält.</numerusform>
+            <numerusform>%n Erklärungen sind seit über einer Stunde nicht in der Krankenhausakte. Sie werden automatisch erneut gesendet; informieren Sie die IT, wenn das anhält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n alte Erklärung wird aufbewahrt, weil die Krankenhausakte sie noch nicht hat. Informieren Sie die IT.</numerusform>
+            <numerusform>%n alte Erklärungen werden aufbewahrt, weil die Krankenhausakte sie noch nicht hat. Informieren Sie die IT.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n slips written as PDF files (no paper printer).</source>
         <translation>

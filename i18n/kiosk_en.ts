@@ -74,6 +74,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n declaration was refused by the hospital record. Tell IT.</numerusform>
+            <numerusform>%n declarations were refused by the hospital record. Tell IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n declaration has not reached the hospital record for over an hour. It is sent again automatically; tell IT if this lasts.</numerusform>
+            <numerusform>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n old declaration is kept because the hospital record does not have it yet. Tell IT.</numerusform>
+            <numerusform>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n slips written as PDF files (no paper printer).</source>
         <translation>
             <numerusform>%n slip written as a PDF file (no paper printer).</numerusform>

@@ -550,6 +550,39 @@
         <translation>Ninguna hoja espera a la impresora.</translation>
     </message>
     <message>
+        <source>sent to the record</source>
+        <translation>enviada al historial</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>en espera del historial</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>retenida: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n declaración fue rechazada por el historial del hospital. Avise a informática.</numerusform>
+            <numerusform>%n declaraciones fueron rechazadas por el historial del hospital. Avise a informática.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n declaración no ha llegado al historial del hospital desde hace más de una hora. Se reenvía automáticamente; avise a informática si continúa.</numerusform>
+            <numerusform>%n declaraciones no han llegado al historial del hospital desde hace más de una hora. Se reenvían automáticamente; avise a informática si continúa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n declaración antigua se conserva porque el historial del hospital aún no la tiene. Avise a informática.</numerusform>
+            <numerusform>%n declaraciones antiguas se conservan porque el historial del hospital aún no las tiene. Avise a informática.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
         <translation>{reference}: hoja guardada como archivo PDF en {folder} (sin impresora de papel).</translation>
     </message>

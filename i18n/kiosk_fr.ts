@@ -322,6 +322,39 @@
             <numerusform>%n fiches envoyées à l’imprimante. L’imprimante a ensuite cessé de prendre les fiches ({reason}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to the record</source>
+        <translation>envoyée au dossier</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>en attente d’envoi au dossier</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>bloquée&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n déclaration a été refusée par le dossier de l’hôpital. Prévenez le service informatique.</numerusform>
+            <numerusform>%n déclarations ont été refusées par le dossier de l’hôpital. Prévenez le service informatique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n déclaration n’a pas atteint le dossier de l’hôpital depuis plus d’une heure. Elle est renvoyée automatiquement&#xa0;; prévenez le service informatique si cela dure.</numerusform>
+            <numerusform>%n déclarations n’ont pas atteint le dossier de l’hôpital depuis plus d’une heure. Elles sont renvoyées automatiquement&#xa0;; prévenez le service informatique si cela dure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n ancienne déclaration est conservée car le dossier de l’hôpital ne l’a pas encore reçue. Prévenez le service informatique.</numerusform>
+            <numerusform>%n anciennes déclarations sont conservées car le dossier de l’hôpital ne les a pas encore reçues. Prévenez le service informatique.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n slips written as PDF files (no paper printer).</source>
         <translation>

@@ -550,6 +550,39 @@
         <translation>Nessuna scheda in attesa della stampante.</translation>
     </message>
     <message>
+        <source>sent to the record</source>
+        <translation>inviata alla cartella clinica</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>in attesa della cartella clinica</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>trattenuta: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n dichiarazione è stata rifiutata dalla cartella clinica dell&apos;ospedale. Avvisare l&apos;informatica.</numerusform>
+            <numerusform>%n dichiarazioni sono state rifiutate dalla cartella clinica dell&apos;ospedale. Avvisare l&apos;informatica.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n dichiarazione non ha raggiunto la cartella clinica dell&apos;ospedale da più di un&apos;ora. Viene reinviata automaticamente; avvisare l&apos;informatica se continua.</numerusform>
+            <numerusform>%n dichiarazioni non hanno raggiunto la cartella clinica dell&apos;ospedale da più di un&apos;ora. Vengono reinviate automaticamente; avvisare l&apos;informatica se continua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n vecchia dichiarazione è conservata perché la cartella clinica dell&apos;ospedale non l&apos;ha ancora ricevuta. Avvisare l&apos;informatica.</numerusform>
+            <numerusform>%n vecchie dichiarazioni sono conservate perché la cartella clinica dell&apos;ospedale non le ha ancora ricevute. Avvisare l&apos;informatica.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
         <translation>{reference}: scheda salvata come file PDF in {folder} (nessuna stampante per carta).</translation>
     </message>

@@ -322,6 +322,39 @@
             <numerusform>%n briefjes naar de printer gestuurd. Daarna nam de printer geen briefjes meer aan ({reason}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to the record</source>
+        <translation>naar het dossier verstuurd</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>wacht op verzending naar het dossier</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>tegengehouden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n verklaring is geweigerd door het ziekenhuisdossier. Verwittig de IT-dienst.</numerusform>
+            <numerusform>%n verklaringen zijn geweigerd door het ziekenhuisdossier. Verwittig de IT-dienst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n verklaring staat al meer dan een uur niet in het ziekenhuisdossier. Ze wordt automatisch opnieuw verstuurd; verwittig de IT-dienst als dit aanhoudt.</numerusform>
+            <numerusform>%n verklaringen staan al meer dan een uur niet in het ziekenhuisdossier. Ze worden automatisch opnieuw verstuurd; verwittig de IT-dienst als dit aanhoudt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n oude verklaring wordt bewaard omdat het ziekenhuisdossier ze nog niet heeft. Verwittig de IT-dienst.</numerusform>
+            <numerusform>%n oude verklaringen worden bewaard omdat het ziekenhuisdossier ze nog niet heeft. Verwittig de IT-dienst.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n slips written as PDF files (no paper printer).</source>
         <translation>

@@ -550,6 +550,39 @@
         <translation>Nenhuma ficha à espera da impressora.</translation>
     </message>
     <message>
+        <source>sent to the record</source>
+        <translation>enviada para o processo clínico</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>à espera do processo clínico</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>retida: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n declaração foi recusada pelo processo clínico do hospital. Avise a informática.</numerusform>
+            <numerusform>%n declarações foram recusadas pelo processo clínico do hospital. Avise a informática.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n declaração não chegou ao processo clínico do hospital há mais de uma hora. É reenviada automaticamente; avise a informática se continuar.</numerusform>
+            <numerusform>%n declarações não chegaram ao processo clínico do hospital há mais de uma hora. São reenviadas automaticamente; avise a informática se continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n declaração antiga é mantida porque o processo clínico do hospital ainda não a tem. Avise a informática.</numerusform>
+            <numerusform>%n declarações antigas são mantidas porque o processo clínico do hospital ainda não as tem. Avise a informática.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
         <translation>{reference}: ficha guardada como ficheiro PDF em {folder} (sem impressora de papel).</translation>
     </message>

@@ -560,6 +560,42 @@
         <translation>Nicio fișă nu așteaptă imprimanta.</translation>
     </message>
     <message>
+        <source>sent to the record</source>
+        <translation>trimisă la dosarul medical</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>în așteptarea dosarului medical</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>reținută: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n declarație a fost refuzată de dosarul medical al spitalului. Anunțați IT.</numerusform>
+            <numerusform>%n declarații au fost refuzate de dosarul medical al spitalului. Anunțați IT.</numerusform>
+            <numerusform>%n de declarații au fost refuzate de dosarul medical al spitalului. Anunțați IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n declarație nu a ajuns la dosarul medical al spitalului de peste o oră. Este retrimisă automat; anunțați IT dacă durează.</numerusform>
+            <numerusform>%n declarații nu au ajuns la dosarul medical al spitalului de peste o oră. Sunt retrimise automat; anunțați IT dacă durează.</numerusform>
+            <numerusform>%n de declarații nu au ajuns la dosarul medical al spitalului de peste o oră. Sunt retrimise automat; anunțați IT dacă durează.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n declarație veche este păstrată pentru că dosarul medical al spitalului nu o are încă. Anunțați IT.</numerusform>
+            <numerusform>%n declarații vechi sunt păstrate pentru că dosarul medical al spitalului nu le are încă. Anunțați IT.</numerusform>
+            <numerusform>%n de declarații vechi sunt păstrate pentru că dosarul medical al spitalului nu le are încă. Anunțați IT.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
         <translation>{reference}: fișă salvată ca fișier PDF în {folder} (fără imprimantă de hârtie).</translation>
     </message>

@@ -540,6 +540,36 @@
         <translation>Yazıcıyı bekleyen fiş yok.</translation>
     </message>
     <message>
+        <source>sent to the record</source>
+        <translation>hasta kaydına gönderildi</translation>
+    </message>
+    <message>
+        <source>waiting for the record</source>
+        <translation>hasta kaydını bekliyor</translation>
+    </message>
+    <message>
+        <source>parked: {reason}</source>
+        <translation>bekletiliyor: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations were refused by the hospital record. Tell IT.</source>
+        <translation>
+            <numerusform>%n beyan hastane kaydı tarafından reddedildi. Bilgi işleme bildirin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.</source>
+        <translation>
+            <numerusform>%n beyan bir saatten uzun süredir hastane kaydına ulaşmadı. Otomatik olarak yeniden gönderiliyor; sürerse bilgi işleme bildirin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old declarations are kept because the hospital record does not have them yet. Tell IT.</source>
+        <translation>
+            <numerusform>%n eski beyan, hastane kaydında henüz olmadığı için saklanıyor. Bilgi işleme bildirin.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reference}: slip written as a PDF file in {folder} (no paper printer).</source>
         <translation>{reference}: fiş {folder} klasörüne PDF dosyası olarak kaydedildi (kâğıt yazıcı yok).</translation>
     </message>

@@ -17,6 +17,9 @@ from kiosk.config import Config
 from kiosk.content.locales import Content, load_content
 from kiosk.content.questionnaire import Questionnaire
 from kiosk.content.questionnaire_file import load_questionnaire
+from kiosk.fhir.bundle import BundleMaker
+from kiosk.fhir.questionnaire import QuestionnaireMaker
+from kiosk.fhir.targets import target_for, target_name
 from kiosk.patient.clinical import ClinicalSummary
 from kiosk.patient.flow import Clock, Flow, utc_now
 from kiosk.printing.printers import Printer, SlipPdf
@@ -24,10 +27,12 @@ from kiosk.printing.setup import PrinterSetup, printer_setup
 from kiosk.records.store import DeclarationStore, StoreError
 from kiosk.resources import content_root, resource_path
 from kiosk.services.housekeeping import Housekeeper
+from kiosk.services.outbox import OutboxSender
 from kiosk.services.submission import SubmissionService
 from kiosk.staff.desk import StaffDesk
 
 if TYPE_CHECKING:
+    from kiosk.fhir.targets import Target
     from kiosk.printing.slip import SlipRenderer
 
 log = logging.getLogger("kiosk")
@@ -68,8 +73,9 @@ def build_submission(
     content: Content,
     store: DeclarationStore,
     printer: Printer | None = None,
+    renderer: Callable[[], SlipRenderer] | None = None,
 ) -> SubmissionService:
-    renderer = slip_renderer(config, questionnaire, content)
+    renderer = renderer or slip_renderer(config, questionnaire, content)
     clinical = ClinicalSummary(questionnaire, content.language(config.kiosk.staff_language))
     return SubmissionService(
         store,
@@ -78,6 +84,7 @@ def build_submission(
         printer or choose_printer(config).printer,
         lambda declaration: clinical.record(declaration).to_json(),
         pending=config.data_dir / "pending",
+        outbox=target_name(config.fhir),
     )
 
 
@@ -88,8 +95,9 @@ def build_staff_desk(
     store: DeclarationStore,
     service: SubmissionService,
     printers: PrinterSetup,
+    renderer: Callable[[], SlipRenderer] | None = None,
 ) -> StaffDesk:
-    renderer = slip_renderer(config, questionnaire, content)
+    renderer = renderer or slip_renderer(config, questionnaire, content)
 
     def render_slip(reference: str) -> bytes | None:
         stored = store.declarations.find(reference)
@@ -101,6 +109,47 @@ def build_staff_desk(
         return renderer().render_test_page(now.astimezone(), where)
 
     return StaffDesk(config, store, service, render_slip, render_test_page, printers)
+
+
+def fhir_makers(
+    config: Config, questionnaire: Questionnaire, content: Content
+) -> tuple[QuestionnaireMaker, BundleMaker]:
+    """What the record is sent: the Questionnaire, and each declaration's Bundle."""
+    url = config.fhir.questionnaire_url
+    words = QuestionnaireMaker(questionnaire, content, config.kiosk.staff_language, url)
+    maker = BundleMaker(questionnaire, words, url, config.fhir.identifier_system, config.kiosk.id)
+    return words, maker
+
+
+def build_outbox(
+    config: Config,
+    questionnaire: Questionnaire,
+    content: Content,
+    store: DeclarationStore,
+    clock: Clock = utc_now,
+    renderer: Callable[[], SlipRenderer] | None = None,
+) -> OutboxSender | None:
+    """The sender to the hospital's record; None when `[fhir]` names no target."""
+    settings = config.fhir
+    if target_name(settings) is None:
+        return None
+    renderer = renderer or slip_renderer(config, questionnaire, content)
+    words, maker = fhir_makers(config, questionnaire, content)
+
+    def render_slip(reference: str) -> bytes | None:
+        stored = store.declarations.find(reference)
+        if stored is None:
+            return None
+        return renderer().render(stored.declaration, stored.reference).data
+
+    def target() -> Target:
+        made = target_for(settings)
+        assert made is not None
+        return made
+
+    return OutboxSender(
+        store, target, maker, words.resource, render_slip, clock, settings.retry_max_seconds
+    )
 
 
 def choose_printer(config: Config) -> PrinterSetup:
@@ -120,6 +169,13 @@ class Kiosk:
     service: SubmissionService
     staff_desk: StaffDesk
     housekeeper: Housekeeper
+    outbox: OutboxSender | None = None  # the hospital's record: None when not configured
+
+    def close(self) -> None:
+        """After the workers stopped: the record's connections, then the database."""
+        if self.outbox is not None:
+            self.outbox.close()
+        self.store.close()
 
     def new_flow(self, clock: Clock = utc_now) -> Flow:
         config = self.config
@@ -144,8 +200,11 @@ def build_kiosk(config: Config) -> Kiosk:
     except StoreError as error:  # say which setting leads there
         raise StoreError(f"kiosk.data_dir = {str(config.data_dir)!r}: {error}") from error
     printers = choose_printer(config)  # once: submission and staff mode share it
-    service = build_submission(config, questionnaire, content, store, printers.printer)
-    desk = build_staff_desk(config, questionnaire, content, store, service, printers)
+    # One renderer (fonts loaded once) for the patient's slip, staff mode and the record.
+    renderer = slip_renderer(config, questionnaire, content)
+    service = build_submission(config, questionnaire, content, store, printers.printer, renderer)
+    desk = build_staff_desk(config, questionnaire, content, store, service, printers, renderer)
     housekeeper = Housekeeper(service, store, config.slip_folder, config.retention.days, utc_now)
     desk.purge_refused = lambda: housekeeper.purge_refused
-    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper)
+    outbox = build_outbox(config, questionnaire, content, store, renderer=renderer)
+    return Kiosk(config, questionnaire, content, store, service, desk, housekeeper, outbox)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.config_fhir import FhirSection, check_fhir
 from kiosk.errors import ConfigError
 from kiosk.tomlfile import read_toml
 
@@ -59,6 +60,9 @@ class KioskSection:
         "",
         "A copy of resources/ with the hospital's own "
         "questionnaire and texts; empty: the bundled one.",
+    )
+    id: str = _setting(
+        "kiosk", "This kiosk's name in the hospital's record (fhir): letters, digits, - and ."
     )
 
 
@@ -186,6 +190,7 @@ class Config:
     staff: StaffSection = field(default_factory=StaffSection)
     retention: RetentionSection = field(default_factory=RetentionSection)
     speech: SpeechSection = field(default_factory=SpeechSection)
+    fhir: FhirSection = field(default_factory=FhirSection)
 
     @property
     def data_dir(self) -> Path:
@@ -217,6 +222,7 @@ _SECTIONS: dict[str, type] = {
     "staff": StaffSection,
     "retention": RetentionSection,
     "speech": SpeechSection,
+    "fhir": FhirSection,
 }
 
 
@@ -255,6 +261,7 @@ def load_config(
     _check_languages(config, " and ".join(origins) or "defaults")
     _check_queue(config, " and ".join(origins) or "defaults")
     _check_resources(config, " and ".join(origins) or "defaults")
+    check_fhir(config.kiosk.id, config.fhir, " and ".join(origins) or "defaults")
     return config
 
 

@@ -54,6 +54,18 @@ if [ ! -f "$stamp$mode" ] && [ ! -f "${stamp}test" ]; then
   rm -f .venv/.installed-*
   touch "$stamp$mode"
 fi
+# The tests send declarations to a real FHIR R4 server (sekmet-fhir: FastAPI, SQLite),
+# kept in a virtualenv of its own so its packages never decide the kiosk's versions.
+if [ "$mode" = test ]; then
+  fhir_stamp=".venv-fhir/.installed-$(sha256sum constraints-fhir.txt | cut -c1-16)"
+  if [ ! -f "$fhir_stamp" ]; then
+    echo "setup: installing the test FHIR server into .venv-fhir"
+    [ -x .venv-fhir/bin/python ] || python3 -m venv .venv-fhir
+    .venv-fhir/bin/python -m pip install -q -c constraints-fhir.txt sekmet-fhir
+    rm -f .venv-fhir/.installed-*
+    touch "$fhir_stamp"
+  fi
+fi
 # The kiosk's own modules compiled here, once per update: the service user cannot write
 # their bytecode beside them (/opt/radiology-kiosk is root's), so without this every
 # start, after a power cut or a watchdog restart, compiles them all again (about 50 ms).

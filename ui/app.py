@@ -47,6 +47,7 @@ def build_window(
     translations: Translations | None = None,
     staff_desk: StaffDesk | None = None,
     speech: Speech | None = None,
+    outbox: Callable[[], object] | None = None,
 ) -> MainWindow:
     translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
@@ -74,6 +75,7 @@ def build_window(
             {code: language.voice for code, language in content.languages.items()},
             {code: language.minus for code, language in content.languages.items()},
         ),
+        outbox=outbox,
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
@@ -112,4 +114,5 @@ def kiosk_window(
         translations=translations,
         staff_desk=kiosk.staff_desk if staff else None,
         speech=speech,
+        outbox=kiosk.outbox if callable(chores) else None,
     )

@@ -11,16 +11,24 @@ from PySide6.QtCore import QObject, QTimer
 from ui.background import BackgroundRunner
 
 HOUSEKEEPING_MS = 30_000
+# The outbox to the hospital's record (kiosk/services/outbox.py) goes round more often,
+# on a worker of its own: a round with nothing due is one indexed query.
+OUTBOX_MS = 5_000
 
 
 class HousekeepingTimer(QObject):
-    def __init__(self, work: Callable[[], object] | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[], object] | None,
+        parent: QObject | None = None,
+        interval_ms: int = HOUSEKEEPING_MS,
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._runner = BackgroundRunner(self)
         self._busy = False
         self._timer = QTimer(self)
-        self._timer.setInterval(HOUSEKEEPING_MS)
+        self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.run)
         if work is not None:
             self._timer.start()

@@ -28,7 +28,7 @@ from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
 from ui.accessibility import AccessibilityShown
 from ui.background import BackgroundRunner
-from ui.housekeeping import HousekeepingTimer
+from ui.housekeeping import OUTBOX_MS, HousekeepingTimer
 from ui.lockdown import Lockdown
 from ui.read_aloud import ReadAloud
 from ui.screens.stack import PatientScreens
@@ -67,6 +67,7 @@ class MainWindow(QWidget):
         housekeeping: Callable[[], object] | None = None,
         staff_desk: StaffDesk | None = None,
         speech: Speech | None = None,
+        outbox: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -181,6 +182,8 @@ class MainWindow(QWidget):
         # Now and then, on a worker thread of their own: follow print jobs still on their
         # way, print again what did not reach paper, purge what retention lets go.
         self._housekeeping = HousekeepingTimer(housekeeping, self)
+        # The declarations the hospital's record does not have yet, sent on their own worker.
+        self._outbox = HousekeepingTimer(outbox, self, OUTBOX_MS)
         self.show_state()
 
     # -- intents ----------------------------------------------------------------------
@@ -256,6 +259,7 @@ class MainWindow(QWidget):
     def _submitted(self, result: SubmissionResult) -> None:
         if self.flow.finish(result.session_id, result.outcome, result.reference):
             self.show_state()
+        self._outbox.run()  # the new declaration on its way to the record at once
 
     def run_housekeeping(self) -> None:
         self._housekeeping.run()
@@ -340,6 +344,7 @@ class MainWindow(QWidget):
             return
         self._ticker.stop()  # a closed window neither times out nor reads the store
         self._housekeeping.stop()
+        self._outbox.stop()
         self.read_aloud.stop()
         self.read_aloud.active = False
         app = QApplication.instance()
@@ -372,7 +377,10 @@ class MainWindow(QWidget):
 
     def wait_for_background(self) -> bool:
         return (
-            self._background.wait() and self._housekeeping.wait() and self._staff_background.wait()
+            self._background.wait()
+            and self._housekeeping.wait()
+            and self._outbox.wait()
+            and self._staff_background.wait()
         )
 
     # -- showing the state --------------------------------------------------------------

@@ -286,6 +286,25 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             2,
         ),
         "staff_unprinted_none": QT_TRANSLATE_NOOP("Kiosk", "No slip is waiting for the printer."),
+        # The hospital record (issue 20): each declaration's state, and what staff must know.
+        "staff_record_sent": QT_TRANSLATE_NOOP("Kiosk", "sent to the record"),
+        "staff_record_waiting": QT_TRANSLATE_NOOP("Kiosk", "waiting for the record"),
+        "staff_record_parked": QT_TRANSLATE_NOOP("Kiosk", "parked: {reason}"),
+        "staff_fault_record_parked": Numerus.translate(
+            "Kiosk", "%n declarations were refused by the hospital record. Tell IT.", None, 2
+        ),
+        "staff_fault_record_waiting": Numerus.translate(
+            "Kiosk",
+            "%n declarations have not reached the hospital record for over an hour. They are sent again automatically; tell IT if this lasts.",
+            None,
+            2,
+        ),
+        "staff_fault_record_kept": Numerus.translate(
+            "Kiosk",
+            "%n old declarations are kept because the hospital record does not have them yet. Tell IT.",
+            None,
+            2,
+        ),
         # Staff mode by finger (issue 18): what a print really did, the search, a child.
         "staff_reprint_written": QT_TRANSLATE_NOOP(
             "Kiosk", "{reference}: slip written as a PDF file in {folder} (no paper printer)."
@@ -325,6 +344,9 @@ COUNTS: Mapping[str, str] = MappingProxyType(
         "staff_unprinted_sent": "count",
         "staff_unprinted_failed": "count",
         "staff_unprinted_written": "count",
+        "staff_fault_record_parked": "count",
+        "staff_fault_record_waiting": "count",
+        "staff_fault_record_kept": "count",
     }
 )
 

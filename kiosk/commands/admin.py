@@ -350,6 +350,11 @@ def purge(
         f"{purged.removed} declaration(s) and {files} slip file(s) older than {days} day(s) "
         "deleted.\n"
     )
+    if purged.kept:
+        out.write(
+            f"{purged.kept} declaration(s) kept: the hospital's record does not have them yet "
+            "(python main.py outbox list).\n"
+        )
     if purged.left is not None:
         (err or sys.stderr).write(f"radiology-kiosk: purge not completed: {purged.left}.\n")
         return ExitCode.PROBLEM

@@ -14,8 +14,10 @@ from pathlib import Path
 from kiosk.assembly import build_submission
 from kiosk.commands import admin, translation
 from kiosk.commands import reprint as printing
+from kiosk.commands.record import RECORD_COMMANDS
 from kiosk.commands.unit import Command, Context, json_option
 from kiosk.config import explain_config
+from kiosk.config_fhir import file_problems
 from kiosk.content.languages import describe, language_states
 from kiosk.errors import ExitCode
 from kiosk.records.store import BackupTargetError, StoredDeclaration
@@ -57,6 +59,7 @@ def check_config(context: Context) -> int:
     arguments = context.arguments
     settings = explain_config(arguments.config, arguments.overrides)
     problems = admin.pepper_problems(context.config.staff.pepper_file)
+    problems += file_problems(context.config.fhir)
     return admin.check_config(settings, context.out, arguments.json, problems, context.err)
 
 
@@ -388,5 +391,6 @@ COMMANDS: tuple[Command, ...] = (
         "as plain text on standard output. Holds no patient data.",
         _questionnaire_arguments,
     ),
+    *RECORD_COMMANDS,
 )
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -26,6 +26,7 @@ from kiosk.doctor.database import (
     wal_findings,
 )
 from kiosk.doctor.findings import Finding
+from kiosk.doctor.record import record_findings
 from kiosk.errors import ExitCode, KioskError
 from kiosk.printing.setup import printer_setup, queue_words
 from kiosk.resources import I18N_DIR, SLIP_FONTS, content_root, resource_path
@@ -182,6 +183,7 @@ def findings_for(config: Config) -> list[Finding]:
     findings += version_findings(config)
     findings += disk_findings(config.data_dir)
     findings += printer_findings(config)
+    findings += record_findings(config)
     missing = [name for name in SLIP_FONTS if not resource_path("fonts", name).is_file()]
     findings.append(
         Finding("fonts", "problem", f"missing in {resource_path('fonts')}: {missing}")

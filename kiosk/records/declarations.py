@@ -19,6 +19,7 @@ from kiosk.job_state import JobState, job_state
 from kiosk.patient.declaration import Declaration, answer_from_json, answer_to_json
 from kiosk.records.audit import Actor, write
 from kiosk.records.database import PURGE_WAIT_SECONDS, purge_record_path
+from kiosk.records.outbox import queue
 from kiosk.records.schema import REFERENCE_ALPHABET, REFERENCE_LENGTH, format_reference
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class Saved:
 class Purged:
     removed: int  # declarations deleted
     left: str | None  # None: nothing of them left on disk; else what is, in words
+    kept: int = 0  # old enough, but kept: the hospital's record does not have them yet
 
 
 @dataclass(frozen=True)
@@ -87,16 +89,26 @@ class Declarations:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def save(self, declaration: Declaration, flags: list[str], made_as: str | None = None) -> Saved:
+    def save(
+        self,
+        declaration: Declaration,
+        flags: list[str],
+        made_as: str | None = None,
+        outbox: str | None = None,
+    ) -> Saved:
         """Store the declaration once per session, with its words as made (`made_as`, see
         kiosk/patient/clinical.Record); returns after the commit, with the declaration also copied
-        into the database file itself (see `_checkpoint`)."""
-        saved = self._insert(declaration, flags, made_as)
+        into the database file itself (see `_checkpoint`). `outbox`: the hospital record's
+        target ("fhir", "folder"): its outbox row is written in the same transaction, so a
+        declaration acknowledged is one the record will be sent."""
+        saved = self._insert(declaration, flags, made_as, outbox)
         if saved.new:
             self._database.checkpoint()
         return saved
 
-    def _insert(self, declaration: Declaration, flags: list[str], made_as: str | None) -> Saved:
+    def _insert(
+        self, declaration: Declaration, flags: list[str], made_as: str | None, outbox: str | None
+    ) -> Saved:
         with self._database.transaction() as db:
             row = db.execute(
                 "SELECT id, reference, created_at FROM declarations WHERE session_id = ?",
@@ -139,6 +151,8 @@ class Declarations:
                 ),
             )
             assert cursor.lastrowid is not None
+            if outbox is not None:
+                queue(db, cursor.lastrowid, outbox, self._database.now())
             return Saved(
                 cursor.lastrowid, format_reference(code), declaration.submitted_at, new=True
             )
@@ -254,25 +268,32 @@ class Declarations:
         be cleared, `Purged.left` says what is left; it is logged, and recorded in the
         file `purge_record_path` until a later purge clears the WAL (`doctor` reads it)."""
         with self._database.transaction() as db:
-            ids = [
-                row["id"]
-                for row in db.execute(
-                    "SELECT id FROM declarations WHERE created_at < ?",
-                    (before.astimezone(UTC).isoformat(),),
-                )
-            ]
+            # A declaration the hospital's record does not have yet is kept (and said so)
+            # until it is delivered, or IT removes it with `outbox drop`.
+            rows = db.execute(
+                "SELECT d.id, o.state IS NOT NULL AND o.state != 'delivered' AS undelivered "
+                "FROM declarations d LEFT JOIN outbox o ON o.declaration_id = d.id "
+                "WHERE d.created_at < ?",
+                (before.astimezone(UTC).isoformat(),),
+            ).fetchall()
+            ids = [row["id"] for row in rows if not row["undelivered"]]
+            kept = len(rows) - len(ids)
+            db.executemany("DELETE FROM outbox WHERE declaration_id = ?", [(i,) for i in ids])
             db.executemany(
                 "DELETE FROM print_attempts WHERE declaration_id = ?", [(i,) for i in ids]
             )
             db.executemany("DELETE FROM declarations WHERE id = ?", [(i,) for i in ids])
             detail = f"{len(ids)} declaration(s) made before {before:%Y-%m-%d}"
             write(db, self._database.now(), role, "purge", None, detail)
+            if kept:
+                detail = f"{kept} declaration(s) kept: not yet in the hospital's record"
+                write(db, self._database.now(), role, "purge-kept", None, detail)
         path = self._database.path
         left = self._database.truncate_wal(wait)
         record = purge_record_path(path)
         if left is None:
             record.unlink(missing_ok=True)
-            return Purged(len(ids), None)
+            return Purged(len(ids), None, kept)
         log.error("database %s: purge not completed: %s", path, left)
         try:
             write_atomically(
@@ -283,4 +304,4 @@ class Declarations:
             )
         except OSError as error:
             log.error("database %s: cannot record the unfinished purge: %s", path, error)
-        return Purged(len(ids), left)
+        return Purged(len(ids), left, kept)

@@ -93,6 +93,28 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT 'it', failures, locked_until FROM pin_lock;
     DROP TABLE pin_lock;
     """,
+    # 6: the outbox to the hospital's record (kiosk/records/outbox.py): one row per
+    # declaration, written in the declaration's own transaction, until the record has it;
+    # and what was last published there of the questionnaire
+    """
+    CREATE TABLE outbox (
+        declaration_id INTEGER PRIMARY KEY REFERENCES declarations (id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('waiting', 'delivered', 'parked')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT NOT NULL,
+        last_status TEXT,
+        reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX outbox_due ON outbox (state, next_try_at);
+    CREATE TABLE published (
+        target TEXT PRIMARY KEY,
+        digest TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 )
 
 

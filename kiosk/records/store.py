@@ -7,6 +7,7 @@ repository per kind of record.
     store.prints.unprinted(since)                  # kiosk/records/print_records.py
     store.staff.pin(Role.IT)                       # kiosk/records/staff_records.py
     store.audit.add(Actor.IT, "backup")            # kiosk/records/audit.py
+    store.outbox.due(now, limit)                   # kiosk/records/outbox.py
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from kiosk.records.declarations import (
     Summary,
     initials,
 )
+from kiosk.records.outbox import Outbox
 from kiosk.records.print_records import PrintRecords
 from kiosk.records.staff_records import StaffRecords
 
@@ -64,3 +66,4 @@ class DeclarationStore(Database):
         self.prints = PrintRecords(self)
         self.staff = StaffRecords(self)
         self.audit = AuditTrail(self)
+        self.outbox = Outbox(self)

@@ -76,8 +76,12 @@ class SubmissionService:
         made_as: Callable[[Declaration], str] | None = None,
         lock_patience: float = LOCK_PATIENCE_SECONDS,
         pending: Path | None = None,
+        outbox: str | None = None,
     ) -> None:
         self._lock_patience = lock_patience
+        # The hospital record's target ("fhir", "folder"; None: off): each declaration's
+        # outbox row is saved with it (kiosk/records/outbox.py).
+        self._outbox = outbox
         # Declarations kept while another program held the database (see _keep_pending).
         self._pending = pending
         self._store = store
@@ -136,7 +140,7 @@ class SubmissionService:
         while True:
             try:
                 return self._store.declarations.save(
-                    declaration, declaration.flagged(self._questionnaire), made_as
+                    declaration, declaration.flagged(self._questionnaire), made_as, self._outbox
                 )
             except StoreBusy as error:
                 if time.monotonic() >= deadline:
@@ -185,7 +189,10 @@ class SubmissionService:
                 continue
             try:
                 self._store.declarations.save(
-                    declaration, declaration.flagged(self._questionnaire), declaration.made_as
+                    declaration,
+                    declaration.flagged(self._questionnaire),
+                    declaration.made_as,
+                    self._outbox,
                 )
             except StoreError as error:
                 log.warning("pending declarations wait for the database: %s", error)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from kiosk.config import Config
 from kiosk.printing.printers import PrintResult, SlipPdf
 from kiosk.printing.setup import PrinterSetup, printer_kind
+from kiosk.records.outbox import OutboxState
 from kiosk.records.store import DeclarationStore, StoreError, Summary
 from kiosk.services.housekeeping import retry_since
 from kiosk.services.submission import PRINT_ALL_LEAVES, SubmissionService
@@ -24,6 +26,7 @@ from kiosk.staff.views import FILTERS, DayRow, PrinterState
 
 log = logging.getLogger(__name__)
 LOW_DISK_BYTES = 200 * 1024**2
+RECORD_LATE = timedelta(hours=1)  # not in the hospital's record after this: staff are told
 
 
 def day_row(summary: Summary) -> DayRow:
@@ -84,7 +87,16 @@ class StaffDesk:
             unprinted_only=which == "unprinted",
             search=search,
         )
-        return [day_row(summary) for summary in summaries]
+        rows = [day_row(summary) for summary in summaries]
+        if not self.config.fhir.enabled:
+            return rows
+        sent = self.store.outbox.states([row.reference for row in rows])
+        return [
+            replace(row, record=entry.state.value, record_reason=entry.reason)
+            if (entry := sent.get(row.reference))
+            else row
+            for row in rows
+        ]
 
     def slip(self, reference: str, role: Role) -> bytes | None:
         pdf = self._render_slip(reference)
@@ -166,6 +178,27 @@ class StaffDesk:
         waiting = self.waiting_for_printer(now)
         if waiting:
             found.append(("staff_fault_unprinted", {"count": str(waiting)}))
+        return found + self.record_faults(now)
+
+    def record_faults(self, now: datetime) -> list[tuple[str, dict[str, str]]]:
+        """The hospital's record: declarations it refused, ones it has not had for an
+        hour, and old ones a purge kept because it does not have them yet."""
+        found: list[tuple[str, dict[str, str]]] = []
+        entries = self.store.outbox.entries((OutboxState.WAITING, OutboxState.PARKED))
+        parked = sum(entry.state is OutboxState.PARKED for entry in entries)
+        late = sum(
+            entry.state is OutboxState.WAITING and now - entry.created_at > RECORD_LATE
+            for entry in entries
+        )
+        old = now - timedelta(days=self.config.retention.days)
+        kept = sum(entry.created_at < old for entry in entries)
+        for key, count in (
+            ("staff_fault_record_parked", parked),
+            ("staff_fault_record_waiting", late),
+            ("staff_fault_record_kept", kept),
+        ):
+            if count:
+                found.append((key, {"count": str(count)}))
         return found
 
     def last_errors(self, limit: int = 5) -> list[str]:

@@ -10,6 +10,7 @@ from datetime import datetime
 from kiosk.staff.access import Role
 
 FILTERS = ("all", "flagged", "unprinted")
+RECORD_STATES = ("delivered", "waiting", "parked")  # kiosk/records/outbox.py OutboxState
 PRINTER_KINDS = ("ready", "stopped", "not_accepting", "unreachable", "missing", "none")
 
 
@@ -32,6 +33,9 @@ class DayRow:
     to_check: int  # answers flagged for the nurse
     paper: bool | None  # True: on paper; False: only a PDF file; None: not printed
     for_child: bool = False  # declared by a parent for their child
+    # The hospital's record ([fhir]): None when not sent there; else one of RECORD_STATES
+    record: str | None = None
+    record_reason: str | None = None  # why the record refused it ("parked")
 
 
 @dataclass(frozen=True)

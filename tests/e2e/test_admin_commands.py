@@ -37,6 +37,8 @@ COMMANDS = (
     "reprint",
     "purge",
     "export",
+    "outbox",
+    "fhir",
 )
 
 

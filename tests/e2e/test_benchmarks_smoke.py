@@ -19,6 +19,7 @@ FIGURES = (
     "save one declaration",
     "staff 'today' list",
     "purge one day",
+    "while the outbox sends",
 )
 
 

@@ -152,4 +152,4 @@ def running_kiosk(
         window.wait_for_background()
         window.allow_close()  # kiosk mode refuses closing; the test is over
         window.close()
-        kiosk.store.close()
+        kiosk.close()

@@ -44,6 +44,8 @@ def _needed(name: str) -> list[str]:
         "backup": ["/tmp/x.sqlite3"],
         "translation-pack": ["--language", "nl"],
         "language-reviewed": ["--language", "nl", "--by", "A. Peeters"],
+        "outbox": ["list"],
+        "fhir": ["questionnaire"],
     }.get(name, [])
 
 

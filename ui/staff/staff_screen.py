@@ -265,7 +265,9 @@ class StaffScreen(QWidget):
         else:
             printed = words.text("staff_file_only")
         who = f"{row.initials} ({words.text('staff_for_child')})" if row.for_child else row.initials
-        parts = (time, row.reference, who, checks, printed)
+        parts: tuple[str, ...] = (time, row.reference, who, checks, printed)
+        if row.record is not None:
+            parts += (StaffScreen.record_text(words, row),)
         if words.language.rtl:
             # Read from the right, the time first, each part kept whole. A button's text
             # is laid out in the application's direction (left to right unless Qt's own
@@ -274,6 +276,15 @@ class StaffScreen(QWidget):
             # Arabic words of "to check" and "printed" ran together, the time on the left.
             return RLI + "   ".join(f"{FSI}{part}{PDI}" for part in parts) + PDI
         return "   ".join(parts)
+
+    @staticmethod
+    def record_text(words: Words, row: DayRow) -> str:
+        """Whether the hospital's record has the declaration (`[fhir]`)."""
+        if row.record == "delivered":
+            return words.text("staff_record_sent")
+        if row.record == "parked":
+            return words.text("staff_record_parked", reason=row.record_reason or "?")
+        return words.text("staff_record_waiting")
 
     def show_slip(self, reference: str, pdf: bytes | None) -> None:
         self._chosen, self._pdf = reference, pdf
