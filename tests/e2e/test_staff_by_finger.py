@@ -177,3 +177,40 @@ def test_the_long_press_shows_discreet_progress_after_a_second(
         QTest.mouseRelease(corner(app), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
         assert progress() is None  # let go: gone
         assert named(app, "pin-ok", QWidget).isVisible() is False
+
+
+@pytest.mark.parametrize(
+    ("staff_language", "first_row"),
+    [("fr", "azertyuiop"), ("de", "qwertzuiopü"), ("tr", "qwertyuıopğü"), ("ar", "abcdefghijklm")],
+)
+def test_the_search_keys_are_the_staff_languages_keyboard(
+    qtbot: QtBot, tmp_path: Path, staff_language: str, first_row: str
+) -> None:
+    """The search's keys were AZERTY whatever the staff language: a German receptionist
+    looked for "z" where "y" was. Arabic staff search names by their Latin letters."""
+    with kiosk(qtbot, tmp_path, f'kiosk.staff_language="{staff_language}"') as app:
+        log_in(app)
+        field = app.visible("staff-search", QWidget)
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        keys = named(app, "staff-keyboard", QWidget)
+        digit = app.visible("key-1", QAbstractButton)
+        letters = [app.visible(f"key-{letter}", QAbstractButton) for letter in first_row]
+        tops = {key.mapTo(keys, QPoint(0, 0)).y() for key in letters}
+        assert len(tops) == 1, "the language's first row is one row of keys"
+        assert tops.pop() > digit.mapTo(keys, QPoint(0, 0)).y()  # under the digits
+        xs = [key.mapTo(keys, QPoint(0, 0)).x() for key in letters]
+        assert xs == sorted(xs), "in the keyboard's order, left to right"
+
+
+def test_the_filter_shown_is_marked_by_a_check_not_colour_alone(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with kiosk(qtbot, tmp_path) as app:
+        log_in(app)
+        app.tap("staff-filter-flagged")
+        flagged = app.visible("staff-filter-flagged", QAbstractButton)
+        qtbot.waitUntil(lambda: flagged.text().startswith("✓"))  # the list, once read
+        shown_all = app.visible("staff-filter-all", QAbstractButton)
+        assert flagged.isChecked() and flagged.text().startswith("✓")
+        assert not shown_all.text().startswith("✓")
+        assert "✓" not in flagged.accessibleName()  # a screen reader says "checked" itself

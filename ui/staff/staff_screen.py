@@ -37,7 +37,18 @@ RLI = "\u2067"  # right-to-left isolate: a row in Arabic reads from the right
 
 # The search's keys: digits for a reference, letters for a last name (accents and case
 # do not matter to the search). The Belgian reception's keyboard is AZERTY.
-SEARCH_ROWS = Keyboard(("1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn"))
+DIGITS = "1234567890"
+
+
+def search_rows(keyboard: Keyboard) -> Keyboard:
+    """The search's keys: the digits (a reference), then the letter rows of the staff
+    language's own keyboard (QWERTY, AZERTY, QWERTZ, Turkish Q...; for Arabic its Latin
+    letters: names are searched as on the identity card), without the accent rows: the
+    search finds "Lefèvre" from "lefe"."""
+    layout = [row for row in keyboard.rows if sum(c.isascii() for c in row) >= 5]
+    return Keyboard((DIGITS, *layout))
+
+
 KEY_LABELS = ("space", "backspace", "apostrophe", "hyphen", "shift", "script")
 # Portrait: the list takes the height of its rows, up to this share of the screen; the
 # slip gets the rest (a list of two rows left a mostly empty box above a small slip).
@@ -152,7 +163,7 @@ class StaffScreen(QWidget):
         self._keyboard.setObjectName("staff-keyboard")
         self._keyboard.attach(self._search)
         self._keyboard.hide()
-        self._key_labels: dict[str, str] = {}
+        self._key_labels: tuple[dict[str, str], Keyboard] | None = None
         lists = QVBoxLayout()
         lists.addLayout(search_row)
         lists.addWidget(self._rows_area, 1)
@@ -215,16 +226,19 @@ class StaffScreen(QWidget):
             set_button_text(widget, words.text(key))
         self._exit.setVisible(role is Role.IT)
         for name, widget in self._filters.items():
-            set_button_text(widget, words.text(f"staff_filter_{name}"))
+            # The filter shown is marked by a check before its words, not by colour alone.
+            said = words.text(f"staff_filter_{name}")
+            set_button_text(widget, f"✓  {said}" if name == which else said, said)
             set_selected(widget, name == which)
         self._errors_title.setText(words.text("staff_errors"))
         self._search.setPlaceholderText(words.text("staff_search"))
         self._search.setAccessibleName(words.text("staff_search"))
         set_button_text(self._search_clear, words.text("staff_search_clear"))
         labels = {name: words.text(f"key_{name}") for name in KEY_LABELS}
-        if labels != self._key_labels:
-            self._key_labels = labels
-            self._keyboard.set_layout(SEARCH_ROWS, labels)
+        keys = search_rows(words.language.keyboard)
+        if (labels, keys) != self._key_labels:
+            self._key_labels = (labels, keys)
+            self._keyboard.set_layout(keys, labels)
         clear_layout(self._rows)
         # Qt resolves a stylesheet's text-align against the application's direction, not
         # the row's: the row says which side its text starts on (as the review rows do),
