@@ -279,6 +279,12 @@ class SlipRenderer:
             Paragraph(text(reference), self.styles["reference"]),
         ]
         size = self.paper.qr_size
+        if self.staff.rtl:  # read from the right: the reference first, the code after it
+            return self.box(
+                [[self.qr_code(reference), left]],
+                [size, self.width - size],
+                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT")],
+            )
         return self.box(
             [[left, self.qr_code(reference)]],
             [self.width - size, size],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import itertools
 import unicodedata
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -85,3 +86,31 @@ def test_a_line_read_from_the_right_is_drawn_in_reverse_but_latin_and_numbers_ke
     assert [mirrored_brackets(word) for word in ("(68", "12)", "27/11/2026")] == [
         "68)", "(12", "27/11/2026",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("staff", "reference_side"), [("ar", "right"), ("fr", "left")])
+def test_the_reference_is_read_first_and_the_qr_code_follows_it(
+    tmp_path: Path, staff: str, reference_side: str
+) -> None:
+    """An Arabic slip is read from the right: the reference there, its QR code on the
+    left (it kept the left-to-right order, the code first for a reader from the right)."""
+    config = load_config(
+        overrides=[f'kiosk.staff_language="{staff}"', f'kiosk.data_dir="{tmp_path}"'], environ={}
+    )
+    questionnaire = load_questionnaire(resource_path("questionnaire.toml"))
+    content = load_content(resource_path("locales"), config.kiosk.languages, questionnaire)
+    pdf = slip_renderer(config, questionnaire, content)().render(make_declaration(), "K7F-3QX")
+    page = PdfReader(io.BytesIO(pdf.data)).pages[0]
+    found: list[float] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if "K7F" in text:
+            found.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    page.extract_text(visitor_text=seen)
+    width = float(page.mediabox.width)
+    assert found, "the reference is printed"
+    if reference_side == "right":  # after the code's column, at the right
+        assert found[0] > 0.25 * width
+    else:  # at the left margin, the code in the right column
+        assert found[0] < 0.1 * width
