@@ -199,7 +199,7 @@ class _Entries:
             notes.append(self.words.exclusive)
         ago = question.ago.get(option)
         if ago is not None:  # the slip prints a date or a window of times, never "yesterday"
-            staff = self.ago_words(ago)
+            staff = ago_words(self.words, ago)
             printed = self.clinical.when(ago, self.example_at)
             notes.append(self.words.example.format(printed=printed))
         return OptionRow(
@@ -210,22 +210,6 @@ class _Entries:
             notes=tuple(notes),
         )
 
-    def ago_words(self, ago: Ago) -> str:
-        words, first, last = self.words, ago.first, ago.last
-        if ago.unit == "days":
-            if last is None:
-                return words.ago_days_open.format(first=first)
-            if last != first:
-                return words.ago_days.format(first=first, last=last)
-            if first < 2:
-                return words.ago_day1 if first else words.ago_day0
-            return words.ago_day.format(n=first)
-        if last is None:
-            return words.ago_hours_open.format(first=first)
-        if first == 0:
-            return words.ago_hours_now.format(last=last)
-        return words.ago_hours.format(first=first, last=last)
-
     def quoted(self, question: Question, option: str) -> str:
         """An answer as the button the patient pressed, quoted (for a rule)."""
         return self.words.quote.format(self.language.option(question.id, option))
@@ -234,6 +218,25 @@ class _Entries:
         if len(items) < 2:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self.words.or_} {items[-1]}"
+
+
+def ago_words(words: PackWords, ago: Ago) -> str:
+    """The dates or times an `ago` answer stands for, in words; a counted wording in the
+    form of the number its noun follows ("de 2 à 3 jours": 3; "des 6 heures": 6)."""
+    first, last = ago.first, ago.last
+    if ago.unit == "days":
+        if last is None:
+            return words.count("ago_days_open", first, first=first)
+        if last != first:
+            return words.count("ago_days", last, first=first, last=last)
+        if first < 2:
+            return words.ago_day1 if first else words.ago_day0
+        return words.count("ago_day", first, n=first)
+    if last is None:
+        return words.count("ago_hours_open", first, first=first)
+    if first == 0:
+        return words.count("ago_hours_now", last, last=last)
+    return words.count("ago_hours", last, first=first, last=last)
 
 
 class _Sample(dict[str, str]):

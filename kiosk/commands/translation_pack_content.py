@@ -290,6 +290,16 @@ def _page_texts(folder: Path) -> dict[Key, str]:
     return texts
 
 
+def _is_counted(value: object) -> bool:
+    """A table of plural forms: { one = "…", other = "…" }."""
+    return (
+        isinstance(value, Mapping)
+        and bool(value)
+        and set(value) <= set(plurals.ORDER)
+        and all(isinstance(text, str) for text in value.values())
+    )
+
+
 def _pages(three: _Languages, code: str) -> Section:
     french, english, other = (_page_texts(folder) for folder in three.folders)
     rows = _joined((french, english, other), lambda key: f"Explanation page {key[0]}, {key[1]}")
@@ -323,8 +333,19 @@ def _slip(three: _Languages, code: str) -> Section:
 
 
 def _keyed(three: _Languages, name: str, title: str, code: str, table: str) -> Section:
-    tables = tuple(_flat(data.get(table, {})) for data in _read(three, name))
-    rows = _joined((tables[0], tables[1], tables[2]), lambda key: f"{title}: {'.'.join(key)}")
+    """A file's texts by key, in French's order; a counted one ({ one = "…", other = "…" })
+    one row per form of the reviewed language (all of them, empty, when it has none yet)."""
+    datas = tuple(data.get(table, {}) for data in _read(three, name))
+    rows: list[Row] = []
+    for key in dict.fromkeys([*datas[0], *datas[2], *datas[1]]):
+        values = [data.get(key) for data in datas]
+        if any(_is_counted(value) for value in values):
+            forms = tuple(value if _is_counted(value) else {} for value in values)
+            mine = forms[2] or dict.fromkeys(plurals.categories(three.locales[2]), "")
+            rows += _counted_rows(f"{title}: {key}", (forms[0], forms[1], mine), three)
+            continue
+        tables = [_flat({key: value}) if value is not None else {} for value in values]
+        rows += _joined(tables, lambda place: f"{title}: {'.'.join(place)}")
     files = f"locales/{code}/{name}"
     if not (three.folders[2] / name).is_file():
         files += " (not there yet: the pack is printed with the English headings)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+import tomllib
 from datetime import datetime
 from io import StringIO
 from pathlib import Path
@@ -15,11 +16,12 @@ from pypdf import PdfReader
 
 from kiosk.commands import admin as commands
 from kiosk.commands.review_pack import ReviewPackRenderer
-from kiosk.commands.review_pack_content import ReviewPack, as_text, build_pack
+from kiosk.commands.review_pack_content import ReviewPack, ago_words, as_text, build_pack
 from kiosk.commands.review_pack_words import pack_words
 from kiosk.config import load_config
+from kiosk.content import plurals
 from kiosk.content.locales import Content, Language, load_content
-from kiosk.content.questionnaire import Questionnaire
+from kiosk.content.questionnaire import Ago, Questionnaire
 from kiosk.content.questionnaire_file import load_questionnaire
 from kiosk.errors import ContentError
 from kiosk.files import write_atomically
@@ -202,12 +204,124 @@ def test_every_language_of_the_pack_has_every_word_with_the_same_placeholders() 
     assert pack_words(locales, "ar") == english  # no file of its own: English
 
 
-def test_a_pack_word_file_with_a_missing_key_or_placeholder_is_named(tmp_path: Path) -> None:
+def copied_locales(tmp_path: Path, *codes: str) -> Path:
+    """The pack's words and the language.toml (its plural rule) of `codes`, to spoil."""
     locales = tmp_path / "locales"
-    for code in ("en", "fr"):
+    for code in codes:
         (locales / code).mkdir(parents=True)
-        source = resource_path("locales", code, "review_pack.toml").read_text(encoding="utf-8")
-        (locales / code / "review_pack.toml").write_text(source, encoding="utf-8")
+        for name in ("review_pack.toml", "language.toml"):
+            source = resource_path("locales", code, name).read_text(encoding="utf-8")
+            (locales / code / name).write_text(source, encoding="utf-8")
+    return locales
+
+
+@pytest.mark.parametrize(
+    ("code", "ago", "expected"),
+    [
+        # the noun follows the last number of a range, the first of an open one
+        ("fr", Ago("hours", 0, 1), "la plage horaire de 1 heure précédant la déclaration"),
+        ("fr", Ago("hours", 0, 6), "la plage horaire des 6 heures précédant la déclaration"),
+        ("fr", Ago("hours", 1, 1), "la plage horaire de 1 à 1 heure avant la déclaration"),
+        ("fr", Ago("hours", 2, 6), "la plage horaire de 2 à 6 heures avant la déclaration"),
+        ("fr", Ago("hours", 1, None), "avant l’heure située 1 heure avant la déclaration"),
+        ("fr", Ago("days", 1, None), "la date 1 jour avant la déclaration, ou avant"),
+        ("fr", Ago("days", 0, 1), "les dates de 0 à 1 jour avant la déclaration"),
+        ("fr", Ago("days", 2, 3), "les dates de 2 à 3 jours avant la déclaration"),
+        ("fr", Ago("days", 1, 1), "la date de la veille de la déclaration"),
+        ("en", Ago("hours", 0, 1), "the 1-hour window before the declaration"),
+        ("en", Ago("days", 1, None), "the date 1 day before the declaration, or earlier"),
+        ("en", Ago("days", 3, 3), "the date 3 days before the declaration"),
+        # Romanian: one (1), few (0, 2 to 19, 101 to 119…), other ("20 de zile")
+        ("ro", Ago("days", 1, None), "data cu 1 zi înainte de declarație, sau mai devreme"),
+        ("ro", Ago("days", 3, 3), "data cu 3 zile înainte de declarație"),
+        ("ro", Ago("days", 20, 20), "data cu 20 de zile înainte de declarație"),
+        ("ro", Ago("days", 2, 19), "datele de la 2 la 19 zile înainte de declarație"),
+        ("ro", Ago("days", 14, 21), "datele de la 14 la 21 de zile înainte de declarație"),
+        ("ro", Ago("hours", 0, 1), "intervalul orar de 1 oră dinaintea declarației"),
+        ("ro", Ago("hours", 24, None), "înainte de ora situată cu 24 de ore înainte de declarație"),
+        ("tr", Ago("hours", 2, 6), "beyandan 2 ile 6 saat önceki zaman aralığı"),
+    ],
+)
+def test_a_counted_ago_wording_takes_the_plural_form_of_its_number(
+    code: str, ago: Ago, expected: str
+) -> None:
+    assert ago_words(pack_words(resource_path("locales"), code), ago) == expected
+
+
+def test_every_pack_language_has_the_plural_forms_of_its_qt_locale() -> None:
+    locales = resource_path("locales")
+    for folder in sorted(locales.iterdir()):
+        if not (folder / "review_pack.toml").is_file():
+            continue
+        words = pack_words(locales, folder.name)
+        assert words.qt_locale == load_language_locale(folder)
+        wanted = plurals.categories(words.qt_locale)
+        for key in ("ago_day", "ago_days", "ago_days_open", "ago_hours_now", "ago_hours"):
+            assert tuple(getattr(words, key)) == wanted, (folder.name, key)
+    assert pack_words(locales, "ro").ago_hours_open.keys() == {"one", "few", "other"}
+    arabic = pack_words(locales, "ar")  # no file of its own: English, counted by English's rule
+    assert arabic.qt_locale == "en_GB"
+    assert ago_words(arabic, Ago("hours", 0, 1)) == "the 1-hour window before the declaration"
+
+
+def load_language_locale(folder: Path) -> str:
+    with (folder / "language.toml").open("rb") as file:
+        return str(tomllib.load(file)["qt_locale"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error"),
+    [
+        (  # a form missing
+            'ago_day = { one = "la date {n} jour avant la déclaration", ',
+            "ago_day = { ",
+            r"fr/review_pack.toml: \[pack\] ago_day: the form 'one' is missing \(a counted "
+            r"text in 'fr_BE' has the forms one, other\)",
+        ),
+        (  # a form left blank
+            'other = "la date {n} jours avant la déclaration" }',
+            'other = " " }',
+            r"fr/review_pack.toml: \[pack\] ago_day: the form 'other' is missing",
+        ),
+        (  # a form French does not have
+            'ago_hours = { one = "',
+            'ago_hours = { few = "de {first} à {last} heures", one = "',
+            r"fr/review_pack.toml: \[pack\] ago_hours: 'few' is not a plural form of 'fr_BE'",
+        ),
+        (  # not counted at all
+            'ago_days_open = { one = "la date {first} jour avant la déclaration, ou avant", '
+            'other = "la date {first} jours avant la déclaration, ou avant" }',
+            'ago_days_open = "la date {first} jours avant la déclaration, ou avant"',
+            r"fr/review_pack.toml: \[pack\] ago_days_open: expected a table of plural forms "
+            r"\(one, other\)",
+        ),
+        (  # a form with a placeholder English's has not
+            "jour avant la déclaration, ou avant",
+            "jour avant la déclaration {n}, ou avant",
+            r"fr/review_pack.toml: \[pack\] ago_days_open.one: a \{placeholder\}",
+        ),
+        (  # the "other" form without English's placeholders
+            "{first} heures avant la déclaration",
+            "quelques heures avant la déclaration",
+            r"fr/review_pack.toml: \[pack\] ago_hours_open: its \{placeholders\} differ",
+        ),
+    ],
+)
+def test_a_malformed_counted_pack_wording_is_named_with_its_form(
+    tmp_path: Path, old: str, new: str, error: str
+) -> None:
+    locales = copied_locales(tmp_path, "en", "fr")
+    french = locales / "fr" / "review_pack.toml"
+    text = french.read_text(encoding="utf-8")
+    assert old in text
+    french.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    with pytest.raises(ContentError, match=error):
+        pack_words(locales, "fr")
+
+
+def test_a_pack_word_file_with_a_missing_key_or_placeholder_is_named(tmp_path: Path) -> None:
+    locales = copied_locales(tmp_path, "en", "fr")
     french = locales / "fr" / "review_pack.toml"
     text = french.read_text(encoding="utf-8")
     french.write_text(text.replace("{parent}", "{parents}", 1), encoding="utf-8")

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from kiosk.commands.translation_pack import COLUMN, MARGIN, WHERE, TranslationPackRenderer
 from kiosk.commands.translation_pack_content import TranslationPack, build_translation_pack
 from kiosk.commands.translation_pack_screens import screen_place
+from kiosk.content import plurals
 from kiosk.resources import I18N_DIR, RESOURCE_ROOT, SCREEN_SOURCES, resource_path
 
 PRINTED_AT = datetime(2026, 12, 5, 9, 30, tzinfo=ZoneInfo("Europe/Brussels"))
@@ -220,3 +221,25 @@ def test_a_screen_text_says_where_it_is_shown() -> None:
     assert screen_place("staff_reprint") == "Screen text (staff mode): staff_reprint"
     assert screen_place("key_space") == "Screen text (on-screen keyboard): key_space"
     assert screen_place("read_aloud") == "Screen text (accessibility bar): read_aloud"
+
+
+def test_a_counted_wording_of_the_clinical_pack_has_a_row_per_form() -> None:
+    """Romanian's three forms beside the French and English ones the same number takes;
+    Arabic, which has no review_pack.toml yet, an empty row for each of its six."""
+    for code, forms in (("ro", ["one", "few", "other"]), ("ar", list(plurals.ORDER))):
+        rows = [
+            entry
+            for section in build(code).sections
+            for entry in section.rows
+            if entry.where.startswith("Clinical review pack: ago_day, counted: ")
+        ]
+        assert [entry.where.split("counted: form ")[1].split()[0] for entry in rows] == forms
+        if code == "ro":
+            assert [entry.other.split("{n} ")[1].split()[0] for entry in rows] == [
+                "zi",
+                "zile",
+                "de",
+            ]
+            assert "{n} jour " in rows[0].french and "{n} days " in rows[2].english
+        else:
+            assert not any(entry.other for entry in rows)
