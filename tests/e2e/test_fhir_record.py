@@ -102,6 +102,9 @@ def kiosk_for(tmp_path: Path) -> Iterator[object]:
                 "printer.backend=folder",
                 "kiosk.id=ir-waiting-2",
                 "fhir.timeout_seconds=3",
+                # sekmet-fhir cannot search QuestionnaireResponse by identifier, which the
+                # conditional create needs (tests/e2e/test_medplum_record.py tests that)
+                'fhir.create="put"',
                 *overrides,
             ],
             environ={},
@@ -273,6 +276,7 @@ def test_a_kiosk_killed_mid_send_delivers_once_after_its_restart(
             f'kiosk.data_dir="{tmp_path / "data"}"',
             "printer.backend=folder",
             "kiosk.id=ir-waiting-2",
+            'fhir.create="put"',
             f'fhir.base_url="{proxy.base_url()}"',
             to_server(record, tmp_path)[1],
         ]
@@ -377,3 +381,18 @@ def test_over_https_the_kiosk_trusts_the_hospitals_ca_file_and_nothing_else(
         trusting.send_until_done()
         assert trusting.state(reference) is OutboxState.DELIVERED
         assert record.count("QuestionnaireResponse") == 1
+
+
+def test_a_server_that_cannot_create_conditionally_parks_the_declaration_with_its_words(
+    record: FhirServer, kiosk_for, tmp_path: Path
+) -> None:
+    """sekmet-fhir cannot search QuestionnaireResponse by identifier: "conditional" (the
+    default) is refused there, and the declaration waits, parked, for IT to set "put"."""
+    kiosk = kiosk_for(*to_server(record, tmp_path), 'fhir.create="conditional"')
+    reference = kiosk.submit(1)
+    kiosk.sender.send_due()
+    entry = kiosk.kiosk.store.outbox.states([reference])[reference]
+    assert entry.state is OutboxState.PARKED, entry
+    assert entry.last_status == "400" and entry.reason
+    assert "identifier" in entry.reason  # the server's words: no such search here
+    assert record.count("QuestionnaireResponse") == 0

@@ -35,6 +35,7 @@ def settings(record: FhirServer, tmp_path: Path, base_url: str | None = None) ->
         f'fhir.base_url="{base_url or record.base_url}"',
         f'fhir.token_file="{token}"',
         "kiosk.id=ir-2",
+        'fhir.create="put"',  # sekmet-fhir: no search of QuestionnaireResponse by identifier
     ]
 
 

@@ -18,6 +18,11 @@ def test_the_record_is_off_by_default() -> None:
     assert not config().fhir.enabled
 
 
+def test_resources_are_created_by_their_identifiers_unless_put_is_asked() -> None:
+    assert config().fhir.create == "conditional"
+    assert config('fhir.create="put"').fhir.create == "put"
+
+
 @pytest.mark.parametrize(
     ("override", "message"),
     [
@@ -34,6 +39,7 @@ def test_the_record_is_off_by_default() -> None:
             'fhir.identifier_system="declarations"',
             "fhir.identifier_system = 'declarations': expected an absolute URI",
         ),
+        ('fhir.create="post"', 'fhir.create = \'post\': expected "conditional" or "put"'),
     ],
 )
 def test_a_wrong_value_is_named_with_what_was_expected(override: str, message: str) -> None:

@@ -20,9 +20,9 @@ from tests.helpers.domain import content, questionnaire
 URL = "https://record.example/fhir/Questionnaire/radiology"
 
 
-def makers() -> tuple[QuestionnaireMaker, BundleMaker]:
+def makers(create: str = "conditional") -> tuple[QuestionnaireMaker, BundleMaker]:
     words = QuestionnaireMaker(questionnaire(), content(), "fr", URL)
-    return words, BundleMaker(questionnaire(), words, URL, "urn:test:declaration", "ir-2")
+    return words, BundleMaker(questionnaire(), words, URL, "urn:test:declaration", "ir-2", create)
 
 
 def resources(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -74,7 +74,7 @@ def test_every_offered_language_reads_the_question_in_its_own_words() -> None:
 
 
 def test_a_declaration_is_one_valid_transaction_with_its_slip_and_its_kiosk() -> None:
-    _, maker = makers()
+    _, maker = makers("put")
     bundle = maker.bundle(Sending(make_declaration(), "K7F-3QX", b"%PDF-1.4 slip"))
     validate(bundle)
     assert bundle["type"] == "transaction"
@@ -87,11 +87,48 @@ def test_a_declaration_is_one_valid_transaction_with_its_slip_and_its_kiosk() ->
     assert response["contained"][0]["name"][0]["family"] == "Lefèvre"
     assert response["contained"][0]["birthDate"] == "1958-04-03"
     assert response["author"]["reference"] == "Device/kiosk-ir-2"
+    assert found["DocumentReference"]["id"] == "kiosk-ir-2-K7F3QX-slip"
     assert found["DocumentReference"]["content"][0]["attachment"]["contentType"] == (
         "application/pdf"
     )
     # every entry is an update of its own id: a resend never makes a second one
     assert all(entry["request"]["method"] == "PUT" for entry in bundle["entry"])
+
+
+def test_conditional_entries_are_created_once_by_their_identifiers_and_link_by_urn() -> None:
+    _, maker = makers()
+    bundle = maker.bundle(Sending(make_declaration(), "K7F-3QX", b"%PDF-1.4 slip"))
+    validate(bundle)
+    requests = {e["resource"]["resourceType"]: e["request"] for e in bundle["entry"]}
+    assert requests == {
+        "Device": {
+            "method": "POST",
+            "url": "Device",
+            "ifNoneExist": "identifier=urn:radiology-kiosk:kiosk|ir-2",
+        },
+        "QuestionnaireResponse": {
+            "method": "POST",
+            "url": "QuestionnaireResponse",
+            "ifNoneExist": "identifier=urn:test:declaration|ir-2/K7F-3QX",
+        },
+        "DocumentReference": {
+            "method": "POST",
+            "url": "DocumentReference",
+            "ifNoneExist": "identifier=urn:test:declaration|ir-2/K7F-3QX/slip",
+        },
+    }
+    urls = {e["resource"]["resourceType"]: e["fullUrl"] for e in bundle["entry"]}
+    assert all(url.startswith("urn:uuid:") for url in urls.values())
+    assert len(set(urls.values())) == 3
+    found = resources(bundle)
+    assert not any("id" in resource for resource in found.values())  # the server's to give
+    assert found["QuestionnaireResponse"]["author"]["reference"] == urls["Device"]
+    assert found["DocumentReference"]["author"][0]["reference"] == urls["Device"]
+    related = found["DocumentReference"]["context"]["related"][0]["reference"]
+    assert related == urls["QuestionnaireResponse"]
+    assert found["QuestionnaireResponse"]["contained"][0]["resourceType"] == "Patient"
+    # sent again, the same Bundle: the same fullUrls, the same conditions
+    assert maker.bundle(Sending(make_declaration(), "K7F-3QX", b"%PDF-1.4 slip")) == bundle
 
 
 def test_each_drugs_follow_ups_sit_under_that_drug() -> None:
