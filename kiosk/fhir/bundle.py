@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from kiosk.content.questionnaire import (
-    Answer,
+    Ago,
     Kind,
     Question,
     Questionnaire,
@@ -39,6 +38,10 @@ from kiosk.patient.declaration import Declaration
 
 # An answer the patient typed, rather than chose: staff read it as the patient's words.
 TYPED_BY_PATIENT = "urn:radiology-kiosk:typed-by-patient"
+# An answer such as "yesterday" or "2 to 6 hours ago" as the dates or the times it means,
+# counted back from when the declaration was made (as the slip prints them): a Period,
+# on the coded answer the patient chose.
+ANSWER_WHEN = "urn:radiology-kiosk:answer-when"
 DEVICE_SYSTEM = "urn:radiology-kiosk:kiosk"
 CREATE_MODES = ("conditional", "put")  # fhir.create
 
@@ -54,6 +57,20 @@ class Sending:
 
 def _instant(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
+
+
+def when(ago: Ago, made_at: datetime) -> Json:
+    """The Period an `ago` answer means: calendar dates in the kiosk's time zone for days
+    (as the slip counts them), instants for hours; an open answer ("2 days ago or more")
+    has only its end."""
+    if ago.unit == "days":
+        today = made_at.astimezone().date()
+        end: str = (today - timedelta(days=ago.first)).isoformat()
+        start = None if ago.last is None else (today - timedelta(days=ago.last)).isoformat()
+    else:
+        end = _instant((made_at - timedelta(hours=ago.first)).astimezone())
+        start = None if ago.last is None else _instant(made_at - timedelta(hours=ago.last))
+    return {"start": start, "end": end} if start is not None else {"end": end}
 
 
 class BundleMaker:
@@ -161,16 +178,14 @@ class BundleMaker:
             "item": [
                 item
                 for question in self._questionnaire.questions
-                if (item := self._item(question, declaration.answers, None)) is not None
+                if (item := self._item(question, declaration, None)) is not None
             ],
         }
 
-    def _item(
-        self, question: Question, answers: Mapping[str, Answer], item: str | None
-    ) -> Json | None:
+    def _item(self, question: Question, declaration: Declaration, item: str | None) -> Json | None:
         """The question's item with its answers, each follow-up under the answer that
         asked it; None when it was not answered."""
-        answer = answers.get(item_key(question.id, item))
+        answer = declaration.answers.get(item_key(question.id, item))
         if answer is None:
             return None
         entries: list[tuple[str | None, Json]] = []
@@ -181,14 +196,18 @@ class BundleMaker:
             for option in question.options:
                 if option in chosen:
                     coding = self._words.coding(question, option, translated=False)
-                    entries.append((option, {"valueCoding": coding}))
+                    entry: Json = {"valueCoding": coding}
+                    if option in question.ago:
+                        period = when(question.ago[option], declaration.submitted_at)
+                        entry["extension"] = [{"url": ANSWER_WHEN, "valuePeriod": period}]
+                    entries.append((option, entry))
         for followup in question.followups:
             if followup.each:
                 for option in followup.items(answer):
-                    nested = self._item(followup, answers, option)
+                    nested = self._item(followup, declaration, option)
                     _nest(entries, option, nested)
             elif followup.applies_after(answer):
-                nested = self._item(followup, answers, item)
+                nested = self._item(followup, declaration, item)
                 asking = chosen_options(answer) & followup.when
                 _nest(entries, next(o for o in question.options if o in asking), nested)
         if not entries:

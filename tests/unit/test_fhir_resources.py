@@ -4,6 +4,7 @@ FHIR R4 (fhir.resources R4B models and qrs-1), follow-ups under the answer that 
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.content.questionnaire import Answer, Kind, Typed
-from kiosk.fhir.bundle import TYPED_BY_PATIENT, BundleMaker, Sending
+from kiosk.fhir.bundle import ANSWER_WHEN, TYPED_BY_PATIENT, BundleMaker, Sending
 from kiosk.fhir.questionnaire import TRANSLATION, QuestionnaireMaker
 from kiosk.fhir.validate import FhirDefect, qrs_problems, validate
 from tests.helpers.declarations import ALL_NO_ANSWERS, make_declaration
@@ -217,3 +218,41 @@ def test_whatever_a_patient_answers_the_record_is_sent_valid_fhir(data: st.DataO
     response = resources(bundle)["QuestionnaireResponse"]
     chosen = sum(len(a) if isinstance(a, frozenset) else 1 for a in answers.values())
     assert answered_keys(response["item"]) == chosen  # every answer is there, once
+
+
+def test_an_answer_such_as_yesterday_carries_the_dates_it_means() -> None:
+    """The nurse needs the day of the last dose and the hours since food, not "yesterday":
+    the coded answer carries the Period it means, counted back from when the declaration
+    was made, as the slip prints it."""
+    _, maker = makers()
+    declaration = make_declaration(
+        answers={
+            **ALL_NO_ANSWERS,
+            "anticoagulants": "yes",
+            "anticoagulant_drugs": frozenset({"rivaroxaban"}),
+            "anticoagulant_told_to_stop:rivaroxaban": "yes",
+            "anticoagulant_last_dose:rivaroxaban": "yesterday",
+            "fasting_asked": "yes",
+            "fasting_last_food": "h2_6",
+            "fasting_last_drink": "over_6h",
+        }
+    )
+    made = declaration.submitted_at
+    response = maker.response(Sending(declaration, "K7F-3QX", b""))
+    validate(response)
+    drug = answer_to(
+        answer_to(response["item"], "anticoagulants")[0]["item"], "anticoagulant_drugs"
+    )
+    dose = answer_to(drug[0]["item"], "anticoagulant_last_dose")[0]
+    assert dose["valueCoding"]["code"] == "yesterday"
+    yesterday = (made.astimezone().date() - timedelta(days=1)).isoformat()
+    assert dose["extension"] == [
+        {"url": ANSWER_WHEN, "valuePeriod": {"start": yesterday, "end": yesterday}}
+    ]
+    fasting = answer_to(response["item"], "fasting_asked")[0]["item"]
+    food = answer_to(fasting, "fasting_last_food")[0]["extension"][0]["valuePeriod"]
+    assert datetime.fromisoformat(food["start"]) == made - timedelta(hours=6)
+    assert datetime.fromisoformat(food["end"]) == made - timedelta(hours=2)
+    drink = answer_to(fasting, "fasting_last_drink")[0]["extension"][0]["valuePeriod"]
+    assert set(drink) == {"end"}  # "over 6 hours": only its end is known
+    assert datetime.fromisoformat(drink["end"]) == made - timedelta(hours=6)
