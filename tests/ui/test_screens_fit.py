@@ -136,12 +136,24 @@ def test_no_screen_clips_its_text(
         app.flow.choose_language(language)
         app.flow.assist(**MODES[mode])
         seen = []
+        answers: set[str] = set()  # every row of the review
+        read: set[str] = set()  # the rows shown, part after part
         for screen in tour(app.window, app.flow, app.kiosk.service.submit):
             seen.append(screen)
             assert app.window.size() == SIZES[orientation], f"{screen} does not fit"
             problems = clipped(app.window)
             assert not problems, f"{language} {orientation} {screen}: {problems}"
+            if screen.startswith("review"):
+                rows = [
+                    row
+                    for row in app.window.screens.review.findChildren(QAbstractButton)
+                    if row.objectName().startswith("edit-") and row.text()
+                ]
+                answers |= {row.objectName() for row in rows}
+                read |= {row.objectName() for row in rows if row.isVisible()}
         assert len(seen) > 25  # the tour really went through the journey
+        # A patient confirms what they were shown: no answer falls between two parts.
+        assert answers and read == answers, f"never shown: {sorted(answers - read)}"
 
 
 @pytest.mark.parametrize("orientation", SIZES)

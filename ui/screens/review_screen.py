@@ -190,9 +190,16 @@ class ReviewScreen(QWidget):
                 heights = [
                     row.heightForWidth(width - self._indents.get(row, 0)) for row in self._rows
                 ]
+                # The part shown starts with the same answer after a new packing (the
+                # pager's buttons, changing with the part, change the room): kept by its
+                # number, the part began further on and an answer fell between two parts.
+                first = self._pages[self._page][0] if self._pages[self._page] else 0
                 self._pages = pack(heights, area.height(), self._spacing, columns)
                 self._columns, self._column_width = columns, width
-                self._page = min(self._page, len(self._pages) - 1)
+                self._page = next(
+                    (number for number, rows in enumerate(self._pages) if first in rows),
+                    min(self._page, len(self._pages) - 1),
+                )
                 self._show_page()
         finally:
             self._paginating = False
