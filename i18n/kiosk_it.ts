@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Inizia</translation>
+        <translation>Inizi</translation>
     </message>
     <message>
         <source>Next</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Back to the review</source>
-        <translation>Torna alle risposte</translation>
+        <translation>Torni alle risposte</translation>
     </message>
     <message>
         <source>Skip the explanations</source>
-        <translation>Salta le spiegazioni</translation>
+        <translation>Salti le spiegazioni</translation>
     </message>
     <message>
         <source>Step {current} of {total}</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>What is the last name of the person you accompany?</source>
-        <translation>Qual è il cognome della persona che accompagna?</translation>
+        <translation>Qual è il cognome della persona che Lei accompagna?</translation>
     </message>
     <message>
         <source>What is your first name?</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>What is the first name of the person you accompany?</source>
-        <translation>Qual è il nome della persona che accompagna?</translation>
+        <translation>Qual è il nome della persona che Lei accompagna?</translation>
     </message>
     <message>
         <source>Type it as on the identity card, with the keyboard below.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>What is the date of birth of the person you accompany?</source>
-        <translation>Qual è la data di nascita della persona che accompagna?</translation>
+        <translation>Qual è la data di nascita della persona che Lei accompagna?</translation>
     </message>
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Termina</translation>
+        <translation>Termini</translation>
     </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Keep this screen longer</source>
-        <translation>Tieni questa schermata più a lungo</translation>
+        <translation>Tenga questa schermata più a lungo</translation>
     </message>
     <message>
         <source>Are you still there?</source>

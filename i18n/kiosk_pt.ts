@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Welcome</source>
-        <translation>Bem-vindo</translation>
+        <translation>Boas-vindas</translation>
     </message>
     <message>
         <source>Please answer a few questions before your examination. It takes about 5 minutes.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>What is the last name of the person you accompany?</source>
-        <translation>Qual é o apelido da pessoa que acompanha?</translation>
+        <translation>Qual é o apelido da pessoa que está a acompanhar?</translation>
     </message>
     <message>
         <source>What is your first name?</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>What is the first name of the person you accompany?</source>
-        <translation>Qual é o nome próprio da pessoa que acompanha?</translation>
+        <translation>Qual é o nome próprio da pessoa que está a acompanhar?</translation>
     </message>
     <message>
         <source>Type it as on the identity card, with the keyboard below.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>What is the date of birth of the person you accompany?</source>
-        <translation>Qual é a data de nascimento da pessoa que acompanha?</translation>
+        <translation>Qual é a data de nascimento da pessoa que está a acompanhar?</translation>
     </message>
     <message>
         <source>Type the day, then the month, then the year. For example, 5 March 1948: 0 5 0 3 1 9 4 8.</source>
