@@ -206,7 +206,7 @@ def test_the_language_can_be_changed_on_any_screen_keeping_the_answers(
         assert "Pour qui remplissez-vous" in visible_text(app)
 
         app.tap("languages-open")  # the globe at the bottom, on the question screen
-        assert app.visible("languages-open", QAbstractButton).text() == "Français"
+        assert app.visible("languages-open", QAbstractButton).text().strip() == "Français"
         app.tap("language-en")
         assert not app.window.language_chooser.isVisible()
 

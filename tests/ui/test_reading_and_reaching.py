@@ -100,7 +100,7 @@ def test_the_language_can_be_changed_from_the_bottom_of_every_screen_of_the_form
         app.tap("language-nl")
         assert not chooser.isVisible()
         assert app.flow.language == "nl" and app.flow.answers["for_whom"] == "self"
-        assert app.visible("languages-open", QPushButton).text() == "Nederlands"
+        assert app.visible("languages-open", QPushButton).text().strip() == "Nederlands"
 
 
 @pytest.mark.parametrize("orientation", [QSize(1080, 1920), QSize(1920, 1080)])

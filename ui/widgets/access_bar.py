@@ -62,6 +62,7 @@ class AccessBar(QWidget):
         self.languages.setIcon(QIcon(str(resource_path("pictograms", "languages.svg"))))
         self.languages.setIconSize(QSize(theme.mm(8), theme.mm(8)))
         self.languages.setMinimumHeight(height)
+        self.languages.setMinimumWidth(theme.mm(32))  # a target worth its purpose
         self.languages.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.languages.clicked.connect(self.languages_requested)
         row.addWidget(self.languages)
@@ -90,7 +91,8 @@ class AccessBar(QWidget):
         self._shown = shown
         self.languages.setVisible(languages_shown)
         name = words.language.name
-        set_button_text(self.languages, name, f"{words.text('choose_language')}: {name}")
+        # A gap after the globe (the style sets the icon against the text)
+        set_button_text(self.languages, f" {name}", f"{words.text('choose_language')}: {name}")
         self.languages.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if words.language.rtl else Qt.LayoutDirection.LeftToRight
         )

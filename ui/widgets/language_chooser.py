@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.locales import Language
-from kiosk.patient.presenter import languages_line
+from kiosk.patient.presenter import unbroken
 from ui.theme import Theme
 from ui.widgets.basics import Pictogram, button, set_button_text, text_label
 from ui.widgets.language_grid import LanguageGrid
@@ -42,9 +42,12 @@ class LanguageChooser(QWidget):
         pictogram.show_pictogram("languages")
         layout.addWidget(pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         # "Choose your language" in every language offered: whoever stands here can read one.
-        self._title = text_label("title")
+        # One phrase a line: each reader finds theirs at the start of a line.
+        self._title = text_label()
         self._title.setObjectName("chooser-title")
-        self._title.setText(languages_line(choose_language))
+        self._title.setText(
+            "\n".join(unbroken(phrase) for phrase in dict.fromkeys(choose_language))
+        )
         self._title.setProperty("spoken", "")  # each language button says it instead
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._title)

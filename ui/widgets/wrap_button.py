@@ -178,9 +178,9 @@ class WrapButton(QPushButton):
         key = (self._label, width, self.isChecked(), self.locale().name())
         if key not in self._wrapped:
             extra = max(self._side_padding, self._around_text(0).width())
-            # A pixel to spare: a line's advance in whole pixels can be a pixel short of
+            # Two pixels to spare: a line's advance in whole pixels can be short of
             # the width it is drawn in ("✓  High contrast", bold, in larger text).
-            room = max(1, width - extra - 1)
+            room = max(1, width - extra - 2)
             self._wrapped[key] = wrap_text(self._label, self._metrics(), room, key[3])
         return self._wrapped[key]
 
