@@ -25,6 +25,8 @@ from kiosk.content.questionnaire import (
     asked_after,
     split_key,
 )
+from kiosk.identity.eid import CardFault, CardIdentity
+from kiosk.patient.card import CARD_READ_PATIENCE_SECONDS, CardSession, IdentitySource
 from kiosk.patient.declaration import (
     Answer,
     Declaration,
@@ -50,6 +52,8 @@ class Screen(Enum):
     LAST_NAME = "last_name"
     FIRST_NAME = "first_name"
     BIRTH_DATE = "birth_date"
+    CARD = "card"  # "insert your identity card", or type instead
+    CARD_CONFIRM = "card_confirm"  # "is this you?" with what the card said
     REVIEW = "review"
     SUBMITTING = "submitting"
     DONE = "done"
@@ -77,6 +81,8 @@ WELCOME = Step(Screen.WELCOME)
 REVIEW = Step(Screen.REVIEW)
 IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
 IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
+CARD = Step(Screen.CARD)
+CARD_CONFIRM = Step(Screen.CARD_CONFIRM)
 # Screens outside the form: nothing of the patient's answers on them, no going back, no
 # language switch in the header, no idle warning.
 OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
@@ -102,9 +108,11 @@ class Flow:
         idle_warning_seconds: int = 30,
         *,
         languages: Sequence[str],
+        card_reader: bool = False,
     ) -> None:
         """`languages`: the codes offered to patients (kiosk.languages), the default
-        among them; `choose_language` takes no other."""
+        among them; `choose_language` takes no other. `card_reader`: the identity step
+        offers the eID card first (identity.card_reader)."""
         if default_language not in languages:
             raise ValueError(f"default language {default_language!r} not in {list(languages)}")
         self.questionnaire = questionnaire
@@ -118,6 +126,12 @@ class Flow:
         self._idle_warning_seconds = idle_warning_seconds
         self._clock = clock
         self._new_session_id = new_session_id
+        self.card_reader = card_reader
+        # A card in the reader is a fact of the kiosk, not of a session: the card left by
+        # one patient is still there when the next session starts (but nothing it held).
+        self.card_in_reader = False
+        # The reader as last reported; until its first report, as if it had none.
+        self.reader_problem: CardFault | None = CardFault.NO_SERVICE
         self.reset()
 
     # -- state ------------------------------------------------------------------------
@@ -156,6 +170,8 @@ class Flow:
         self._review_seen = False
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
+        self.card = CardSession()
+        self._before_card: Step | None = None  # where the patient was when a card went in
 
     @property
     def for_someone_else(self) -> bool:
@@ -188,12 +204,29 @@ class Flow:
         steps = [Step(Screen.PAGE, str(number)) for number in range(self._page_count)]
         for question in self.questionnaire.in_group(Group.ABOUT):
             steps += self._question_steps(question)
-        steps += IDENTITY
+        steps += self._identity_steps()
         for question in self.questionnaire.questions:
             if question.group is not Group.ABOUT:
                 steps += self._question_steps(question)
         steps.append(REVIEW)
         return steps
+
+    def _identity_steps(self) -> list[Step]:
+        """Typed: last name, first name, birth date. With a reader, the card screen first
+        (its "type instead" goes on to them); once a card is read, its confirmation
+        alone."""
+        if self.card.identity is not None:
+            return [CARD_CONFIRM]
+        # Only with a reader that works (or while the patient is on the card screen
+        # it has just gone from, which then says so).
+        if self.card_reader and (self.reader_problem is None or self.step == CARD):
+            return [CARD, *IDENTITY]
+        return list(IDENTITY)
+
+    @property
+    def identity_source(self) -> IdentitySource:
+        confirmed = self.card.identity is not None and self.card.confirmed
+        return IdentitySource.CARD if confirmed else IdentitySource.TYPED
 
     def _question_steps(self, question: Question) -> list[Step]:
         return [Step(Screen.QUESTION, asked.key) for asked in asked_after(question, self.answers)]
@@ -228,7 +261,10 @@ class Flow:
             return question is not None and (
                 not question.required or bool(self.answers.get(self.step.key))
             )
+        if screen is Screen.CARD_CONFIRM:
+            return self.card.confirmed
         return screen in (
+            Screen.CARD,
             Screen.WELCOME,
             Screen.PAGE,
             Screen.LAST_NAME,
@@ -403,6 +439,127 @@ class Flow:
         self.step = step
         return True
 
+    # -- the identity card ----------------------------------------------------------------
+
+    def _takes_cards(self) -> bool:
+        """A card fills the identity from the welcome screen to the review, not once the
+        declaration is on its way (nor on the thank-you screen: the next patient's)."""
+        return self.card_reader and self.step.screen not in (Screen.SUBMITTING, Screen.DONE)
+
+    def card_inserted(self) -> bool:
+        """A card went in: the card screen says it is being read."""
+        self.card_in_reader = True
+        if not self._takes_cards():
+            return False
+        self.touch()
+        if self.card.identity is not None:  # another card: the first one's data go
+            self._forget_card_identity()
+        self.card.reading_since = self._clock()
+        self.card.fault = None
+        if self.step not in (CARD, CARD_CONFIRM):
+            self._before_card = self.step
+        self.step = CARD
+        return True
+
+    def reader_changed(self, problem: CardFault | None) -> bool:
+        """The reader is there and pcscd answers (None), or NO_READER / NO_SERVICE: the
+        card screen then says so at once and offers typing. A card being read fails."""
+        self.reader_problem = problem
+        if problem is not None:
+            self.card_in_reader = False
+            if self.card.reading:
+                return self.card_failed(problem)
+        return self.step == CARD
+
+    def _forget_card_identity(self) -> None:
+        if self.card.confirmed:
+            self.names = {Screen.LAST_NAME: "", Screen.FIRST_NAME: ""}
+            self.birth_digits = ""
+        self.card = CardSession(reads=self.card.reads)
+
+    def card_read(self, identity: CardIdentity) -> bool:
+        """The card's identity: the patient is asked whether it is theirs."""
+        self.card_in_reader = True
+        if not self._takes_cards() or self.card.reading_since is None:
+            return False  # a read that took too long, or for a session that has ended
+        self.card.reading_since = None
+        try:
+            clean_name(identity.last_name, self._max_name_length)
+            clean_name(identity.first_name(self._max_name_length) or "x", self._max_name_length)
+            parse_birth_date(identity.birth_date.strftime("%d%m%Y"), self._clock().date())
+        except InvalidInput:
+            self.card.fault = CardFault.UNREADABLE
+            return True
+        self.card.identity = identity
+        self.card.confirmed = False
+        self.card.reads += 1
+        self.step = CARD_CONFIRM
+        return True
+
+    def card_failed(self, fault: CardFault) -> bool:
+        """No identity from the card: the card screen says why, kindly, and offers typing."""
+        if fault in (CardFault.NO_READER, CardFault.NO_SERVICE):
+            self.card_in_reader = False
+        if not self._takes_cards() or (self.card.reading_since is None and self.step != CARD):
+            return False
+        self.card.reading_since = None
+        self.card.fault = fault
+        if self.step != CARD:
+            self._before_card = self.step
+            self.step = CARD
+        return True
+
+    def card_removed(self) -> None:
+        self.card_in_reader = False
+
+    def confirm_card(self) -> bool:
+        """ "Yes, that's me": the card's name and date of birth are the declaration's."""
+        self.touch()
+        identity = self.card.identity
+        if self.step != CARD_CONFIRM or identity is None:
+            return False
+        self.card.confirmed = True
+        self.names[Screen.LAST_NAME] = clean_name(identity.last_name, self._max_name_length)
+        self.names[Screen.FIRST_NAME] = identity.first_name(self._max_name_length)
+        self.birth_digits = identity.birth_date.strftime("%d%m%Y")
+        self.problem = None
+        self.step = self._after_card(CARD_CONFIRM)
+        return True
+
+    def type_instead(self) -> bool:
+        """ "No" to the card's identity, or "type my name instead" on the card screen:
+        nothing of the card stays; the names are typed."""
+        self.touch()
+        if self.step not in (CARD, CARD_CONFIRM):
+            return False
+        self._forget_card_identity()  # what the card filled in goes with it
+        self._editing_from_review = None
+        self._before_card = None
+        self.problem = None
+        self.step = IDENTITY[0]
+        return True
+
+    def _after_card(self, here: Step) -> Step:
+        """Where a confirmed card leads: back where the patient was when it went in, if
+        that comes before the identity (or the review); else on past the identity."""
+        before, self._before_card = self._before_card, None
+        steps = self.steps()
+        if self._editing_from_review is not None or before == REVIEW:
+            self._editing_from_review = None
+            return REVIEW
+        if before == WELCOME:
+            return steps[0]
+        if before in steps and steps.index(before) < steps.index(here):
+            return before
+        return steps[steps.index(here) + 1]
+
+    def _card_too_slow(self) -> bool:
+        if self.card.reading and self.card.elapsed(self._clock()) > CARD_READ_PATIENCE_SECONDS:
+            self.card.reading_since = None
+            self.card.fault = CardFault.TOO_SLOW
+            return True
+        return False
+
     def submit(self) -> Declaration | None:
         """The declaration to save, once per session; None if not ready or already sent."""
         self.touch()
@@ -417,6 +574,10 @@ class Flow:
             answers=self._answers_to_submit(),
             questionnaire_version=self.questionnaire.version,
             submitted_at=self._clock(),
+            identity_source=self.identity_source.value,
+            national_number=self.card.identity.national_number
+            if self.identity_source is IdentitySource.CARD and self.card.identity is not None
+            else None,
         )
         self.step = Step(Screen.SUBMITTING)
         return self._declaration
@@ -495,8 +656,11 @@ class Flow:
 
     def tick(self) -> bool:
         """Called every second or so: True when the flow went back to the welcome screen,
-        after the thank-you screen's delay or when a patient walked away."""
+        after the thank-you screen's delay or when a patient walked away, or when a card
+        took too long to read (the card screen then says to type instead)."""
         now = self._clock()
+        if self._card_too_slow():
+            return True
         done_long_enough = self._done_until is not None and now >= self._done_until
         if done_long_enough or self.idle_countdown() == 0 or self._welcome_left_changed(now):
             self.reset()

@@ -93,6 +93,12 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT 'it', failures, locked_until FROM pin_lock;
     DROP TABLE pin_lock;
     """,
+    # how the name and date of birth were obtained: "typed" (not verified) or "card" (read
+    # from the eID card); the national number only when identity.keep_national_number
+    """
+    ALTER TABLE declarations ADD COLUMN identity_source TEXT NOT NULL DEFAULT 'typed';
+    ALTER TABLE declarations ADD COLUMN national_number TEXT;
+    """,
 )
 
 
