@@ -5,11 +5,12 @@ date of birth read, then yes (`card-confirm`) and no, type instead (`card-reject
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.patient.presenter import CardConfirmView
 from ui.theme import Theme
-from ui.widgets.basics import button, set_button_text, text_label
+from ui.widgets.basics import button, is_landscape, set_button_text, text_label
 
 
 class CardConfirmScreen(QWidget):
@@ -19,9 +20,14 @@ class CardConfirmScreen(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen-card_confirm")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        # Portrait: what the card said above the two answers. Landscape: beside them (in
+        # larger text, a landscape screen is not tall enough for both).
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(theme.mm(8), theme.mm(6), theme.mm(8), theme.mm(4))
+        self._layout.setSpacing(theme.gap * 4)
+        layout = QVBoxLayout()
         layout.setSpacing(theme.gap * 2)
+        self._layout.addLayout(layout, 1)
         self._title = text_label("title")
         self._title.setObjectName("title")
         layout.addWidget(self._title)
@@ -35,12 +41,23 @@ class CardConfirmScreen(QWidget):
             layout.addWidget(value)
             self._rows.append((label, value))
         layout.addStretch(1)
+        answers = QVBoxLayout()
+        answers.setSpacing(theme.gap * 2)
+        answers.addStretch(1)
         self._yes = button("card-confirm", "primary")
         self._yes.clicked.connect(self.confirmed)
         self._no = button("card-reject")
         self._no.clicked.connect(self.rejected)
-        layout.addWidget(self._yes)
-        layout.addWidget(self._no)
+        answers.addWidget(self._yes)
+        answers.addWidget(self._no)
+        self._layout.addLayout(answers)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        landscape = is_landscape(event.size())
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def show_confirm(self, view: CardConfirmView) -> None:
         self._title.setText(view.title)
