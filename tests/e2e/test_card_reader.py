@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.config import load_config
+from kiosk.doctor.card_reader import card_reader_findings
 from kiosk.identity.eid import CardFault
 from kiosk.identity.reader import (
     CardFailed,
@@ -143,3 +145,17 @@ def test_doctor_sees_a_card_in_the_reader_without_reading_it(reader) -> None:
     reader.insert(identity_file("Peeters", "An", "05 JAN 1980"))
     time.sleep(0.6)  # pcscd sees the card at its next look, every 400 ms
     assert reader_state_now().state in (ReaderState.CARD_IN, ReaderState.READY)
+
+
+def test_doctor_reports_the_reader(tmp_path) -> None:
+    reason = pcsc_available()
+    if reason is not None:
+        pytest.skip(f"no private PC/SC stack: {reason}")
+    config = load_config(overrides=[], environ={})
+    [finding] = card_reader_findings(config)
+    assert finding.level == "warning" and "pcscd is not running" in finding.message
+    with VirtualReader(tmp_path):
+        [finding] = card_reader_findings(config)
+        assert finding.level == "ok" and "Virtual PCD" in finding.message
+    off = load_config(overrides=["identity.card_reader=off"], environ={})
+    assert card_reader_findings(off)[0].message.startswith("eID card reader turned off")

@@ -55,14 +55,14 @@ def test_the_card_screens_fit(
             assert not problems, f"{language} {orientation} {name}: {problems}"
 
         flow.card_inserted()
-        assert flow.step.screen is Screen.CARD
+        assert app.screen() is Screen.CARD
         check("card-reading")
         for fault in CardFault:
             flow.card_failed(fault)
             check(f"card-{fault.value}")
         flow.card_inserted()
         flow.card_read(LONGEST)
-        assert flow.step.screen is Screen.CARD_CONFIRM
+        assert app.screen() is Screen.CARD_CONFIRM
         check("card-confirm")
         flow.confirm_card()
         walk(flow)
