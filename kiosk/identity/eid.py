@@ -214,9 +214,3 @@ def read_identity(transmit: Transmit, keep_national_number: bool = False) -> Car
         return parse_identity(raw, keep_national_number)
     except ValueError as error:
         raise CardError(CardFault.NOT_EID, str(error)) from None
-
-
-def masked_national_number(number: str) -> str:
-    """The national number as staff may see it: its last three digits only."""
-    digits = [char for char in number if char.isdigit()]
-    return "•" * max(0, len(digits) - 3) + "".join(digits[-3:])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk.patient.flow import Screen
 from kiosk.resources import resource_path
 from tests.e2e.test_patient_journey import answer_every_question, slip_text, visible_text
+from tests.helpers.journey import FakeClock
 from tests.helpers.kiosk_app import KioskUnderTest, running_kiosk
 from tests.helpers.pcsc import VirtualReader, pcsc_available
 from tests.helpers.vpcd_card import identity_file
@@ -61,6 +62,8 @@ def status(app: KioskUnderTest) -> str:
 def test_a_card_put_in_identifies_the_patient_on_the_slip(qtbot, tmp_path, reader) -> None:
     with running_kiosk(qtbot, tmp_path / "data") as app:
         reader_ready(app)
+        staff_line = app.window.findChild(QLabel, "staff-reader")
+        assert staff_line is not None and staff_line.text() == "Lecteur de cartes\u202f: prêt"
         to_the_card_screen(app)
         put_in = time.monotonic()
         reader.insert(MARIE)
@@ -156,3 +159,20 @@ def test_no_reader_plugged_in_the_name_is_typed(qtbot, tmp_path) -> None:
         app.tap("answer-for_whom-self")
         app.tap("next")
         assert app.screen() is Screen.LAST_NAME  # no card screen without a reader
+
+
+def test_a_card_left_in_is_reminded_before_the_session_is_wiped(qtbot, tmp_path, reader) -> None:
+    clock = FakeClock()
+    with running_kiosk(qtbot, tmp_path / "data", clock=clock) as app:
+        reader_ready(app)
+        reader.insert(MARIE)
+        qtbot.waitUntil(lambda: app.screen() is Screen.CARD_CONFIRM, timeout=5000)
+        app.tap("card-confirm")
+        clock.advance(95)  # past idle_seconds: "are you still there?"
+        app.window.tick()
+        warning = app.visible("idle-countdown", QLabel).text()
+        assert "N’oubliez pas votre carte d’identité dans le lecteur." in warning
+        clock.advance(30)
+        app.window.tick()
+        assert app.screen() is Screen.WELCOME
+        assert "Vandenberghe" not in app.all_text()

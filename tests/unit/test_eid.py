@@ -12,7 +12,6 @@ from kiosk.identity.eid import (
     CardError,
     CardFault,
     CardIdentity,
-    masked_national_number,
     parse_birth_date,
     parse_identity,
     parse_tlv,
@@ -94,10 +93,6 @@ def test_long_first_names_are_shortened_at_a_name_keeping_the_initial() -> None:
     assert identity.first_name(50) == "Jean-Baptiste Maximilien Alexandre Théodore F."
     assert identity.first_name(30) == "Jean-Baptiste Maximilien F."
     assert identity.first_name(10) == "Jean-Bapti"
-
-
-def test_the_national_number_shows_only_its_last_digits() -> None:
-    assert masked_national_number("48.03.15-123.45") == "••••••••345"
 
 
 def transmit_to(card: Card, log: list[list[int]]):
