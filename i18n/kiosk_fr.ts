@@ -304,11 +304,11 @@
     </message>
     <message>
         <source>Is this you?</source>
-        <translation>Est-ce bien vous ?</translation>
+        <translation>Est-ce bien vous&#x202f;?</translation>
     </message>
     <message>
         <source>Is this the person you are filling in for?</source>
-        <translation>Est-ce la personne pour qui vous remplissez ce formulaire ?</translation>
+        <translation>Est-ce la personne pour qui vous remplissez ce formulaire&#x202f;?</translation>
     </message>
     <message>
         <source>Yes, this is right</source>
@@ -646,27 +646,27 @@
     </message>
     <message>
         <source>Card reader: turned off</source>
-        <translation>Lecteur de cartes : désactivé</translation>
+        <translation>Lecteur de cartes&#x202f;: désactivé</translation>
     </message>
     <message>
         <source>Card reader: the PC/SC library (pyscard) is missing</source>
-        <translation>Lecteur de cartes : la bibliothèque PC/SC (pyscard) manque</translation>
+        <translation>Lecteur de cartes&#x202f;: la bibliothèque PC/SC (pyscard) manque</translation>
     </message>
     <message>
         <source>Card reader: pcscd is not running</source>
-        <translation>Lecteur de cartes : pcscd ne tourne pas</translation>
+        <translation>Lecteur de cartes&#x202f;: pcscd ne tourne pas</translation>
     </message>
     <message>
         <source>Card reader: none plugged in</source>
-        <translation>Lecteur de cartes : aucun branché</translation>
+        <translation>Lecteur de cartes&#x202f;: aucun branché</translation>
     </message>
     <message>
         <source>Card reader: ready</source>
-        <translation>Lecteur de cartes : prêt</translation>
+        <translation>Lecteur de cartes&#x202f;: prêt</translation>
     </message>
     <message>
         <source>Card reader: a card is in the reader</source>
-        <translation>Lecteur de cartes : une carte est dans le lecteur</translation>
+        <translation>Lecteur de cartes&#x202f;: une carte est dans le lecteur</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>
