@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from enum import Enum
 
 from kiosk.content.questionnaire import (
     FOR_WHOM,
@@ -25,8 +24,8 @@ from kiosk.content.questionnaire import (
     asked_after,
     split_key,
 )
-from kiosk.identity.eid import CardFault, CardIdentity
-from kiosk.patient.card import CARD_READ_PATIENCE_SECONDS, CardSession, IdentitySource
+from kiosk.identity.eid import CardFault
+from kiosk.patient.card import CardIntents, CardSession, IdentitySource
 from kiosk.patient.declaration import (
     Answer,
     Declaration,
@@ -37,26 +36,21 @@ from kiosk.patient.declaration import (
     clean_name,
     parse_birth_date,
 )
+from kiosk.patient.steps import CARD as CARD
+from kiosk.patient.steps import CARD_CONFIRM as CARD_CONFIRM
+from kiosk.patient.steps import IDENTITY as IDENTITY
+from kiosk.patient.steps import IDENTITY_SCREENS as IDENTITY_SCREENS
+from kiosk.patient.steps import OUTSIDE_FORM as OUTSIDE_FORM
+from kiosk.patient.steps import REVIEW as REVIEW
+from kiosk.patient.steps import WELCOME as WELCOME
+from kiosk.patient.steps import Screen as Screen
+from kiosk.patient.steps import Step as Step
 
 Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class Screen(Enum):
-    WELCOME = "welcome"
-    PAGE = "page"
-    QUESTION = "question"
-    LAST_NAME = "last_name"
-    FIRST_NAME = "first_name"
-    BIRTH_DATE = "birth_date"
-    CARD = "card"  # "insert your identity card", or type instead
-    CARD_CONFIRM = "card_confirm"  # "is this you?" with what the card said
-    REVIEW = "review"
-    SUBMITTING = "submitting"
-    DONE = "done"
 
 
 @dataclass(frozen=True)
@@ -69,23 +63,6 @@ class Assistance:
     read_aloud: bool = False
 
 
-@dataclass(frozen=True)
-class Step:
-    screen: Screen
-    # QUESTION: the key of its answer (the question id, with ":<item>" for a question
-    # asked per chosen drug or allergen); PAGE: the page number
-    key: str = ""
-
-
-WELCOME = Step(Screen.WELCOME)
-REVIEW = Step(Screen.REVIEW)
-IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
-IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
-CARD = Step(Screen.CARD)
-CARD_CONFIRM = Step(Screen.CARD_CONFIRM)
-# Screens outside the form: nothing of the patient's answers on them, no going back, no
-# language switch in the header, no idle warning.
-OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
 SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
 # "More time" on the thank-you screen (a reference to copy, a child to hold): each tap
 # gives this much more, but the screen never stays longer than DONE_LONGEST_SECONDS in
@@ -94,7 +71,7 @@ DONE_MORE_SECONDS = 60
 DONE_LONGEST_SECONDS = 300
 
 
-class Flow:
+class Flow(CardIntents):
     def __init__(
         self,
         questionnaire: Questionnaire,
@@ -438,127 +415,6 @@ class Flow:
         self._before_edit = (dict(self.names), self.birth_digits, dict(self.answers))
         self.step = step
         return True
-
-    # -- the identity card ----------------------------------------------------------------
-
-    def _takes_cards(self) -> bool:
-        """A card fills the identity from the welcome screen to the review, not once the
-        declaration is on its way (nor on the thank-you screen: the next patient's)."""
-        return self.card_reader and self.step.screen not in (Screen.SUBMITTING, Screen.DONE)
-
-    def card_inserted(self) -> bool:
-        """A card went in: the card screen says it is being read."""
-        self.card_in_reader = True
-        if not self._takes_cards():
-            return False
-        self.touch()
-        if self.card.identity is not None:  # another card: the first one's data go
-            self._forget_card_identity()
-        self.card.reading_since = self._clock()
-        self.card.fault = None
-        if self.step not in (CARD, CARD_CONFIRM):
-            self._before_card = self.step
-        self.step = CARD
-        return True
-
-    def reader_changed(self, problem: CardFault | None) -> bool:
-        """The reader is there and pcscd answers (None), or NO_READER / NO_SERVICE: the
-        card screen then says so at once and offers typing. A card being read fails."""
-        self.reader_problem = problem
-        if problem is not None:
-            self.card_in_reader = False
-            if self.card.reading:
-                return self.card_failed(problem)
-        return self.step == CARD
-
-    def _forget_card_identity(self) -> None:
-        if self.card.confirmed:
-            self.names = {Screen.LAST_NAME: "", Screen.FIRST_NAME: ""}
-            self.birth_digits = ""
-        self.card = CardSession(reads=self.card.reads)
-
-    def card_read(self, identity: CardIdentity) -> bool:
-        """The card's identity: the patient is asked whether it is theirs."""
-        self.card_in_reader = True
-        if not self._takes_cards() or self.card.reading_since is None:
-            return False  # a read that took too long, or for a session that has ended
-        self.card.reading_since = None
-        try:
-            clean_name(identity.last_name, self._max_name_length)
-            clean_name(identity.first_name(self._max_name_length) or "x", self._max_name_length)
-            parse_birth_date(identity.birth_date.strftime("%d%m%Y"), self._clock().date())
-        except InvalidInput:
-            self.card.fault = CardFault.UNREADABLE
-            return True
-        self.card.identity = identity
-        self.card.confirmed = False
-        self.card.reads += 1
-        self.step = CARD_CONFIRM
-        return True
-
-    def card_failed(self, fault: CardFault) -> bool:
-        """No identity from the card: the card screen says why, kindly, and offers typing."""
-        if fault in (CardFault.NO_READER, CardFault.NO_SERVICE):
-            self.card_in_reader = False
-        if not self._takes_cards() or (self.card.reading_since is None and self.step != CARD):
-            return False
-        self.card.reading_since = None
-        self.card.fault = fault
-        if self.step != CARD:
-            self._before_card = self.step
-            self.step = CARD
-        return True
-
-    def card_removed(self) -> None:
-        self.card_in_reader = False
-
-    def confirm_card(self) -> bool:
-        """ "Yes, that's me": the card's name and date of birth are the declaration's."""
-        self.touch()
-        identity = self.card.identity
-        if self.step != CARD_CONFIRM or identity is None:
-            return False
-        self.card.confirmed = True
-        self.names[Screen.LAST_NAME] = clean_name(identity.last_name, self._max_name_length)
-        self.names[Screen.FIRST_NAME] = identity.first_name(self._max_name_length)
-        self.birth_digits = identity.birth_date.strftime("%d%m%Y")
-        self.problem = None
-        self.step = self._after_card(CARD_CONFIRM)
-        return True
-
-    def type_instead(self) -> bool:
-        """ "No" to the card's identity, or "type my name instead" on the card screen:
-        nothing of the card stays; the names are typed."""
-        self.touch()
-        if self.step not in (CARD, CARD_CONFIRM):
-            return False
-        self._forget_card_identity()  # what the card filled in goes with it
-        self._editing_from_review = None
-        self._before_card = None
-        self.problem = None
-        self.step = IDENTITY[0]
-        return True
-
-    def _after_card(self, here: Step) -> Step:
-        """Where a confirmed card leads: back where the patient was when it went in, if
-        that comes before the identity (or the review); else on past the identity."""
-        before, self._before_card = self._before_card, None
-        steps = self.steps()
-        if self._editing_from_review is not None or before == REVIEW:
-            self._editing_from_review = None
-            return REVIEW
-        if before == WELCOME:
-            return steps[0]
-        if before in steps and steps.index(before) < steps.index(here):
-            return before
-        return steps[steps.index(here) + 1]
-
-    def _card_too_slow(self) -> bool:
-        if self.card.reading and self.card.elapsed(self._clock()) > CARD_READ_PATIENCE_SECONDS:
-            self.card.reading_since = None
-            self.card.fault = CardFault.TOO_SLOW
-            return True
-        return False
 
     def submit(self) -> Declaration | None:
         """The declaration to save, once per session; None if not ready or already sent."""
