@@ -98,6 +98,7 @@ class VirtualReader:
         trace: TracebackType | None,
     ) -> None:
         self.stop_pcscd()
+        shutil.rmtree(SOCKET_DIR, ignore_errors=True)  # its socket and pid file
         if self.card is not None:
             self.card.kill()
             self.card.wait()
