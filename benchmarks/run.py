@@ -29,8 +29,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.helpers.pcsc import SOCKET as PCSC_SOCKET
+
+# The card figure's private pcscd (libpcsclite reads this once, before any window asks).
+os.environ["PCSCLITE_CSOCK_NAME"] = str(PCSC_SOCKET)
+
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.card import bench_card
 from benchmarks.figures import MAIN_TABLE, SLOW_PC_TABLE, Row, machine, table, write_report
 from benchmarks.outbox import bench_outbox
 from benchmarks.patient import bench_memory, bench_stall, bench_taps, in_process_kiosk
@@ -38,8 +44,8 @@ from benchmarks.records import bench_slip, bench_store
 from benchmarks.slow_pc import Refused, own_quota, run_in_quota
 from benchmarks.startup import bench_start
 
-ALL_FIGURES = "start,taps,stall,slip,memory,store,outbox"
-SLOW_PC_FIGURES = "start,taps,stall,slip,store,outbox"
+ALL_FIGURES = "start,taps,stall,slip,memory,store,outbox,card"
+SLOW_PC_FIGURES = "start,taps,stall,slip,store,outbox,card"
 IN_QUOTA = "--in-quota"  # the child of --slow-pc, in its cgroup
 
 
@@ -107,6 +113,8 @@ def measure(arguments: argparse.Namespace, quota: str | None) -> int:
         if "memory" in only:
             journeys = 3 if quick else arguments.journeys
             rows += bench_memory(kiosk, max(2, journeys // 10), journeys)
+        if "card" in only:
+            rows += bench_card(kiosk, 3 if quick else 20)
         kiosk.store.close()
         if "store" in only:
             rows += bench_store(data, 10_000 if quick else 1_000_000, 5 if quick else 50)

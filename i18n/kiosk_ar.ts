@@ -267,6 +267,66 @@
         <translation>إبقاء هذه الشاشة مدة أطول</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>أدخل بطاقة هويتك</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>أدخل بطاقة هويتك البلجيكية أو بطاقة ⁨Kids-ID⁩ في القارئ، والشريحة أولًا. تتم قراءة الاسم وتاريخ الميلاد فقط.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>جارٍ قراءة البطاقة…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>كتابة اسمي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>تعذّرت قراءة البطاقة. أخرجها وأدخلها مرة أخرى، والشريحة أولًا، أو اكتب الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>هذه البطاقة ليست بطاقة هوية بلجيكية. استخدم بطاقة الهوية أو بطاقة ⁨Kids-ID⁩، أو اكتب الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>أُخرجت البطاقة مبكرًا. أدخلها مرة أخرى واتركها حتى يظهر الاسم، أو اكتب الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>قارئ البطاقات لا يعمل. يُرجى كتابة الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>قارئ البطاقات غير متاح الآن. يُرجى كتابة الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>تستغرق قراءة البطاقة وقتًا طويلًا. يُرجى كتابة الاسم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>هل هذا أنت؟</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>هل هذا هو الشخص الذي تملأ النموذج من أجله؟</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>نعم، هذا صحيح</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>لا، كتابة الاسم</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>لا تنسَ بطاقة هويتك في القارئ.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
@@ -672,6 +732,30 @@
     <message>
         <source>child</source>
         <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>قارئ البطاقات: متوقف</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>قارئ البطاقات: مكتبة ⁨PC/SC (pyscard)⁩ غير موجودة</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>قارئ البطاقات: الخدمة ⁨pcscd⁩ لا تعمل</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>قارئ البطاقات: لا يوجد قارئ موصول</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>قارئ البطاقات: جاهز</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>قارئ البطاقات: توجد بطاقة في القارئ</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -263,6 +263,66 @@
         <translation>Diesen Bildschirm länger zeigen</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Stecken Sie Ihren Personalausweis ein</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Stecken Sie Ihren belgischen Personalausweis oder die Kids-ID mit dem Chip voran in das Lesegerät. Nur Name und Geburtsdatum werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Namen lieber eintippen</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Ziehen Sie sie heraus und stecken Sie sie mit dem Chip voran wieder ein, oder tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Diese Karte ist kein belgischer Personalausweis. Verwenden Sie den Personalausweis oder die Kids-ID, oder tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>Die Karte wurde zu früh herausgezogen. Stecken Sie sie wieder ein und lassen Sie sie stecken, bis der Name erscheint, oder tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>Das Kartenlesegerät funktioniert nicht. Bitte tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>Das Kartenlesegerät ist gerade nicht verfügbar. Bitte tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>Das Lesen der Karte dauert zu lange. Bitte tippen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Sind Sie das?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>Ist das die Person, für die Sie ausfüllen?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Ja, das stimmt</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Nein, Namen eintippen</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Vergessen Sie Ihren Personalausweis nicht im Lesegerät.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Kartenlesegerät: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Kartenlesegerät: die PC/SC-Bibliothek (pyscard) fehlt</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Kartenlesegerät: pcscd läuft nicht</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Kartenlesegerät: keines angeschlossen</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Kartenlesegerät: bereit</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Kartenlesegerät: eine Karte steckt im Lesegerät</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -270,6 +270,66 @@
         <translation>Mantener esta pantalla más tiempo</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Introduzca su tarjeta de identidad</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Introduzca su tarjeta de identidad belga o Kids-ID en el lector, con el chip primero. Solo se leen el nombre y la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Leyendo la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Escribir mi nombre</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>No se pudo leer la tarjeta. Sáquela y vuelva a introducirla, con el chip primero, o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Esta tarjeta no es una tarjeta de identidad belga. Use la tarjeta de identidad o la Kids-ID, o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>La tarjeta se retiró demasiado pronto. Vuelva a introducirla y déjela hasta que aparezca el nombre, o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>El lector de tarjetas no funciona. Escriba el nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>El lector de tarjetas no está disponible ahora. Escriba el nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>La lectura de la tarjeta tarda demasiado. Escriba el nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>¿Es usted?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>¿Es la persona para la que rellena el formulario?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>No, escribir el nombre</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>No olvide su tarjeta de identidad en el lector.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>niño</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Lector de tarjetas: desactivado</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Lector de tarjetas: falta la biblioteca PC/SC (pyscard)</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Lector de tarjetas: pcscd no está en marcha</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Lector de tarjetas: ninguno conectado</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Lector de tarjetas: listo</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Lector de tarjetas: hay una tarjeta en el lector</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

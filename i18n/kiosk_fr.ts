@@ -263,6 +263,66 @@
         <translation>Garder cet écran plus longtemps</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Introduisez votre carte d’identité</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Introduisez votre carte d’identité belge ou Kids-ID dans le lecteur, puce en avant. Seuls le nom et la date de naissance sont lus.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Taper mon nom à la place</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>La carte n’a pas pu être lue. Retirez-la et introduisez-la à nouveau, puce en avant, ou tapez le nom à la place.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Cette carte n’est pas une carte d’identité belge. Utilisez la carte d’identité ou la Kids-ID, ou tapez le nom à la place.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>La carte a été retirée trop tôt. Introduisez-la à nouveau et laissez-la jusqu’à ce que le nom apparaisse, ou tapez le nom à la place.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>Le lecteur de cartes ne fonctionne pas. Veuillez taper le nom à la place.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>Le lecteur de cartes n’est pas disponible pour le moment. Veuillez taper le nom à la place.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>La lecture de la carte prend trop de temps. Veuillez taper le nom à la place.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Est-ce bien vous&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>Est-ce la personne pour qui vous remplissez ce formulaire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Oui, c’est exact</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Non, taper le nom</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>N’oubliez pas votre carte d’identité dans le lecteur.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>enfant</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Lecteur de cartes&#x202f;: désactivé</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Lecteur de cartes&#x202f;: la bibliothèque PC/SC (pyscard) manque</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Lecteur de cartes&#x202f;: pcscd ne tourne pas</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Lecteur de cartes&#x202f;: aucun branché</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Lecteur de cartes&#x202f;: prêt</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Lecteur de cartes&#x202f;: une carte est dans le lecteur</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

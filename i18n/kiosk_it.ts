@@ -270,6 +270,66 @@
         <translation>Tenga questa schermata più a lungo</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Inserisca la Sua carta d&apos;identità</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Inserisca la carta d&apos;identità belga o la Kids-ID nel lettore, con il chip per primo. Si leggono solo il nome e la data di nascita.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lettura della carta…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Scrivere il nome a mano</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>Non è stato possibile leggere la carta. La tolga e la reinserisca, con il chip per primo, oppure scriva il nome.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Questa non è una carta d&apos;identità belga. Usi la carta d&apos;identità o la Kids-ID, oppure scriva il nome.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>La carta è stata tolta troppo presto. La reinserisca e la lasci finché appare il nome, oppure scriva il nome.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>Il lettore di carte non funziona. Scriva il nome, per favore.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>Il lettore di carte non è disponibile al momento. Scriva il nome, per favore.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>La lettura della carta richiede troppo tempo. Scriva il nome, per favore.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>È Lei?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>È la persona per cui compila il modulo?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Sì, è corretto</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>No, scrivere il nome</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Non dimentichi la carta d&apos;identità nel lettore.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>È ancora qui?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>bambino</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Lettore di carte: disattivato</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Lettore di carte: manca la libreria PC/SC (pyscard)</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Lettore di carte: pcscd non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Lettore di carte: nessuno collegato</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Lettore di carte: pronto</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Lettore di carte: c&apos;è una carta nel lettore</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

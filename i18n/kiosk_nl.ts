@@ -263,6 +263,66 @@
         <translation>Dit scherm langer tonen</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Steek uw identiteitskaart in de lezer</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Steek uw Belgische identiteitskaart of Kids-ID in de lezer, met de chip eerst. Alleen de naam en de geboortedatum worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>De kaart wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Mijn naam liever intypen</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>De kaart kon niet worden gelezen. Haal ze eruit en steek ze opnieuw in, met de chip eerst, of typ de naam in.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Deze kaart is geen Belgische identiteitskaart. Gebruik de identiteitskaart of de Kids-ID, of typ de naam in.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>De kaart werd te vroeg uitgenomen. Steek ze opnieuw in en laat ze zitten tot de naam verschijnt, of typ de naam in.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>De kaartlezer werkt niet. Typ de naam in, alstublieft.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>De kaartlezer is op dit moment niet beschikbaar. Typ de naam in, alstublieft.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>Het lezen van de kaart duurt te lang. Typ de naam in, alstublieft.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Bent u dit?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>Is dit de persoon voor wie u dit invult?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Ja, dat klopt</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Nee, de naam intypen</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Vergeet uw identiteitskaart niet in de lezer.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Bent u er nog?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>kind</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Kaartlezer: uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Kaartlezer: de PC/SC-bibliotheek (pyscard) ontbreekt</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Kaartlezer: pcscd draait niet</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Kaartlezer: geen aangesloten</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Kaartlezer: klaar</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Kaartlezer: er zit een kaart in de lezer</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -270,6 +270,66 @@
         <translation>Manter este ecrã mais tempo</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Introduza o seu cartão de identidade</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Introduza o cartão de identidade belga ou Kids-ID no leitor, com o chip primeiro. Só são lidos o nome e a data de nascimento.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>A ler o cartão…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Escrever o nome</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>Não foi possível ler o cartão. Retire-o e volte a introduzi-lo, com o chip primeiro, ou escreva o nome.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Este cartão não é um cartão de identidade belga. Use o cartão de identidade ou Kids-ID, ou escreva o nome.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>O cartão foi retirado cedo demais. Volte a introduzi-lo e deixe-o até aparecer o nome, ou escreva o nome.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>O leitor de cartões não está a funcionar. Escreva o nome, por favor.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>O leitor de cartões não está disponível de momento. Escreva o nome, por favor.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>A leitura do cartão está a demorar demasiado. Escreva o nome, por favor.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>São os seus dados?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>É a pessoa por quem está a preencher?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Sim, está correto</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Não, escrever o nome</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Não se esqueça do cartão de identidade no leitor.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Ainda está aí?</translation>
     </message>
@@ -616,6 +676,30 @@
     <message>
         <source>child</source>
         <translation>criança</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Leitor de cartões: desligado</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Leitor de cartões: falta a biblioteca PC/SC (pyscard)</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Leitor de cartões: o pcscd não está em execução</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Leitor de cartões: nenhum ligado</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Leitor de cartões: pronto</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Leitor de cartões: há um cartão no leitor</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -272,6 +272,66 @@
         <translation>Păstrați ecranul mai mult timp</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Introduceți cartea de identitate</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Introduceți cartea de identitate belgiană sau Kids-ID în cititor, cu cipul înainte. Se citesc doar numele și data nașterii.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Se citește cartela…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Scriu numele</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>Cartela nu a putut fi citită. Scoateți-o și introduceți-o din nou, cu cipul înainte, sau scrieți numele.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Aceasta nu este o carte de identitate belgiană. Folosiți cartea de identitate sau Kids-ID, sau scrieți numele.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>Cartela a fost scoasă prea devreme. Introduceți-o din nou și lăsați-o până apare numele, sau scrieți numele.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>Cititorul de cartele nu funcționează. Vă rugăm să scrieți numele.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>Cititorul de cartele nu este disponibil acum. Vă rugăm să scrieți numele.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>Citirea cartelei durează prea mult. Vă rugăm să scrieți numele.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Sunteți dumneavoastră?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>Este persoana pentru care completați?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Da, este corect</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Nu, scriu numele</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Nu uitați cartea de identitate în cititor.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Mai sunteți aici?</translation>
     </message>
@@ -630,6 +690,30 @@
     <message>
         <source>child</source>
         <translation>copil</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Cititor de cartele: oprit</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Cititor de cartele: lipsește biblioteca PC/SC (pyscard)</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Cititor de cartele: pcscd nu rulează</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Cititor de cartele: niciunul conectat</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Cititor de cartele: pregătit</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Cititor de cartele: o cartelă este în cititor</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -268,6 +268,66 @@
         <translation>Bu ekranı daha uzun göster</translation>
     </message>
     <message>
+        <source>Insert your identity card</source>
+        <translation>Kimlik kartınızı takın</translation>
+    </message>
+    <message>
+        <source>Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.</source>
+        <translation>Belçika kimlik kartınızı veya Kids-ID&apos;yi, çip önde olacak şekilde okuyucuya takın. Yalnızca ad ve doğum tarihi okunur.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kart okunuyor…</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>Adımı yazayım</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and put it in again, chip first, or type the name instead.</source>
+        <translation>Kart okunamadı. Kartı çıkarıp çip önde olacak şekilde yeniden takın ya da adı yazın.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.</source>
+        <translation>Bu kart bir Belçika kimlik kartı değil. Kimlik kartını veya Kids-ID&apos;yi kullanın ya da adı yazın.</translation>
+    </message>
+    <message>
+        <source>The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.</source>
+        <translation>Kart çok erken çıkarıldı. Yeniden takın ve ad görünene kadar bekleyin ya da adı yazın.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please type the name instead.</source>
+        <translation>Kart okuyucu çalışmıyor. Lütfen adı yazın.</translation>
+    </message>
+    <message>
+        <source>The card reader is not available just now. Please type the name instead.</source>
+        <translation>Kart okuyucu şu anda kullanılamıyor. Lütfen adı yazın.</translation>
+    </message>
+    <message>
+        <source>Reading the card is taking too long. Please type the name instead.</source>
+        <translation>Kartın okunması çok uzun sürüyor. Lütfen adı yazın.</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Bu siz misiniz?</translation>
+    </message>
+    <message>
+        <source>Is this the person you are filling in for?</source>
+        <translation>Formu doldurduğunuz kişi bu mu?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Evet, doğru</translation>
+    </message>
+    <message>
+        <source>No, type the name instead</source>
+        <translation>Hayır, adı yazayım</translation>
+    </message>
+    <message>
+        <source>Do not forget your identity card in the reader.</source>
+        <translation>Kimlik kartınızı okuyucuda unutmayın.</translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation>Hâlâ orada mısınız?</translation>
     </message>
@@ -602,6 +662,30 @@
     <message>
         <source>child</source>
         <translation>çocuk</translation>
+    </message>
+    <message>
+        <source>Card reader: turned off</source>
+        <translation>Kart okuyucu: kapalı</translation>
+    </message>
+    <message>
+        <source>Card reader: the PC/SC library (pyscard) is missing</source>
+        <translation>Kart okuyucu: PC/SC kitaplığı (pyscard) eksik</translation>
+    </message>
+    <message>
+        <source>Card reader: pcscd is not running</source>
+        <translation>Kart okuyucu: pcscd çalışmıyor</translation>
+    </message>
+    <message>
+        <source>Card reader: none plugged in</source>
+        <translation>Kart okuyucu: takılı değil</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Kart okuyucu: hazır</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is in the reader</source>
+        <translation>Kart okuyucu: okuyucuda bir kart var</translation>
     </message>
     <message>
         <source>Staff access: keep holding</source>

@@ -192,6 +192,7 @@ class Kiosk:
             idle_warning_seconds=config.flow.idle_warning_seconds,
             clock=clock,
             languages=config.kiosk.languages,
+            card_reader=config.identity.card_reader == "auto",
         )
 
 

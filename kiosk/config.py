@@ -107,6 +107,18 @@ class IdentitySection:
     max_name_length: int = _setting(
         50, "Longest last or first name accepted, in characters.", minimum=10, maximum=120
     )
+    card_reader: str = _setting(
+        "auto",
+        'The Belgian eID card reader: "auto" (the identity is read from the card when a '
+        'reader is there, typing stays possible) or "off" (names are typed).',
+        choices=("auto", "off"),
+    )
+    keep_national_number: bool = _setting(
+        False,
+        "Read the national number from the card and store it with the declaration (never "
+        "shown, never printed in full); only if the hospital's DPO decided the record "
+        "exchange needs it.",
+    )
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ UI_PARTS: dict[str, tuple[str, ...]] = {
         "ui.housekeeping",
         "ui.lockdown",
         "ui.out_of_order",
+        "ui.card_reader",
     ),
     "ui/staff": ("ui.staff",),
     "ui/screens": ("ui.screens",),

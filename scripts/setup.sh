@@ -12,9 +12,14 @@ run_packages=(python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconf
   libdbus-1-3 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0
   libxcb-xinerama0 libxcb-xkb1 libwayland-cursor0 libwayland-egl1 cups-client
-  cups-ipp-utils espeak-ng)
+  cups-ipp-utils espeak-ng
+  # the eID card reader: PC/SC and the USB readers' driver; pyscard is built against
+  # libpcsclite (PyPI has no Linux wheel of it)
+  pcscd libccid libpcsclite1 libpcsclite-dev swig gcc python3-dev)
 test_packages=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf
-  xvfb xauth dbus-daemon dbus-bin at-spi2-core python3-pyatspi)
+  xvfb xauth dbus-daemon dbus-bin at-spi2-core python3-pyatspi
+  # a virtual card reader for pcscd (tests/helpers/pcsc.py), unshare for its own /run/pcscd
+  vsmartcard-vpcd util-linux)
 packages=("${run_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
 

@@ -9,8 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 from tests.helpers.cups import PrivateCups, cups_available
+from tests.helpers.pcsc import SOCKET as PCSC_SOCKET
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PC/SC clients of this test run (pyscard, a kiosk started by a test) talk to the private
+# pcscd of tests/helpers/pcsc.py, never to the machine's; libpcsclite reads it once.
+os.environ["PCSCLITE_CSOCK_NAME"] = str(PCSC_SOCKET)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from kiosk.patient.flow import Flow, utc_now
 from kiosk.resources import I18N_DIR
 from kiosk.services.speech import Speech, speech_for
 from kiosk.staff.desk import StaffDesk
+from ui.card_reader import CardReaderBridge
 from ui.main_window import MainWindow, Submit
 from ui.texts import Translations
 from ui.theme import Theme, px_per_mm_for
@@ -48,7 +49,9 @@ def build_window(
     staff_desk: StaffDesk | None = None,
     speech: Speech | None = None,
     outbox: Callable[[], object] | None = None,
+    card_reader: bool = False,
 ) -> MainWindow:
+    """`card_reader`: watch the eID card reader (identity.card_reader = "auto")."""
     translations = translations or Translations(I18N_DIR, content.languages.values())
     screen = screen or QGuiApplication.primaryScreen()
     size = size or window_size(config, screen)
@@ -76,6 +79,7 @@ def build_window(
             {code: language.minus for code, language in content.languages.items()},
         ),
         outbox=outbox,
+        card_reader=CardReaderBridge(config.identity.keep_national_number) if card_reader else None,
     )
     window.setWindowTitle(translations.words(config.kiosk.default_language).text("department"))
     window.resize(size)
@@ -98,10 +102,12 @@ def kiosk_window(
     speech: Speech | None = None,
     housekeeping: Callable[[], object] | object | None = _KIOSK_CHORES,
     staff: bool = True,
+    card_reader: bool | None = None,
 ) -> MainWindow:
     """The kiosk's window: a new patient flow, the submission service, the kiosk's
     housekeeping every 30 s and staff mode. A test may hold the submission (`submit`),
-    move the clock (`flow`), or leave housekeeping (None) and staff mode out."""
+    move the clock (`flow`), or leave housekeeping (None) and staff mode out.
+    `card_reader`: None as the config says (identity.card_reader)."""
     chores = kiosk.housekeeper if housekeeping is _KIOSK_CHORES else housekeeping
     return build_window(
         kiosk.config,
@@ -115,4 +121,7 @@ def kiosk_window(
         staff_desk=kiosk.staff_desk if staff else None,
         speech=speech,
         outbox=kiosk.outbox if callable(chores) else None,
+        card_reader=kiosk.config.identity.card_reader == "auto"
+        if card_reader is None
+        else card_reader,
     )

@@ -20,14 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.locales import Content
+from kiosk.identity.eid import CardFault
+from kiosk.identity.reader import (
+    CardEvent,
+    CardFailed,
+    CardInserted,
+    CardRead,
+    CardRemoved,
+    ReaderChanged,
+    ReaderState,
+)
 from kiosk.patient.declaration import Declaration, Outcome
-from kiosk.patient.flow import Flow
+from kiosk.patient.flow import OUTSIDE_FORM, Flow
 from kiosk.patient.presenter import PatientView, Shown, present
 from kiosk.services.speech import NoSpeech, Speech
 from kiosk.services.submission import SubmissionResult
 from kiosk.staff.desk import StaffDesk
 from ui.accessibility import AccessibilityShown
 from ui.background import BackgroundRunner
+from ui.card_reader import CardReaderBridge
 from ui.housekeeping import OUTBOX_MS, HousekeepingTimer
 from ui.lockdown import Lockdown
 from ui.read_aloud import ReadAloud
@@ -44,6 +55,12 @@ from ui.widgets.navigation import Navigation
 from ui.widgets.page_stack import PageStack
 
 Submit = Callable[[Declaration], SubmissionResult]
+# The reader's states that keep cards from being read: the card screen says so.
+_READER_PROBLEMS = {
+    ReaderState.NO_LIBRARY: CardFault.NO_SERVICE,
+    ReaderState.NO_SERVICE: CardFault.NO_SERVICE,
+    ReaderState.NO_READER: CardFault.NO_READER,
+}
 TOUCH_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -68,6 +85,7 @@ class MainWindow(QWidget):
         staff_desk: StaffDesk | None = None,
         speech: Speech | None = None,
         outbox: Callable[[], object] | None = None,
+        card_reader: CardReaderBridge | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -128,12 +146,20 @@ class MainWindow(QWidget):
         screens.review.edit_requested.connect(lambda step: self._act(lambda: self.flow.edit(step)))
         screens.done.restart_requested.connect(lambda: self._act(self.flow.restart))
         screens.done.more_time_requested.connect(lambda: self._act(self.flow.keep_done))
+        screens.card.type_instead_requested.connect(lambda: self._act(self.flow.type_instead))
+        screens.card_confirm.confirmed.connect(lambda: self._act(self.flow.confirm_card))
+        screens.card_confirm.rejected.connect(lambda: self._act(self.flow.type_instead))
+        self.reader_state = ReaderState.OFF
+        self._card_reader = card_reader
+        if card_reader is not None:
+            card_reader.reported.connect(self.card_event)
 
         self._lockdown: Lockdown | None = None
         self._close_allowed = False
         self.staff_mode: StaffMode | None = None
+        self._staff_language = flow.languages[0]
         if staff_desk is not None:
-            staff_language = staff_desk.config.kiosk.staff_language
+            staff_language = self._staff_language = staff_desk.config.kiosk.staff_language
             # Its own worker: a PIN is never queued behind a patient's save waiting out
             # a lock, nor a save behind "print all unprinted".
             self._staff_background = BackgroundRunner(self)
@@ -185,6 +211,8 @@ class MainWindow(QWidget):
         # The declarations the hospital's record does not have yet, sent on their own worker.
         self._outbox = HousekeepingTimer(outbox, self, OUTBOX_MS)
         self.show_state()
+        if card_reader is not None:
+            card_reader.start()
 
     # -- intents ----------------------------------------------------------------------
 
@@ -261,6 +289,37 @@ class MainWindow(QWidget):
             self.show_state()
         self._outbox.run()  # the new declaration on its way to the record at once
 
+    def card_event(self, event: CardEvent) -> None:
+        """What the card reader reported, on the GUI thread: the flow decides."""
+        flow = self.flow
+        if isinstance(event, ReaderChanged):
+            self.reader_state = event.state
+            if self.staff_mode is not None:
+                self.staff_mode.staff_screen.show_reader(self._words_staff(event.state.value))
+            problem = _READER_PROBLEMS.get(event.state)
+            changed = flow.reader_changed(problem)
+            if event.state is ReaderState.CARD_IN:
+                flow.card_in_reader = True
+            elif event.state is ReaderState.READY:
+                flow.card_removed()
+        elif isinstance(event, CardInserted):
+            changed = flow.card_inserted()
+        elif isinstance(event, CardRead):
+            changed = flow.card_read(event.identity)
+        elif isinstance(event, CardFailed):
+            changed = flow.card_failed(event.fault)
+        else:
+            assert isinstance(event, CardRemoved)
+            flow.card_removed()
+            changed = flow.step.screen in OUTSIDE_FORM  # the reminder goes
+        if self.staff_mode is not None and self.staff_mode.active:
+            return  # staff mode's screen is up: the patient screens are drawn on return
+        if changed or flow.idle_countdown() is not None:
+            self.show_state()
+
+    def _words_staff(self, key: str) -> str:
+        return self._translations.words(self._staff_language).text(key)
+
     def run_housekeeping(self) -> None:
         self._housekeeping.run()
 
@@ -283,11 +342,10 @@ class MainWindow(QWidget):
             self.idle_overlay.hide()
             return
         words = self._words()
-        self.idle_overlay.show_countdown(
-            words.text("idle_title"),
-            words.text("idle_text", seconds=words.number(countdown)),
-            words.text("more_time"),
-        )
+        text = words.text("idle_text", seconds=words.number(countdown))
+        if self.flow.card_in_reader:  # before the session is wiped: the card
+            text = f"{text}\n\n{words.text('card_take_back')}"
+        self.idle_overlay.show_countdown(words.text("idle_title"), text, words.text("more_time"))
 
     def _still_here(self) -> None:
         self.flow.touch()
@@ -343,6 +401,8 @@ class MainWindow(QWidget):
             event.ignore()  # Alt+F4, the window manager, a stray quit: the kiosk stays
             return
         self._ticker.stop()  # a closed window neither times out nor reads the store
+        if self._card_reader is not None:
+            self._card_reader.stop()
         self._housekeeping.stop()
         self._outbox.stop()
         self.read_aloud.stop()

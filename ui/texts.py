@@ -175,6 +175,44 @@ SOURCES: Mapping[str, str] = MappingProxyType(
         "restart": QT_TRANSLATE_NOOP("Kiosk", "Finish"),
         "done_countdown": Numerus.translate("Kiosk", "This screen closes in %n seconds.", None, 2),
         "done_more_time": QT_TRANSLATE_NOOP("Kiosk", "Keep this screen longer"),
+        # The identity card (Belgian eID or Kids-ID) instead of typing the name.
+        "card_title": QT_TRANSLATE_NOOP("Kiosk", "Insert your identity card"),
+        "card_text": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Put your Belgian identity card or Kids-ID into the reader, chip first. Only the name and date of birth are read.",
+        ),
+        "card_reading": QT_TRANSLATE_NOOP("Kiosk", "Reading the card…"),
+        "card_type_instead": QT_TRANSLATE_NOOP("Kiosk", "Type my name instead"),
+        "card_unreadable": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "The card could not be read. Take it out and put it in again, chip first, or type the name instead.",
+        ),
+        "card_not_eid": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "This card is not a Belgian identity card. Use the identity card or Kids-ID, or type the name instead.",
+        ),
+        "card_removed": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "The card came out too soon. Put it in again and leave it until the name appears, or type the name instead.",
+        ),
+        "card_no_reader": QT_TRANSLATE_NOOP(
+            "Kiosk", "The card reader is not working. Please type the name instead."
+        ),
+        "card_no_service": QT_TRANSLATE_NOOP(
+            "Kiosk", "The card reader is not available just now. Please type the name instead."
+        ),
+        "card_too_slow": QT_TRANSLATE_NOOP(
+            "Kiosk", "Reading the card is taking too long. Please type the name instead."
+        ),
+        "card_confirm_self": QT_TRANSLATE_NOOP("Kiosk", "Is this you?"),
+        "card_confirm_other": QT_TRANSLATE_NOOP(
+            "Kiosk", "Is this the person you are filling in for?"
+        ),
+        "card_yes": QT_TRANSLATE_NOOP("Kiosk", "Yes, this is right"),
+        "card_no": QT_TRANSLATE_NOOP("Kiosk", "No, type the name instead"),
+        "card_take_back": QT_TRANSLATE_NOOP(
+            "Kiosk", "Do not forget your identity card in the reader."
+        ),
         "idle_title": QT_TRANSLATE_NOOP("Kiosk", "Are you still there?"),
         "idle_text": Numerus.translate(
             "Kiosk",
@@ -325,6 +363,15 @@ SOURCES: Mapping[str, str] = MappingProxyType(
             "Kiosk", "No declaration of today matches this search."
         ),
         "staff_for_child": QT_TRANSLATE_NOOP("Kiosk", "child"),
+        # The eID card reader's state, on the staff screen.
+        "reader_off": QT_TRANSLATE_NOOP("Kiosk", "Card reader: turned off"),
+        "reader_no_library": QT_TRANSLATE_NOOP(
+            "Kiosk", "Card reader: the PC/SC library (pyscard) is missing"
+        ),
+        "reader_no_service": QT_TRANSLATE_NOOP("Kiosk", "Card reader: pcscd is not running"),
+        "reader_none": QT_TRANSLATE_NOOP("Kiosk", "Card reader: none plugged in"),
+        "reader_ready": QT_TRANSLATE_NOOP("Kiosk", "Card reader: ready"),
+        "reader_card_in": QT_TRANSLATE_NOOP("Kiosk", "Card reader: a card is in the reader"),
         "staff_holding": QT_TRANSLATE_NOOP("Kiosk", "Staff access: keep holding"),
     }
 )

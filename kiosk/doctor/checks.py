@@ -1,7 +1,8 @@
 """`python main.py doctor`: every check IT runs on a kiosk PC, one line each, read only.
 
-Config, content, database, disk, printer, fonts, display, languages and read aloud; a
-"problem" means the kiosk cannot work well (exit code 1), a "warning" is worth knowing.
+Config, content, database, disk, printer, card reader, fonts, display, languages and
+read aloud; a "problem" means the kiosk cannot work well (exit code 1), a "warning" is
+worth knowing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kiosk.assembly import load_domain
 from kiosk.config import Config
 from kiosk.content.languages import LanguageState, language_states
 from kiosk.doctor.access import access_findings
+from kiosk.doctor.card_reader import card_reader_findings
 from kiosk.doctor.database import (
     database_findings,
     permission_findings,
@@ -184,6 +186,7 @@ def findings_for(config: Config) -> list[Finding]:
     findings += disk_findings(config.data_dir)
     findings += printer_findings(config)
     findings += record_findings(config)
+    findings += card_reader_findings(config)
     missing = [name for name in SLIP_FONTS if not resource_path("fonts", name).is_file()]
     findings.append(
         Finding("fonts", "problem", f"missing in {resource_path('fonts')}: {missing}")

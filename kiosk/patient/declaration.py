@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
@@ -155,6 +155,10 @@ class Declaration:
     # A stored declaration's words as staff read them when it was made (JSON of
     # kiosk/patient/clinical.Record); None before it is saved, and for rows older than schema 4.
     made_as: str | None = None
+    # "typed" (not verified) or "card" (read from the eID card: kiosk/patient/card.py)
+    identity_source: str = "typed"
+    # Only with identity.keep_national_number; never shown, never printed in full.
+    national_number: str | None = field(default=None, repr=False)
 
     def flagged(self, questionnaire: Questionnaire) -> list[str]:
         """Keys of the answers reception must not miss, in asked order (a per-item
@@ -209,6 +213,8 @@ def declaration_to_json(declaration: Declaration) -> str:
             "questionnaire_version": declaration.questionnaire_version,
             "submitted_at": declaration.submitted_at.isoformat(),
             "made_as": declaration.made_as,
+            "identity_source": declaration.identity_source,
+            "national_number": declaration.national_number,
         },
         ensure_ascii=False,
     )
@@ -226,4 +232,6 @@ def declaration_from_json(text: str) -> Declaration:
         questionnaire_version=data["questionnaire_version"],
         submitted_at=datetime.fromisoformat(data["submitted_at"]),
         made_as=data["made_as"],
+        identity_source=data.get("identity_source", "typed"),
+        national_number=data.get("national_number"),
     )

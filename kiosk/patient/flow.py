@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from enum import Enum
 
 from kiosk.content.questionnaire import (
     FOR_WHOM,
@@ -25,6 +24,8 @@ from kiosk.content.questionnaire import (
     asked_after,
     split_key,
 )
+from kiosk.identity.eid import CardFault
+from kiosk.patient.card import CardIntents, CardSession, IdentitySource
 from kiosk.patient.declaration import (
     Answer,
     Declaration,
@@ -35,24 +36,21 @@ from kiosk.patient.declaration import (
     clean_name,
     parse_birth_date,
 )
+from kiosk.patient.steps import CARD as CARD
+from kiosk.patient.steps import CARD_CONFIRM as CARD_CONFIRM
+from kiosk.patient.steps import IDENTITY as IDENTITY
+from kiosk.patient.steps import IDENTITY_SCREENS as IDENTITY_SCREENS
+from kiosk.patient.steps import OUTSIDE_FORM as OUTSIDE_FORM
+from kiosk.patient.steps import REVIEW as REVIEW
+from kiosk.patient.steps import WELCOME as WELCOME
+from kiosk.patient.steps import Screen as Screen
+from kiosk.patient.steps import Step as Step
 
 Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class Screen(Enum):
-    WELCOME = "welcome"
-    PAGE = "page"
-    QUESTION = "question"
-    LAST_NAME = "last_name"
-    FIRST_NAME = "first_name"
-    BIRTH_DATE = "birth_date"
-    REVIEW = "review"
-    SUBMITTING = "submitting"
-    DONE = "done"
 
 
 @dataclass(frozen=True)
@@ -65,21 +63,6 @@ class Assistance:
     read_aloud: bool = False
 
 
-@dataclass(frozen=True)
-class Step:
-    screen: Screen
-    # QUESTION: the key of its answer (the question id, with ":<item>" for a question
-    # asked per chosen drug or allergen); PAGE: the page number
-    key: str = ""
-
-
-WELCOME = Step(Screen.WELCOME)
-REVIEW = Step(Screen.REVIEW)
-IDENTITY = (Step(Screen.LAST_NAME), Step(Screen.FIRST_NAME), Step(Screen.BIRTH_DATE))
-IDENTITY_SCREENS = frozenset(step.screen for step in IDENTITY)
-# Screens outside the form: nothing of the patient's answers on them, no going back, no
-# language switch in the header, no idle warning.
-OUTSIDE_FORM = frozenset({Screen.WELCOME, Screen.SUBMITTING, Screen.DONE})
 SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
 # "More time" on the thank-you screen (a reference to copy, a child to hold): each tap
 # gives this much more, but the screen never stays longer than DONE_LONGEST_SECONDS in
@@ -88,7 +71,7 @@ DONE_MORE_SECONDS = 60
 DONE_LONGEST_SECONDS = 300
 
 
-class Flow:
+class Flow(CardIntents):
     def __init__(
         self,
         questionnaire: Questionnaire,
@@ -102,9 +85,11 @@ class Flow:
         idle_warning_seconds: int = 30,
         *,
         languages: Sequence[str],
+        card_reader: bool = False,
     ) -> None:
         """`languages`: the codes offered to patients (kiosk.languages), the default
-        among them; `choose_language` takes no other."""
+        among them; `choose_language` takes no other. `card_reader`: the identity step
+        offers the eID card first (identity.card_reader)."""
         if default_language not in languages:
             raise ValueError(f"default language {default_language!r} not in {list(languages)}")
         self.questionnaire = questionnaire
@@ -118,6 +103,12 @@ class Flow:
         self._idle_warning_seconds = idle_warning_seconds
         self._clock = clock
         self._new_session_id = new_session_id
+        self.card_reader = card_reader
+        # A card in the reader is a fact of the kiosk, not of a session: the card left by
+        # one patient is still there when the next session starts (but nothing it held).
+        self.card_in_reader = False
+        # The reader as last reported; until its first report, as if it had none.
+        self.reader_problem: CardFault | None = CardFault.NO_SERVICE
         self.reset()
 
     # -- state ------------------------------------------------------------------------
@@ -156,6 +147,8 @@ class Flow:
         self._review_seen = False
         self._last_touch = self._clock()
         self._declaration: Declaration | None = None
+        self.card = CardSession()
+        self._before_card: Step | None = None  # where the patient was when a card went in
 
     @property
     def for_someone_else(self) -> bool:
@@ -188,12 +181,29 @@ class Flow:
         steps = [Step(Screen.PAGE, str(number)) for number in range(self._page_count)]
         for question in self.questionnaire.in_group(Group.ABOUT):
             steps += self._question_steps(question)
-        steps += IDENTITY
+        steps += self._identity_steps()
         for question in self.questionnaire.questions:
             if question.group is not Group.ABOUT:
                 steps += self._question_steps(question)
         steps.append(REVIEW)
         return steps
+
+    def _identity_steps(self) -> list[Step]:
+        """Typed: last name, first name, birth date. With a reader, the card screen first
+        (its "type instead" goes on to them); once a card is read, its confirmation
+        alone."""
+        if self.card.identity is not None:
+            return [CARD_CONFIRM]
+        # Only with a reader that works (or while the patient is on the card screen
+        # it has just gone from, which then says so).
+        if self.card_reader and (self.reader_problem is None or self.step == CARD):
+            return [CARD, *IDENTITY]
+        return list(IDENTITY)
+
+    @property
+    def identity_source(self) -> IdentitySource:
+        confirmed = self.card.identity is not None and self.card.confirmed
+        return IdentitySource.CARD if confirmed else IdentitySource.TYPED
 
     def _question_steps(self, question: Question) -> list[Step]:
         return [Step(Screen.QUESTION, asked.key) for asked in asked_after(question, self.answers)]
@@ -228,7 +238,10 @@ class Flow:
             return question is not None and (
                 not question.required or bool(self.answers.get(self.step.key))
             )
+        if screen is Screen.CARD_CONFIRM:
+            return self.card.confirmed
         return screen in (
+            Screen.CARD,
             Screen.WELCOME,
             Screen.PAGE,
             Screen.LAST_NAME,
@@ -417,6 +430,10 @@ class Flow:
             answers=self._answers_to_submit(),
             questionnaire_version=self.questionnaire.version,
             submitted_at=self._clock(),
+            identity_source=self.identity_source.value,
+            national_number=self.card.identity.national_number
+            if self.identity_source is IdentitySource.CARD and self.card.identity is not None
+            else None,
         )
         self.step = Step(Screen.SUBMITTING)
         return self._declaration
@@ -495,8 +512,11 @@ class Flow:
 
     def tick(self) -> bool:
         """Called every second or so: True when the flow went back to the welcome screen,
-        after the thank-you screen's delay or when a patient walked away."""
+        after the thank-you screen's delay or when a patient walked away, or when a card
+        took too long to read (the card screen then says to type instead)."""
         now = self._clock()
+        if self._card_too_slow():
+            return True
         done_long_enough = self._done_until is not None and now >= self._done_until
         if done_long_enough or self.idle_countdown() == 0 or self._welcome_left_changed(now):
             self.reset()

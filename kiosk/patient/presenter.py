@@ -54,6 +54,8 @@ class Shown(Enum):
     LAST_NAME = "last_name"
     FIRST_NAME = "first_name"
     BIRTH_DATE = "birth_date"
+    CARD = "card"  # insert the identity card (or type instead)
+    CARD_CONFIRM = "card_confirm"  # "is this you?"
     REVIEW = "review"
     DONE = "done"  # "saving", then the outcome
 
@@ -168,6 +170,29 @@ class BirthDateView:
 
 
 @dataclass(frozen=True)
+class CardView:
+    """Insert the card: a picture, what is read, and typing one tap away. `status`: the
+    card being read, or why the last one gave no name (kind words, never a dead end)."""
+
+    title: str
+    text: str
+    status: str | None
+    reading: bool
+    type_instead: str
+
+
+@dataclass(frozen=True)
+class CardConfirmView:
+    """What the card said, to be confirmed: (label, value) rows for the last name, the
+    first names and the date of birth (never the national number)."""
+
+    title: str
+    rows: tuple[tuple[str, str], ...]
+    yes: str
+    no: str
+
+
+@dataclass(frozen=True)
 class ReviewView:
     title: str
     text: str
@@ -189,6 +214,7 @@ class DoneView:
     restart: str = ""
     countdown: str = ""  # "This screen closes in 20 seconds."
     more_time: str | None = None  # the "more time" button's words; None: not shown
+    card_reminder: str | None = None  # the identity card is still in the reader
 
 
 Content = (
@@ -199,6 +225,8 @@ Content = (
     | NumberView
     | NameView
     | BirthDateView
+    | CardView
+    | CardConfirmView
     | ReviewView
     | DoneView
 )
@@ -243,8 +271,15 @@ def present(flow: Flow, words: PatientWords, words_of: WordsOf | None = None) ->
         header=_header(flow, words),
         navigation=_navigation(flow, words),
         title=words.text("department"),
-        place=(flow.session_id, step, language.code, flow.outcome),
+        place=(flow.session_id, step, language.code, flow.outcome, _card_place(flow)),
     )
+
+
+def _card_place(flow: Flow) -> object:
+    """The card screen is said again when its news changes (reading, then a fault)."""
+    if flow.step.screen is not Screen.CARD:
+        return None
+    return (flow.card.reading, flow.card.fault, flow.reader_problem)
 
 
 def _greeting(flow: Flow, words: PatientWords, words_of: WordsOf) -> WelcomeView:
@@ -333,7 +368,8 @@ def _navigation(flow: Flow, words: PatientWords) -> NavigationView:
         back=f"‹\u00a0\u00a0{back}" if flow.can_go_back() else None,
         skip=words.text("skip") if screen is Screen.PAGE else None,
         next=f"{next_words}\u00a0\u00a0›"
-        if screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE)
+        if screen not in (Screen.REVIEW, Screen.SUBMITTING, Screen.DONE, Screen.CARD)
+        and (screen is not Screen.CARD_CONFIRM or flow.can_go_next())
         else None,
         next_enabled=flow.can_go_next(),
         submit=(words.text("submit" if review_seen else "review_see_all"))
@@ -371,6 +407,10 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
         )
     if screen is Screen.BIRTH_DATE:
         return Shown.BIRTH_DATE, birth_date_view(flow, words)
+    if screen is Screen.CARD:
+        return Shown.CARD, card_view(flow, words)
+    if screen is Screen.CARD_CONFIRM and flow.card.identity is not None:
+        return Shown.CARD_CONFIRM, card_confirm_view(flow, words)
     if screen is Screen.REVIEW:
         return Shown.REVIEW, ReviewView(
             words.text("review_title"),
@@ -392,9 +432,43 @@ def _content(flow: Flow, words: PatientWords, language: Language) -> tuple[Shown
             words.text("restart"),
             countdown=words.text("done_countdown", seconds=words.number(left)),
             more_time=words.text("done_more_time") if flow.can_keep_done() else None,
+            card_reminder=words.text("card_take_back") if flow.card_in_reader else None,
         )
     # Saving (a save takes milliseconds; longer, the patient is reassured).
     return Shown.DONE, DoneView(words.text("saving_slow" if flow.saving_slowly() else "saving"))
+
+
+def card_view(flow: Flow, words: PatientWords) -> CardView:
+    reading = flow.card.reading
+    fault = flow.card.fault or (None if reading else flow.reader_problem)
+    status = words.text("card_reading") if reading else None
+    if fault is not None:
+        status = words.text(fault.value)
+    return CardView(
+        words.text("card_title"),
+        words.text("card_text"),
+        status,
+        reading,
+        words.text("card_type_instead"),
+    )
+
+
+def card_confirm_view(flow: Flow, words: PatientWords) -> CardConfirmView:
+    identity = flow.card.identity
+    assert identity is not None
+    return CardConfirmView(
+        words.text("card_confirm_other" if flow.for_someone_else else "card_confirm_self"),
+        (
+            (words.text("review_last_name"), identity.last_name),
+            (words.text("review_first_name"), identity.first_name(flow.max_name_length)),
+            (
+                words.text("review_birth_date"),
+                words.birth_date(identity.birth_date.strftime("%d%m%Y")),
+            ),
+        ),
+        words.text("card_yes"),
+        words.text("card_no"),
+    )
 
 
 def _question(flow: Flow, words: PatientWords, language: Language, question: Question) -> Content:

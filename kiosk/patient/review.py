@@ -74,6 +74,13 @@ def review_items(flow: Flow, language: Language, words: ReviewWords) -> list[Rev
             label = words.text("review_birth_date")
             value = words.birth_date(flow.birth_digits) if len(flow.birth_digits) == 8 else ""
             items.append(ReviewItem(step, step.screen.value, label, value, ()))
+        elif step.screen is Screen.CARD_CONFIRM:  # read from the card: a tap shows it again
+            for screen in (Screen.LAST_NAME, Screen.FIRST_NAME):
+                label = words.text(f"review_{screen.value}")
+                items.append(ReviewItem(step, screen.value, label, flow.names[screen], ()))
+            born = words.birth_date(flow.birth_digits) if len(flow.birth_digits) == 8 else ""
+            label = words.text("review_birth_date")
+            items.append(ReviewItem(step, "birth_date", label, born, ()))
         elif step.screen is Screen.QUESTION:
             question = questionnaire.question(step.key)
             if question is not None and question.parent is None:

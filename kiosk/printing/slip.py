@@ -56,6 +56,8 @@ FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
 DASH = " \u2014 "  # between a drug and each of its answers
+# The line under the identity, by how it was obtained (Declaration.identity_source).
+IDENTITY_LINES = MappingProxyType({"typed": "unverified", "card": "card_read"})
 # A piece of a line and how it is printed: "" plain, "b" bold, "mark" the attention word
 # white on black.
 Piece = tuple[str, str]
@@ -322,7 +324,8 @@ class SlipRenderer:
             self.labelled(slip("birth_date"), f"{born.strftime(DATE)} ({age})"),
             *about,
             self.labelled(slip("language"), self.patient_language_name(declaration.language)),
-            self.para([(slip("unverified"), "")], "small"),
+            # Typed: not verified; read from the eID card and confirmed: said so.
+            self.para([(slip(IDENTITY_LINES[declaration.identity_source]), "")], "small"),
         ]
 
     def summary(self, record: Record) -> list[Flowable]:

@@ -133,7 +133,8 @@ class Declarations:
             cursor = db.execute(
                 "INSERT INTO declarations (session_id, reference, created_at, language, "
                 "for_whom, last_name, first_name, birth_date, answers, questionnaire_version, "
-                "flags, flag_count, made_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "flags, flag_count, made_as, identity_source, national_number) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     declaration.session_id,
                     code,
@@ -148,11 +149,16 @@ class Declarations:
                     json.dumps(flags),
                     len(flags),
                     made_as,
+                    declaration.identity_source,
+                    declaration.national_number,
                 ),
             )
             assert cursor.lastrowid is not None
             if outbox is not None:
                 queue(db, cursor.lastrowid, outbox, self._database.now())
+            if declaration.identity_source == "card":
+                # That a card was read, never what it held.
+                write(db, declaration.submitted_at.isoformat(), Actor.SYSTEM, "card_read", code)
             return Saved(
                 cursor.lastrowid, format_reference(code), declaration.submitted_at, new=True
             )
@@ -165,7 +171,7 @@ class Declarations:
                 "d.first_name, d.birth_date, d.answers, d.questionnaire_version, "
                 "d.created_at, d.flags, (SELECT state FROM print_attempts p "
                 "WHERE p.declaration_id = d.id ORDER BY p.id DESC LIMIT 1) AS print_state, "
-                "d.made_as FROM declarations d WHERE d.reference = ?",
+                "d.made_as, d.identity_source FROM declarations d WHERE d.reference = ?",
                 (code,),
             ).fetchone()
         if row is None:
@@ -181,6 +187,7 @@ class Declarations:
             questionnaire_version=row["questionnaire_version"],
             submitted_at=datetime.fromisoformat(row["created_at"]),
             made_as=row["made_as"],
+            identity_source=row["identity_source"],
         )
         state = row["print_state"]
         return StoredDeclaration(

@@ -115,6 +115,12 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 7: how the name and date of birth were obtained: "typed" (not verified) or "card" (read
+    # from the eID card); the national number only when identity.keep_national_number
+    """
+    ALTER TABLE declarations ADD COLUMN identity_source TEXT NOT NULL DEFAULT 'typed';
+    ALTER TABLE declarations ADD COLUMN national_number TEXT;
+    """,
 )
 
 

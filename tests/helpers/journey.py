@@ -63,6 +63,7 @@ def make_flow(
     default_language: str = "fr",
     max_name_length: int = 50,
     done_return_seconds: int = 20,
+    card_reader: bool = False,
 ) -> Flow:
     """A flow as main.py builds it from the default config, on a fake clock; by default
     with as many pages as the bundled language has."""
@@ -76,6 +77,7 @@ def make_flow(
         done_return_seconds=done_return_seconds,
         clock=clock or FakeClock(),
         languages=tuple(bundled_content().languages),
+        card_reader=card_reader,
     )
 
 

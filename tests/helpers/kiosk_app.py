@@ -132,16 +132,23 @@ def running_kiosk(
     submit: Submit | None = None,
     clock: Clock = utc_now,
     speech: Speech | None = None,
+    card_reader: bool | None = None,
 ) -> Iterator[KioskUnderTest]:
     """The kiosk on a portrait 1080x1920 panel unless `size` says otherwise; `submit`
-    stands in for the submission service where a test needs to hold or fail it."""
+    stands in for the submission service where a test needs to hold or fail it.
+    `card_reader` False: no card reader service (a test then tells the flow itself)."""
     size = size or QSize(1080, 1920)
     # Slips to a folder unless a test says otherwise: never to this machine's own printer.
     defaults = [f'kiosk.data_dir="{data_dir}"', "printer.backend=folder"]
     config = load_config(overrides=[*defaults, *overrides], environ={})
     kiosk = build_kiosk(config)
     window = kiosk_window(
-        kiosk, flow=kiosk.new_flow(clock), submit=submit, size=size, speech=speech
+        kiosk,
+        flow=kiosk.new_flow(clock),
+        submit=submit,
+        size=size,
+        speech=speech,
+        card_reader=card_reader,
     )
     qtbot.addWidget(window)
     window.show()

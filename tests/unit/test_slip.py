@@ -442,3 +442,14 @@ def test_a_child_whose_weight_is_not_known_is_flagged(
     weight = english.slip_title("child_weight")
     assert f"{weight}: 18 kg ({english.slip_text('typed')})" in weighed
     assert f"{english.slip_text('attention')} {weight}: Does not know" in unknown
+
+
+def test_an_identity_read_from_the_card_says_so_instead_of_not_verified(
+    receipt: SlipRenderer, english: Language
+) -> None:
+    printed = render_text(
+        receipt, make_declaration(identity_source="card", national_number="48031512345")
+    )
+    assert english.slip_text("card_read") in printed
+    assert english.slip_text("unverified") not in printed
+    assert "48031512345" not in printed and "512345" not in printed  # never in full

@@ -29,7 +29,17 @@ class DoneScreen(QWidget):
         self._reference.setObjectName("reference")
         self._directions = text_label()
         self._directions.setObjectName("directions")
-        for widget in (self._title, self._message, self._reference, self._directions):
+        # The identity card still in the reader: said where the patient looks last.
+        self._card_reminder = text_label("problem")
+        self._card_reminder.setObjectName("card-reminder")
+        self._card_reminder.hide()
+        for widget in (
+            self._title,
+            self._message,
+            self._reference,
+            self._directions,
+            self._card_reminder,
+        ):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._title)
@@ -37,6 +47,7 @@ class DoneScreen(QWidget):
         layout.addWidget(self._reference)
         layout.addWidget(self._directions)
         layout.addStretch(1)
+        layout.addWidget(self._card_reminder)
         # The time left, and a way to keep the screen longer (to copy the reference):
         # low on the screen, where the hand is.
         self._countdown = text_label("hint")
@@ -60,6 +71,7 @@ class DoneScreen(QWidget):
             self._pictogram,
             self._countdown,
             self._more_time,
+            self._card_reminder,
         ):
             widget.hide()
 
@@ -72,6 +84,7 @@ class DoneScreen(QWidget):
         restart: str,
         countdown: str = "",
         more_time: str | None = None,
+        card_reminder: str | None = None,
     ) -> None:
         self._title.setText(title)
         self._message.setText(message)
@@ -87,6 +100,8 @@ class DoneScreen(QWidget):
         if more_time is not None:
             set_button_text(self._more_time, more_time)
         self._more_time.setVisible(more_time is not None)
+        self._card_reminder.setText(card_reminder or "")
+        self._card_reminder.setVisible(card_reminder is not None)
 
     def reset(self) -> None:
         """Forget the last patient's outcome and reference."""

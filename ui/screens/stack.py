@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content.locales import Language
 from kiosk.patient.presenter import (
     BirthDateView,
+    CardConfirmView,
+    CardView,
     DoneView,
     NameView,
     NumberView,
@@ -22,6 +24,8 @@ from kiosk.patient.presenter import (
 )
 from ui.privacy import forget_clipboards
 from ui.screens.birth_date_screen import BirthDateScreen
+from ui.screens.card_confirm_screen import CardConfirmScreen
+from ui.screens.card_screen import CardScreen
 from ui.screens.done_screen import DoneScreen
 from ui.screens.name_screen import NameScreen
 from ui.screens.number_screen import NumberScreen
@@ -46,6 +50,8 @@ class PatientScreens(PageStack):
         self.last_name = NameScreen(theme, "last_name")
         self.first_name = NameScreen(theme, "first_name")
         self.birth_date = BirthDateScreen(theme)
+        self.card = CardScreen(theme)
+        self.card_confirm = CardConfirmScreen(theme)
         self.review = ReviewScreen(theme)
         self.done = DoneScreen(theme)
         self._by_shown: dict[Shown, QWidget] = {
@@ -57,6 +63,8 @@ class PatientScreens(PageStack):
             Shown.LAST_NAME: self.last_name,
             Shown.FIRST_NAME: self.first_name,
             Shown.BIRTH_DATE: self.birth_date,
+            Shown.CARD: self.card,
+            Shown.CARD_CONFIRM: self.card_confirm,
             Shown.REVIEW: self.review,
             Shown.DONE: self.done,
         }
@@ -75,6 +83,8 @@ class PatientScreens(PageStack):
             self.last_name,
             self.first_name,
             self.birth_date,
+            self.card,
+            self.card_confirm,
             self.review,
             self.done,
         ):
@@ -140,6 +150,10 @@ class PatientScreens(PageStack):
             )
         elif isinstance(content, BirthDateView):
             self.birth_date.show_birth_date(content)
+        elif isinstance(content, CardView):
+            self.card.show_card(content)
+        elif isinstance(content, CardConfirmView):
+            self.card_confirm.show_confirm(content)
         elif isinstance(content, ReviewView):
             self.review.show_review(
                 content.title,
@@ -161,5 +175,6 @@ class PatientScreens(PageStack):
                     content.restart,
                     content.countdown,
                     content.more_time,
+                    content.card_reminder,
                 )
         self.setCurrentWidget(self.widget_for(view.shown))

@@ -123,6 +123,10 @@ class StaffScreen(QWidget):
         self._print_unprinted.clicked.connect(self.print_unprinted_requested)
         printer_row.addWidget(self._print_unprinted)
         layout.addLayout(printer_row)
+        self._reader = text_label()  # the eID card reader's state
+        self._reader.setObjectName("staff-reader")
+        self._reader.hide()
+        layout.addWidget(self._reader)
         self._faults = text_label("problem")  # what keeps the kiosk from working well
         self._faults.setObjectName("staff-faults")
         layout.addWidget(self._faults)
@@ -310,6 +314,11 @@ class StaffScreen(QWidget):
         self._printer.setText(text)
         self._printer.setProperty("role", None if ready else "problem")
         self._printer.style().polish(self._printer)
+
+    def show_reader(self, text: str) -> None:
+        """The card reader's state; empty: no reader service (identity.card_reader off)."""
+        self._reader.setText(text)
+        self._reader.setVisible(bool(text))
 
     def show_faults(self, lines: Sequence[str]) -> None:
         self._faults.setText("\n".join(lines))
