@@ -7,10 +7,9 @@ patient submits; the submission service reports the outcome back with `finish()`
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from kiosk.content.questionnaire import (
@@ -36,6 +35,10 @@ from kiosk.patient.declaration import (
     clean_name,
     parse_birth_date,
 )
+from kiosk.patient.session_clock import DONE_LONGEST_SECONDS as DONE_LONGEST_SECONDS
+from kiosk.patient.session_clock import DONE_MORE_SECONDS as DONE_MORE_SECONDS
+from kiosk.patient.session_clock import Assistance as Assistance
+from kiosk.patient.session_clock import SessionClock
 from kiosk.patient.steps import CARD as CARD
 from kiosk.patient.steps import CARD_CONFIRM as CARD_CONFIRM
 from kiosk.patient.steps import IDENTITY as IDENTITY
@@ -53,25 +56,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class Assistance:
-    """The patient's accessibility choices. They belong to the session, like the
-    answers: the next patient starts with the standard screen, silent."""
-
-    larger_text: bool = False
-    high_contrast: bool = False
-    read_aloud: bool = False
-
-
-SAVING_PATIENCE_SECONDS = 3  # a save takes milliseconds; longer, the patient is reassured
-# "More time" on the thank-you screen (a reference to copy, a child to hold): each tap
-# gives this much more, but the screen never stays longer than DONE_LONGEST_SECONDS in
-# all (or the configured delay, if longer): nothing of a patient stays on screen for long.
-DONE_MORE_SECONDS = 60
-DONE_LONGEST_SECONDS = 300
-
-
-class Flow(CardIntents):
+class Flow(SessionClock, CardIntents):
     def __init__(
         self,
         questionnaire: Questionnaire,
@@ -438,14 +423,6 @@ class Flow(CardIntents):
         self.step = Step(Screen.SUBMITTING)
         return self._declaration
 
-    def saving_slowly(self) -> bool:
-        """Saving has taken longer than a patient expects (another program holds the
-        database): the screen then says their answers are kept and asks them to wait."""
-        if self.step.screen is not Screen.SUBMITTING or self._declaration is None:
-            return False
-        waited = (self._clock() - self._declaration.submitted_at).total_seconds()
-        return waited >= SAVING_PATIENCE_SECONDS
-
     def finish(self, session_id: str, outcome: Outcome, reference: str | None = None) -> bool:
         """The submission service's report. Ignored unless it is for this session."""
         if self.step.screen is not Screen.SUBMITTING or session_id != self.session_id:
@@ -457,33 +434,6 @@ class Flow(CardIntents):
         self._done_until = self._done_at + timedelta(seconds=self._done_return_seconds)
         return True
 
-    def done_countdown(self) -> int | None:
-        """Seconds left before the thank-you screen goes back to the welcome screen;
-        None on any other screen."""
-        if self._done_until is None:
-            return None
-        return max(0, math.ceil((self._done_until - self._clock()).total_seconds()))
-
-    def _done_latest(self) -> datetime | None:
-        if self._done_at is None:
-            return None
-        longest = max(DONE_LONGEST_SECONDS, self._done_return_seconds)
-        return self._done_at + timedelta(seconds=longest)
-
-    def can_keep_done(self) -> bool:
-        """ "More time" can still add time to the thank-you screen."""
-        latest = self._done_latest()
-        return self._done_until is not None and latest is not None and self._done_until < latest
-
-    def keep_done(self) -> bool:
-        """ "More time" on the thank-you screen: DONE_MORE_SECONDS more, never past its
-        longest time. False when it cannot be kept longer."""
-        latest = self._done_latest()
-        if not self.can_keep_done() or self._done_until is None or latest is None:
-            return False
-        self._done_until = min(self._done_until + timedelta(seconds=DONE_MORE_SECONDS), latest)
-        return True
-
     def restart(self) -> bool:
         """ "Finish" on the thank-you screen: a new session. Anywhere else (a second tap
         that arrives once the welcome screen is back) it does nothing."""
@@ -491,24 +441,6 @@ class Flow(CardIntents):
             return False
         self.reset()
         return True
-
-    def now(self) -> datetime:
-        """The flow's clock (the real one, or a test's)."""
-        return self._clock()
-
-    def touch(self) -> None:
-        """The patient touched the screen: they are still there."""
-        self._last_touch = self._clock()
-
-    def idle_countdown(self) -> int | None:
-        """Seconds left before an abandoned session is wiped, once the warning is due;
-        None while the patient is active or on a screen that holds nothing of theirs."""
-        if self.step.screen in OUTSIDE_FORM:
-            return None
-        idle = (self._clock() - self._last_touch).total_seconds()
-        if idle < self._idle_seconds:
-            return None
-        return max(0, math.ceil(self._idle_seconds + self._idle_warning_seconds - idle))
 
     def tick(self) -> bool:
         """Called every second or so: True when the flow went back to the welcome screen,
@@ -522,18 +454,6 @@ class Flow(CardIntents):
             self.reset()
             return True
         return False
-
-    def _welcome_left_changed(self, now: datetime) -> bool:
-        """A patient who chose a language or an accessibility setting on the welcome
-        screen, then walked away: the next one finds the standard welcome screen
-        (nothing of theirs is there, so no warning first)."""
-        changed = (
-            self.language_chosen
-            or self.language != self._default_language
-            or self.assistance != Assistance()
-        )
-        idle = (now - self._last_touch).total_seconds()
-        return self.step.screen is Screen.WELCOME and changed and idle >= self._idle_seconds
 
     def birth_date(self) -> date:
         return parse_birth_date(self.birth_digits, self._clock().date())
