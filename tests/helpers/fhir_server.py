@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import ssl
 import subprocess
@@ -18,6 +17,8 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+
+from tests.helpers.processes import end_group
 
 ROOT = Path(__file__).resolve().parents[2]
 SEKMET = ROOT / ".venv-fhir" / "bin" / "sekmet"
@@ -114,14 +115,8 @@ class FhirServer:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        os.killpg(process.pid, signal.SIGTERM)
-        try:  # uvicorn waits for open TLS connections (a kiosk's keep-alive) to end
-            process.wait(3)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
+        # uvicorn waits for open TLS connections (a kiosk's keep-alive) to end: 3 s at most
+        end_group(process, 3)
 
     def __enter__(self) -> FhirServer:
         self.start()

@@ -7,8 +7,6 @@ the pinned npm packages beside the script."""
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import time
 from functools import cache
@@ -19,6 +17,7 @@ from typing import Any
 import httpx
 
 from tests.helpers.fhir_server import free_port
+from tests.helpers.processes import end_group
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE = ROOT / ".venv-node" / "bin" / "node"
@@ -89,14 +88,7 @@ class MedplumServer:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(10)
+        end_group(process, 5)
 
     def __enter__(self) -> MedplumServer:
         self.start()
