@@ -576,3 +576,21 @@ def test_arabic_names_are_typed_in_latin_letters_first(questionnaire: Questionna
     )
     assert set("".join(keyboard.rows)) == set("abcdefghijklmnopqrstuvwxyz")
     assert "ب" in "".join(keyboard.other_rows) and keyboard.names == ("ABC", "أبج")
+
+
+# "You can choose more than one", as a help says it: the hint under every multi-answer
+# question already says so ("You can choose several answers.").
+SEVERAL = {"fr": "plusieurs", "en": "more than one", "nl": "meer dan één", "de": "mehrere"}
+
+
+@pytest.mark.parametrize("code", sorted(SEVERAL))
+def test_no_help_repeats_that_several_answers_may_be_chosen(
+    questionnaire: Questionnaire, code: str
+) -> None:
+    language = load_content(resource_path("locales"), [code], questionnaire).language(code)
+    repeating = [
+        question.id
+        for question in questionnaire.walk()
+        if SEVERAL[code] in (language.question(question.id).help or "")
+    ]
+    assert not repeating, f"{code}: the hint already says it: {repeating}"
