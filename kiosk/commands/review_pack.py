@@ -25,6 +25,7 @@ from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
+from kiosk.commands.pack_pdf import grid_table
 from kiosk.commands.review_pack_content import Entry, ReviewPack
 from kiosk.printing.slip import BOLD, REGULAR, register_fonts
 from kiosk.printing.slip_parts import (
@@ -121,7 +122,7 @@ class ReviewPackRenderer:
             [Paragraph(text(label), self.styles["label"]), self.multiline(value, "value")]
             for label, value in self.pack.header
         ]
-        return self.table(rows, [45 * mm, WIDTH - 45 * mm], [], padding=1.5)
+        return grid_table(rows, [45 * mm, WIDTH - 45 * mm], [], padding=1.5)
 
     def entry(self, entry: Entry) -> list[Flowable]:
         styles = self.styles
@@ -141,7 +142,7 @@ class ReviewPackRenderer:
         block += [self.para(rule, "rule", width, lead="<b>\u21b3</b>") for rule in entry.rules]
         label_width = 42 * mm
         block.append(
-            self.table(
+            grid_table(
                 [
                     [
                         Paragraph(text(label), styles["label"]),
@@ -188,7 +189,7 @@ class ReviewPackRenderer:
                     [self.para(note, "note", widths[3]) for note in row.notes],
                 ]
             )
-        return self.table(rows, widths, commands, padding=2.5, space_before=4, repeat_rows=1)
+        return grid_table(rows, widths, commands, padding=2.5, space_before=4, repeat_rows=1)
 
     def slip_wordings(self) -> list[Flowable]:
         pack, styles = self.pack, self.styles
@@ -203,7 +204,7 @@ class ReviewPackRenderer:
         return [
             Paragraph(text(self.words.slip_heading), styles["section"]),
             Paragraph(text(self.words.slip_intro.format(file=pack.slip_source)), styles["facts"]),
-            self.table(rows, [WIDTH * 0.4, WIDTH * 0.6], commands, padding=2.5),
+            grid_table(rows, [WIDTH * 0.4, WIDTH * 0.6], commands, padding=2.5),
         ]
 
     def sign_off(self) -> Flowable:
@@ -218,7 +219,7 @@ class ReviewPackRenderer:
                     ("LINEBELOW", (column, number), (column, number), 0.8, colors.black)
                 )
         heights = [11 * mm, 11 * mm, 11 * mm, 24 * mm]
-        table = self.table(rows, [label, line, gap, label, line], commands, heights=heights)
+        table = grid_table(rows, [label, line, gap, label, line], commands, heights=heights)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return KeepTogether(
             [
@@ -279,41 +280,6 @@ class ReviewPackRenderer:
             alignment = TA_RIGHT if right else base.alignment
             self.styles[key] = ParagraphStyle(key, parent=base, shaping=1, alignment=alignment)
         return self.styles[key]
-
-    def table(
-        self,
-        rows: list[list[Any]],
-        widths: list[float],
-        commands: list[Any],
-        *,
-        padding: float = 0,
-        space_before: float = 0,
-        repeat_rows: int = 0,
-        heights: list[float] | None = None,
-    ) -> Table:
-        table = Table(
-            rows,
-            colWidths=widths,
-            rowHeights=heights,
-            repeatRows=repeat_rows,
-            spaceBefore=space_before,
-            hAlign="LEFT",
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    # a cell otherwise selects Helvetica, which would be embedded too
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    *(
-                        (side, (0, 0), (-1, -1), padding)
-                        for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-                    ),
-                    *commands,
-                ]
-            )
-        )
-        return table
 
     # ---- the document ----------------------------------------------------------------------
 

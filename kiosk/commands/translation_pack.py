@@ -26,6 +26,7 @@ from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.tables import Table, TableStyle
 
+from kiosk.commands.pack_pdf import grid_table
 from kiosk.commands.translation_pack_content import Row, Section, TranslationPack
 from kiosk.printing.slip import BOLD, REGULAR, register_fonts
 from kiosk.printing.slip_parts import (
@@ -126,7 +127,7 @@ class TranslationPackRenderer:
             [Paragraph(text(label), self.styles["label"]), self.para(value, "value", WIDTH)]
             for label, value in rows
         ]
-        return self.table(cells, [60 * mm, WIDTH - 60 * mm], [], padding=1.5)
+        return grid_table(cells, [60 * mm, WIDTH - 60 * mm], [], padding=1.5)
 
     def section(self, section: Section) -> list[Flowable]:
         styles = self.styles
@@ -150,7 +151,7 @@ class TranslationPackRenderer:
                     Paragraph(text(f"Texts of {section.files}"), styles["files"]),
                 ]
             ),
-            self.table(
+            grid_table(
                 rows, [WHERE, COLUMN, COLUMN, COLUMN], commands, padding=PADDING, repeat_rows=1
             ),
         ]
@@ -177,7 +178,7 @@ class TranslationPackRenderer:
         for number in (0, 2):
             commands.append(("LINEBELOW", (4, number), (4, number), 0.8, colors.black))
         heights = [12 * mm, 12 * mm, 12 * mm, 26 * mm]
-        table = self.table(rows, [label, line, gap, label, line], commands, heights=heights)
+        table = grid_table(rows, [label, line, gap, label, line], commands, heights=heights)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return KeepTogether(
             [
@@ -241,34 +242,6 @@ class TranslationPackRenderer:
         # one paragraph per line: ReportLab fails to draw a shaped line that starts with a
         # raised mark (the tanwin of "عادةً") after a <br/>
         return [Paragraph(line, self.styles[key]) for line in lines]
-
-    def table(
-        self,
-        rows: list[list[Any]],
-        widths: list[float],
-        commands: list[Any],
-        *,
-        padding: float = 0,
-        repeat_rows: int = 0,
-        heights: list[float] | None = None,
-    ) -> Table:
-        table = Table(
-            rows, colWidths=widths, rowHeights=heights, repeatRows=repeat_rows, hAlign="LEFT"
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # not Helvetica, never embedded
-                    *(
-                        (side, (0, 0), (-1, -1), padding)
-                        for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-                    ),
-                    *commands,
-                ]
-            )
-        )
-        return table
 
     # ---- the document ----------------------------------------------------------------------
 
