@@ -3,6 +3,11 @@
 The flow never touches the database or the printer. It decides the screens, keeps the
 answers of the current session, and hands out one Declaration per session when the
 patient submits; the submission service reports the outcome back with `finish()`.
+
+`Flow` keeps the session's state and moves between the screens; its parts, mixed in on its
+own state, are in their own modules: the journey's plan (kiosk/patient/plan.py), what the
+patient gives (answering.py), a change begun from the review (review_changes.py), the
+identity card (card.py) and the session's clock (session_clock.py).
 """
 
 from __future__ import annotations
@@ -10,20 +15,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from kiosk.content.questionnaire import (
-    FOR_WHOM,
-    SELF,
-    Group,
-    Kind,
-    Question,
-    Questionnaire,
-    Typed,
-    asked_after,
-    split_key,
-)
+from kiosk.content.questionnaire import FOR_WHOM, SELF, Question, Questionnaire, split_key
 from kiosk.identity.eid import CardFault
+from kiosk.patient.answering import AnswerIntents
 from kiosk.patient.card import CardIntents, CardSession, IdentitySource
 from kiosk.patient.declaration import (
     Answer,
@@ -31,10 +27,10 @@ from kiosk.patient.declaration import (
     InvalidInput,
     Outcome,
     Problem,
-    accept_typed,
     clean_name,
-    parse_birth_date,
 )
+from kiosk.patient.plan import JourneyPlan
+from kiosk.patient.review_changes import ReviewChanges
 from kiosk.patient.session_clock import DONE_LONGEST_SECONDS as DONE_LONGEST_SECONDS
 from kiosk.patient.session_clock import DONE_MORE_SECONDS as DONE_MORE_SECONDS
 from kiosk.patient.session_clock import Assistance as Assistance
@@ -56,7 +52,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Flow(SessionClock, CardIntents):
+class Flow(SessionClock, JourneyPlan, AnswerIntents, ReviewChanges, CardIntents):
     def __init__(
         self,
         questionnaire: Questionnaire,
@@ -161,61 +157,6 @@ class Flow(SessionClock, CardIntents):
         """The answer of the question on screen, as given so far."""
         return self.answers.get(self.step.key) if self.step.screen is Screen.QUESTION else None
 
-    def steps(self) -> list[Step]:
-        """The journey after the welcome screen, given the answers so far."""
-        steps = [Step(Screen.PAGE, str(number)) for number in range(self._page_count)]
-        for question in self.questionnaire.in_group(Group.ABOUT):
-            steps += self._question_steps(question)
-        steps += self._identity_steps()
-        for question in self.questionnaire.questions:
-            if question.group is not Group.ABOUT:
-                steps += self._question_steps(question)
-        steps.append(REVIEW)
-        return steps
-
-    def _identity_steps(self) -> list[Step]:
-        """Typed: last name, first name, birth date. With a reader, the card screen first
-        (its "type instead" goes on to them); once a card is read, its confirmation
-        alone."""
-        if self.card.identity is not None:
-            return [CARD_CONFIRM]
-        # Only with a reader that works (or while the patient is on the card screen
-        # it has just gone from, which then says so).
-        if self.card_reader and (self.reader_problem is None or self.step == CARD):
-            return [CARD, *IDENTITY]
-        return list(IDENTITY)
-
-    @property
-    def identity_source(self) -> IdentitySource:
-        confirmed = self.card.identity is not None and self.card.confirmed
-        return IdentitySource.CARD if confirmed else IdentitySource.TYPED
-
-    def _question_steps(self, question: Question) -> list[Step]:
-        return [Step(Screen.QUESTION, asked.key) for asked in asked_after(question, self.answers)]
-
-    def _root(self, key: str) -> Question:
-        question = self._questions[split_key(key)[0]]
-        while question.parent is not None:
-            question = self._questions[question.parent]
-        return question
-
-    def progress(self) -> tuple[int, int] | None:
-        """(current, total) over the form: the questions asked, the identity and the
-        review, one step per screen.
-
-        Every screen moves the number on, follow-ups too. The total is the screens asked
-        given the answers so far: a "yes" that brings follow-ups makes it larger, and
-        un-choosing makes it smaller again; it never counts a screen that will not come."""
-        form = [step for step in self.steps() if step.screen is not Screen.PAGE]
-        if self.step in form:
-            return form.index(self.step) + 1, len(form)
-        return None
-
-    def page_progress(self) -> tuple[int, int] | None:
-        if self.step.screen is Screen.PAGE:
-            return int(self.step.key) + 1, self._page_count
-        return None
-
     def can_go_next(self) -> bool:
         screen = self.step.screen
         if screen is Screen.QUESTION:
@@ -236,16 +177,6 @@ class Flow(SessionClock, CardIntents):
 
     def can_go_back(self) -> bool:
         return self.step.screen not in OUTSIDE_FORM
-
-    def next_returns_to_review(self) -> bool:
-        """True when Next ends a change begun from the review and goes back to it."""
-        if self._editing_from_review is None or self.step == REVIEW:
-            return False
-        steps = self.steps()
-        if self.step not in steps:
-            return False
-        following = steps[steps.index(self.step) + 1]
-        return not self._inside_edit(following)
 
     @property
     def review_seen(self) -> bool:
@@ -332,75 +263,6 @@ class Flow(SessionClock, CardIntents):
         self.step = next(step for step in self.steps() if step.screen is not Screen.PAGE)
         return True
 
-    def answer(self, key: str, option: str) -> None:
-        """A tap on an answer of the question on screen (toggles on a "multi" question).
-
-        `key` is the step's key: the question id, with ":<item>" on a per-item question."""
-        self.touch()
-        question = self.question
-        if question is None or key != self.step.key or option not in question.options:
-            return
-        if question.typed:  # "I don't know" instead of typing: what was typed goes
-            self.answers[key] = option
-            self.problem = None
-        elif question.kind is Kind.SINGLE:
-            self.answers[key] = option
-        else:
-            previous = self.answers.get(key)
-            chosen = set(previous) if isinstance(previous, frozenset) else set()
-            if option in chosen:
-                chosen.discard(option)
-            elif option in question.exclusive:
-                chosen = {option}
-            else:
-                chosen = (chosen - question.exclusive) | {option}
-            if chosen:
-                self.answers[key] = frozenset(chosen)
-            else:
-                self.answers.pop(key, None)
-        self._forget_hidden_answers()
-
-    def type_answer(self, text: str) -> None:
-        """What is in the field of a typed question (a medicine's name, a weight), as
-        typed so far. Empty: no answer (a follow-up is never required)."""
-        self.touch()
-        question = self.question
-        if question is None or not question.typed:
-            return
-        key = self.step.key
-        if text.strip():
-            self.answers[key] = Typed(text)
-        elif isinstance(self.answers.get(key), Typed):
-            del self.answers[key]
-        self.problem = None
-        if question.kind is Kind.TEXT and len(" ".join(text.split())) > self._max_name_length:
-            self.problem = Problem.NAME_TOO_LONG
-
-    def type_name(self, text: str) -> None:
-        """The text in the name field on screen, as typed so far."""
-        self.touch()
-        if self.step.screen in self.names:
-            self.names[self.step.screen] = text
-            # Said as soon as it happens, not only when the patient taps Next.
-            too_long = len(" ".join(text.split())) > self._max_name_length
-            self.problem = Problem.NAME_TOO_LONG if too_long else None
-
-    def type_birth_date(self, digits: str) -> None:
-        self.touch()
-        if self.step.screen is Screen.BIRTH_DATE:
-            self.birth_digits = digits
-            self.problem = None
-
-    def edit(self, step: Step) -> bool:
-        """From the review screen, go and change one answer (then come back)."""
-        self.touch()
-        if self.step != REVIEW or step not in self.steps() or step.screen is Screen.PAGE:
-            return False
-        self._editing_from_review = step
-        self._before_edit = (dict(self.names), self.birth_digits, dict(self.answers))
-        self.step = step
-        return True
-
     def submit(self) -> Declaration | None:
         """The declaration to save, once per session; None if not ready or already sent."""
         self.touch()
@@ -454,85 +316,3 @@ class Flow(SessionClock, CardIntents):
             self.reset()
             return True
         return False
-
-    def birth_date(self) -> date:
-        return parse_birth_date(self.birth_digits, self._clock().date())
-
-    # -- helpers ----------------------------------------------------------------------
-
-    def _validate_identity(self, screen: Screen) -> None:
-        if screen is Screen.BIRTH_DATE:
-            self.birth_date()
-        else:
-            self.names[screen] = clean_name(self.names[screen], self._max_name_length)
-
-    def _validate_typed(self, question: Question, key: str) -> None:
-        answer = self.answers.get(key)
-        if isinstance(answer, Typed):
-            self.answers[key] = accept_typed(question, answer, self._max_name_length)
-
-    def _answers_to_submit(self) -> dict[str, Answer]:
-        """The answers as stored. A typed answer that cannot be accepted (left half-typed
-        by going back) is left out rather than stored wrong."""
-        answers: dict[str, Answer] = {}
-        for key, answer in self.answers.items():
-            if isinstance(answer, Typed):
-                try:
-                    question = self._questions[split_key(key)[0]]
-                    answer = accept_typed(question, answer, self._max_name_length)
-                except InvalidInput:
-                    continue
-            answers[key] = answer
-        return answers
-
-    def _abandon_edit(self) -> None:
-        """Backing out of a change keeps the last valid name, date or typed answer, not a
-        half-typed or emptied one: Back cancels the change."""
-        if self._before_edit is None:
-            return
-        names, digits, answers = self._before_edit
-        screen, question, key = self.step.screen, self.question, self.step.key
-        if screen in IDENTITY_SCREENS:
-            try:
-                self._validate_identity(screen)
-            except InvalidInput:
-                if screen is Screen.BIRTH_DATE:
-                    self.birth_digits = digits
-                else:
-                    self.names[screen] = names[screen]
-        elif question is not None and question.typed:
-            try:
-                self._validate_typed(question, key)
-                kept = key in self.answers
-            except InvalidInput:
-                kept = False
-            if not kept and key in answers:
-                self.answers[key] = answers[key]
-            elif not kept:
-                self.answers.pop(key, None)
-
-    def _inside_edit(self, step: Step) -> bool:
-        """True when `step` belongs to the change begun from the review: a follow-up of the
-        question being changed or, for one drug or allergen, another of its questions."""
-        root = self._editing_from_review
-        if root is None or root.screen is not Screen.QUESTION:
-            return False
-        if step.screen is not Screen.QUESTION:
-            return False
-        root_id, root_item = split_key(root.key)
-        step_id, step_item = split_key(step.key)
-        if root_item is not None:
-            same_parent = self._questions[step_id].parent == self._questions[root_id].parent
-            return step_item == root_item and same_parent
-        question = self._questions[step_id]
-        while question.parent is not None:
-            if question.parent == root_id:
-                return True
-            question = self._questions[question.parent]
-        return False
-
-    def _forget_hidden_answers(self) -> None:
-        asked = {step.key for step in self.steps() if step.screen is Screen.QUESTION}
-        for key in list(self.answers):
-            if key not in asked:
-                del self.answers[key]
