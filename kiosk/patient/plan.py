@@ -6,7 +6,7 @@ obtained, and where the patient is, for the progress bars."""
 
 from __future__ import annotations
 
-from kiosk.content.questionnaire import Group, Question, Questionnaire, asked_after, split_key
+from kiosk.content.questionnaire import Group, Question, Questionnaire, asked_after
 from kiosk.identity.eid import CardFault
 from kiosk.patient.card import CardSession, IdentitySource
 from kiosk.patient.declaration import Answer
@@ -59,12 +59,6 @@ class JourneyPlan:
 
     def _question_steps(self, question: Question) -> list[Step]:
         return [Step(Screen.QUESTION, asked.key) for asked in asked_after(question, self.answers)]
-
-    def _root(self, key: str) -> Question:
-        question = self._questions[split_key(key)[0]]
-        while question.parent is not None:
-            question = self._questions[question.parent]
-        return question
 
     def progress(self) -> tuple[int, int] | None:
         """(current, total) over the form: the questions asked, the identity and the
