@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk.identity.eid import CardFault, CardIdentity
 from kiosk.patient.declaration import Outcome
@@ -71,3 +73,35 @@ def test_the_card_screens_fit(
         flow.finish(declaration.session_id, Outcome.PRINTED, "K7F-3QX")
         flow.card_in_reader = True
         check("done-card-reminder")
+
+
+@pytest.mark.parametrize(("language", "side"), [("ar", "right"), ("fr", "left")])
+def test_the_names_read_from_the_card_start_on_the_screens_reading_side(
+    qtbot, tmp_path: Path, language: str, side: str
+) -> None:
+    """In Arabic the captions are on the right; the Latin names under them were drawn on
+    the left, as left-to-right paragraphs."""
+    with running_kiosk(qtbot, tmp_path / "data", card_reader=False) as app:
+        flow = app.flow
+        flow.choose_language(language)
+        flow.reader_changed(None)
+        flow.card_inserted()
+        flow.card_read(LONGEST)
+        app.window.show_state()
+        settle()
+        for name in ("card-last_name", "card-first_name"):
+            value = app.visible(name, QLabel)
+            caption = app.visible(f"{name}-label", QLabel)
+            edge = value.mapTo(app.window, value.rect().topLeft()).x()
+            text = value.fontMetrics().horizontalAdvance(value.text().split("\n")[0])
+            drawn_at = (
+                edge + value.width() - text
+                if value.alignment() & Qt.AlignmentFlag.AlignRight
+                else edge
+            )
+            caption_edge = caption.mapTo(app.window, caption.rect().topLeft()).x()
+            if side == "right":
+                assert drawn_at > app.window.width() / 2 - text / 2, name
+                assert value.alignment() & Qt.AlignmentFlag.AlignRight, name
+            else:
+                assert drawn_at == caption_edge, name

@@ -4,7 +4,7 @@ date of birth read, then yes (`card-confirm`) and no, type instead (`card-reject
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -61,9 +61,13 @@ class CardConfirmScreen(QWidget):
 
     def show_confirm(self, view: CardConfirmView) -> None:
         self._title.setText(view.title)
+        # A name in Latin letters is a left-to-right paragraph: Qt would align it left
+        # under its right-aligned caption in Arabic. It starts on the screen's reading side.
+        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for (label, value), (said, shown) in zip(self._rows, view.rows, strict=True):
             label.setText(said)
             value.setText(shown)
+            value.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
         set_button_text(self._yes, view.yes)
         set_button_text(self._no, view.no)
 
