@@ -8,8 +8,7 @@ white (a thermal head cannot print grey) and the page is exactly as long as its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from io import BytesIO
 from pathlib import Path
@@ -18,12 +17,8 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.flowables import Flowable, HRFlowable
 from reportlab.platypus.frames import Frame
@@ -33,26 +28,25 @@ from reportlab.platypus.tables import Table, TableStyle
 from kiosk.content.casing import upper
 from kiosk.content.locales import Language
 from kiosk.content.questionnaire import Group, Questionnaire
-from kiosk.errors import ContentError
 from kiosk.patient.clinical import ClinicalSummary, Line, Record
 from kiosk.patient.declaration import Declaration
 from kiosk.printing.printers import SlipPdf
 from kiosk.printing.slip_parts import (
     QrCode,
+    broken_for_the_right,
     drawing_order,
     drawing_positions,
     has_right_to_left,
     is_right_to_left,
     mirrored_brackets,
-    plain,
-    shaped_width,
     text,
     visual_order,
 )
-from kiosk.resources import SLIP_FONTS
+from kiosk.printing.slip_styles import BOLD as BOLD
+from kiosk.printing.slip_styles import PAPERS, slip_styles
+from kiosk.printing.slip_styles import REGULAR as REGULAR
+from kiosk.printing.slip_styles import register_fonts as register_fonts
 
-REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-FONT_FILES = MappingProxyType(dict(zip((REGULAR, BOLD), SLIP_FONTS, strict=True)))
 BOX_LINE = 2.5  # pt: the box of a flagged answer, visible from across the desk
 DATE, DATE_TIME = "%d/%m/%Y", "%d/%m/%Y %H:%M"
 DASH = " \u2014 "  # between a drug and each of its answers
@@ -67,40 +61,6 @@ def drawn(value: str) -> str:
     """Words typed in a right-to-left script, inside a left-to-right line, in the order
     ReportLab must draw them (it shapes each word but lays words out left to right)."""
     return " ".join(drawing_order(value.split(" "), False)) if has_right_to_left(value) else value
-
-
-def register_fonts(fonts_dir: Path) -> None:
-    """Register the bundled fonts once per process (ReportLab's registry is global), for
-    the slip and every other PDF the kiosk draws."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file_name in FONT_FILES.items():
-        path = fonts_dir / file_name
-        if name not in registered and not path.is_file():
-            raise ContentError(f"{path}: font missing (the slip needs it)")
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-    )
-
-
-@dataclass(frozen=True)
-class Paper:
-    width: float
-    height: float | None  # None: a roll, the page is as long as its content
-    margin_x: float
-    margin_y: float
-    scale: float  # type size relative to the receipt's
-    qr_size: float
-
-
-PAPERS: Mapping[str, Paper] = MappingProxyType(
-    {
-        "receipt80": Paper(80 * mm, None, 4 * mm, 4 * mm, 1.0, 20 * mm),  # the head prints 72 mm
-        "a4": Paper(A4[0], A4[1], 15 * mm, 15 * mm, 1.3, 28 * mm),
-        "a5": Paper(A5[0], A5[1], 10 * mm, 10 * mm, 1.1, 22 * mm),
-    }
-)
 
 
 class SlipRenderer:
@@ -133,58 +93,7 @@ class SlipRenderer:
         register_fonts(self.fonts_dir)
 
     def build_styles(self) -> dict[str, ParagraphStyle]:
-        scale, indent = self.paper.scale, 4 * mm * self.paper.scale
-
-        def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
-            return ParagraphStyle(
-                name,
-                **{
-                    "fontName": BOLD if bold else REGULAR,
-                    "fontSize": size * scale,
-                    "leading": size * scale * 1.22,
-                    "textColor": colors.black,
-                    "splitLongWords": 1,
-                    **extra,
-                },
-            )  # a long unbroken name still wraps
-
-        styles = {
-            "hospital": style("hospital", 11, bold=True, alignment=TA_CENTER),
-            "department": style("department", 9, alignment=TA_CENTER, spaceAfter=3 * scale),
-            "title": style("title", 10, bold=True, alignment=TA_CENTER, spaceAfter=5 * scale),
-            "label": style("label", 8),
-            "reference": style("reference", 22, bold=True, leading=26 * scale),
-            "name": style("name", 12, spaceAfter=1 * scale),
-            # Arabic letters join (HarfBuzz, through uharfbuzz); only where a name needs
-            # it, since shaping Latin text would also draw "st" and "fi" as ligatures.
-            "name_shaped": style("name_shaped", 12, spaceAfter=1 * scale, shaping=1),
-            "body": style("body", 9, spaceAfter=1 * scale),
-            "small": style("small", 7.5, spaceAfter=5 * scale),
-            "band": style("band", 10.5, bold=True, textColor=colors.white),
-            "all_no": style("all_no", 10.5, bold=True),
-            "heading": style("heading", 10.5, bold=True, spaceBefore=6 * scale),
-            "answer0": style("answer0", 9),
-            "flag0": style("flag0", 11, bold=True, spaceAfter=1 * scale),
-        }
-        for depth in (1, 2):  # follow-ups, and theirs
-            styles[f"answer{depth}"] = style(f"answer{depth}", 9, leftIndent=indent * depth)
-            styles[f"flag{depth}"] = style(f"flag{depth}", 9, bold=True, leftIndent=indent * depth)
-        for name in [name for name in styles if name.startswith(("answer", "flag"))]:
-            # typed in Arabic: joined letters (shaping a Latin line would draw ligatures)
-            styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", styles[name], shaping=1)
-        for name in [name for name in styles if not name.endswith("_shaped")]:
-            # a staff language read from the right: joined letters, from the right edge,
-            # a follow-up indented from the right
-            base = styles[name]
-            styles[f"{name}_rtl"] = ParagraphStyle(
-                f"{name}_rtl",
-                base,
-                shaping=1,
-                alignment=TA_CENTER if base.alignment == TA_CENTER else TA_RIGHT,
-                leftIndent=0,
-                rightIndent=base.leftIndent,
-            )
-        return styles
+        return slip_styles(self.paper)
 
     # ---- a line read from the right --------------------------------------------------------
 
@@ -199,40 +108,13 @@ class SlipRenderer:
                 " ".join(self.marked(text(v), k) for v, k in pieces), self.styles[style]
             )
         shown = self.styles[f"{style}_rtl"]
-        words: list[Piece] = []
-        for value, kind in pieces:
-            if kind == "mark":
-                words.append((plain(value), kind))
-            else:
-                words += [(word, kind) for word in plain(value).split()]
         room = self.width - inset - shown.leftIndent - shown.rightIndent
-
-        def width(word: Piece) -> float:
-            value, kind = word
-            font = BOLD if kind else shown.fontName
-            return shaped_width(
-                f"\u00a0{value}\u00a0" if kind == "mark" else value, font, shown.fontSize
-            )
-
-        space = shaped_width(" ", shown.fontName, shown.fontSize)
-        lines: list[list[Piece]] = [[]]
-        used = 0.0
-        for word in words:
-            needed = width(word) + (space if lines[-1] else 0)
-            if lines[-1] and used + needed > room:
-                lines.append([word])
-                used = width(word)
-            else:
-                lines[-1].append(word)
-                used += needed
-        drawn = []
-        for line in lines:
-            order = drawing_positions([value for value, _ in line], True)
-            drawn.append(
-                " ".join(
-                    self.marked(text(mirrored_brackets(line[at][0])), line[at][1]) for at in order
-                )
-            )
+        lines = broken_for_the_right(pieces, room, shown.fontName, shown.fontSize)
+        drawn = (
+            " ".join(self.marked(text(mirrored_brackets(line[at][0])), line[at][1]) for at in order)
+            for line in lines
+            for order in [drawing_positions([value for value, _ in line], True)]
+        )
         return Paragraph("<br/>".join(drawn), shown)
 
     def marked(self, markup: str, kind: str) -> str:

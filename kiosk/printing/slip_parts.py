@@ -13,6 +13,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.platypus.flowables import Flowable
 
+from kiosk.printing.slip_styles import BOLD
+
 
 class QrCode(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A QR code drawn as one filled path.
@@ -186,3 +188,35 @@ def mirrored_brackets(word: str) -> str:
     before = "".join(_MIRRORED[char] for char in reversed(word[len(word) - trail :]))
     after = "".join(_MIRRORED[char] for char in reversed(word[:lead]))
     return before + core + after
+
+
+def broken_for_the_right(
+    pieces: list[tuple[str, str]], room: float, font: str, size: float
+) -> list[list[tuple[str, str]]]:
+    """`pieces` (text, how it is printed: "" plain, "b" bold, "mark" the attention word)
+    as lines of words no wider than `room`, for a paragraph read from the right: words
+    measured shaped, as HarfBuzz will join them; the attention word stays whole."""
+    words: list[tuple[str, str]] = []
+    for value, kind in pieces:
+        if kind == "mark":
+            words.append((plain(value), kind))
+        else:
+            words += [(word, kind) for word in plain(value).split()]
+
+    def width(word: tuple[str, str]) -> float:
+        value, kind = word
+        shown_font = BOLD if kind else font
+        return shaped_width(f"\u00a0{value}\u00a0" if kind == "mark" else value, shown_font, size)
+
+    space = shaped_width(" ", font, size)
+    lines: list[list[tuple[str, str]]] = [[]]
+    used = 0.0
+    for word in words:
+        needed = width(word) + (space if lines[-1] else 0)
+        if lines[-1] and used + needed > room:
+            lines.append([word])
+            used = width(word)
+        else:
+            lines[-1].append(word)
+            used += needed
+    return lines
